@@ -1,0 +1,80 @@
+//! `check` as a library function: load every file, run the rules on every register,
+//! and return the sorted diagnostics.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::load::{Content, Workspace};
+use crate::rules::{self, Notice, Origin};
+use std::path::PathBuf;
+
+/// The outcome of checking some paths.
+pub struct Checked {
+    pub workspace: Workspace,
+    pub diagnostics: Vec<Diagnostic>,
+    pub registers: usize,
+}
+
+impl Checked {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+    pub fn has_warnings(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Warning)
+    }
+}
+
+/// Builds the notice of register doc `i`, if it loaded.
+pub fn notice<'a>(ws: &'a Workspace, i: usize) -> Option<Notice<'a>> {
+    let doc = &ws.docs[i];
+    let Content::Register(register) = &doc.content else {
+        return None;
+    };
+    let tree = doc.tree.as_ref()?;
+    let org = ws.organisation_of.get(&i).and_then(|&j| {
+        let od = &ws.docs[j];
+        match (&od.content, &od.tree) {
+            (Content::Organisation(o), Some(t)) => Some((
+                &**o,
+                Origin {
+                    file: od.file,
+                    tree: t,
+                },
+            )),
+            _ => None,
+        }
+    });
+    Some(Notice {
+        files: &ws.files,
+        register,
+        reg: Origin {
+            file: doc.file,
+            tree,
+        },
+        org,
+    })
+}
+
+pub fn check_paths(paths: &[PathBuf]) -> Checked {
+    let workspace = Workspace::load(paths);
+    let mut diagnostics = workspace.diagnostics.clone();
+    let mut registers = 0;
+    for i in 0..workspace.docs.len() {
+        if let Some(n) = notice(&workspace, i) {
+            registers += 1;
+            diagnostics.extend(rules::check(&n));
+        } else if matches!(workspace.docs[i].content, Content::Register(_)) {
+            registers += 1;
+        }
+    }
+    // An organisation file shared by several registers is reported once.
+    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    diagnostics.dedup();
+    Checked {
+        workspace,
+        diagnostics,
+        registers,
+    }
+}

@@ -1,0 +1,61 @@
+//! `seloste check [PATH]...`
+
+use crate::check::check_paths;
+use crate::report::{Summary, human, json};
+use clap::{Args, ValueEnum};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Format {
+    /// Text with source snippets, for people.
+    Human,
+    /// JSON, for machines (shape documented in README.md).
+    Json,
+}
+
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    /// Register files, or folders to search for *.yaml / *.yml (default: the current folder).
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: Format,
+    /// Exit with 1 on warnings too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+pub fn run(args: CheckArgs) -> ExitCode {
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths
+    };
+    let checked = check_paths(&paths);
+    let summary = Summary::new(
+        checked.workspace.files.len(),
+        checked.registers,
+        &checked.diagnostics,
+    );
+    let out = match args.format {
+        Format::Human => human::render(
+            &checked.diagnostics,
+            &checked.workspace.files,
+            &summary,
+            std::io::stdout().is_terminal(),
+        ),
+        Format::Json => json::render(&checked.diagnostics, &checked.workspace.files, &summary),
+    };
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(out.as_bytes());
+    let _ = stdout.flush();
+    if checked.workspace.io_failed {
+        ExitCode::from(2)
+    } else if checked.has_errors() || (args.deny_warnings && checked.has_warnings()) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

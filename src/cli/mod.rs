@@ -1,0 +1,39 @@
+//! The command line: one file per subcommand.
+
+pub mod check;
+pub mod explain;
+pub mod schema;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// seloste: privacy notices (tietosuojaseloste) as code. Checks register files
+/// against the GDPR and renders them as notices.
+#[derive(Parser, Debug)]
+#[command(name = "seloste", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check register files against the schema and the GDPR rules.
+    Check(check::CheckArgs),
+    /// Print the JSON Schema of register files (or of organisation files).
+    Schema(schema::SchemaArgs),
+    /// Explain a rule: what it checks, why, and how to fix it.
+    Explain(explain::ExplainArgs),
+    /// List every rule with its id, severity and article.
+    Rules,
+}
+
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Schema(args) => schema::run(args),
+        Command::Explain(args) => explain::run(args),
+        Command::Rules => explain::list(),
+    }
+}

@@ -1,0 +1,12 @@
+//! seloste: privacy notices (tietosuojaseloste) as code.
+//!
+//! Register files (YAML) are loaded with exact spans (`load`), read into the model
+//! (`model`), checked against the GDPR (`rules`) and reported (`report`).
+
+pub mod check;
+pub mod cli;
+pub mod diagnostic;
+pub mod load;
+pub mod model;
+pub mod report;
+pub mod rules;

@@ -1,0 +1,466 @@
+//! Reading register and organisation files: bytes → text → YAML tree with spans →
+//! schema validation → model types. Every problem becomes a [`Diagnostic`] pointing at
+//! its file and span; a broken file never stops the others.
+
+pub mod codes;
+pub mod schema;
+pub mod tree;
+
+use crate::diagnostic::{Diagnostic, FileId, Files, SourceFile};
+use crate::model::{Organisation, Register};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use tree::{Node, Seg, Span, Value};
+
+/// The largest file seloste reads. Real registers are a few kilobytes.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// What a parsed file turned out to be.
+#[derive(Debug)]
+pub enum Content {
+    Register(Box<Register>),
+    Organisation(Box<Organisation>),
+    /// The file had errors that stopped it from being read into the model.
+    Invalid,
+}
+
+/// One file as loaded.
+#[derive(Debug)]
+pub struct Doc {
+    pub file: FileId,
+    /// The YAML tree; `None` when the file could not be parsed.
+    pub tree: Option<Node>,
+    pub content: Content,
+    /// Canonical path, used to find organisation files that several registers share.
+    pub canonical: Option<PathBuf>,
+}
+
+/// Everything loaded in one run.
+#[derive(Debug, Default)]
+pub struct Workspace {
+    pub files: Files,
+    pub docs: Vec<Doc>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// True when a file could not be read at all (exit code 2).
+    pub io_failed: bool,
+    /// For each register doc: the doc of its organisation file, if it names one that loaded.
+    pub organisation_of: HashMap<usize, usize>,
+    by_path: HashMap<PathBuf, usize>,
+}
+
+impl Workspace {
+    /// Loads every YAML file named in `paths` (directories are searched recursively
+    /// for `*.yaml` and `*.yml`), and the organisation files the registers refer to.
+    pub fn load(paths: &[PathBuf]) -> Workspace {
+        let mut ws = Workspace::default();
+        for path in paths {
+            if path.is_dir() {
+                let mut found = Vec::new();
+                collect_yaml(path, &mut found, &mut ws);
+                found.sort();
+                for f in found {
+                    ws.load_file(&f);
+                }
+            } else {
+                ws.load_file(path);
+            }
+        }
+        ws.resolve_organisations();
+        ws
+    }
+
+    /// Loads one file (once: a file reached twice is loaded the first time only).
+    fn load_file(&mut self, path: &Path) -> usize {
+        let canonical = std::fs::canonicalize(path).ok();
+        if let Some(c) = &canonical {
+            if let Some(&doc) = self.by_path.get(c) {
+                return doc;
+            }
+        }
+        let (text, problem) = read_text(path);
+        let file = self
+            .files
+            .add(SourceFile::new(path.to_path_buf(), text.clone()));
+        let mut doc = Doc {
+            file,
+            tree: None,
+            content: Content::Invalid,
+            canonical: canonical.clone(),
+        };
+        match problem {
+            Some(ReadProblem::Io(msg)) => {
+                self.io_failed = true;
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        &codes::IoError::INFO,
+                        file,
+                        None,
+                        format!("cannot read {}: {msg}", path.display()),
+                    )
+                    .with_help("check that the path exists and that you may read it"),
+                );
+            }
+            Some(ReadProblem::Other(d)) => self.diagnostics.push(d(file)),
+            None => {
+                let src = self.files.get(file);
+                match parse_yaml(src, file) {
+                    Ok(node) => {
+                        doc.content =
+                            schema::validate_and_read(&node, file, src, &mut self.diagnostics);
+                        doc.tree = Some(node);
+                    }
+                    Err(d) => self.diagnostics.push(*d),
+                }
+            }
+        }
+        self.docs.push(doc);
+        let id = self.docs.len() - 1;
+        if let Some(c) = canonical {
+            self.by_path.insert(c, id);
+        }
+        id
+    }
+
+    /// Loads the organisation file each register names, and reports names that lead nowhere.
+    fn resolve_organisations(&mut self) {
+        let mut i = 0;
+        while i < self.docs.len() {
+            let reference = match &self.docs[i].content {
+                Content::Register(r) => r.meta.organisation.clone(),
+                _ => None,
+            };
+            if let Some(rel) = reference {
+                let base = self
+                    .files
+                    .get(self.docs[i].file)
+                    .path
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default();
+                let target = base.join(&rel);
+                let span = self.docs[i]
+                    .tree
+                    .as_ref()
+                    .map(|t| t.locate(&["meta".into(), "organisation".into()]));
+                let file = self.docs[i].file;
+                if !target.is_file() {
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            &crate::rules::references::References::INFO,
+                            file,
+                            span,
+                            format!("the organisation file `{rel}` does not exist"),
+                        )
+                        .with_label("no file at this path")
+                        .with_help(format!(
+                            "the path is relative to this file's folder ({}); correct it or remove `meta.organisation`",
+                            if base.as_os_str().is_empty() { ".".to_string() } else { base.display().to_string() }
+                        )),
+                    );
+                } else {
+                    let org = self.load_file(&target);
+                    match &self.docs[org].content {
+                        Content::Organisation(_) => {
+                            self.organisation_of.insert(i, org);
+                        }
+                        Content::Register(_) => self.diagnostics.push(
+                            Diagnostic::new(
+                                &crate::rules::references::References::INFO,
+                                file,
+                                span,
+                                format!("`{rel}` is a register file, not an organisation file"),
+                            )
+                            .with_help("`meta.organisation` must name a file whose top level has `organisation: <id>`"),
+                        ),
+                        // Its own diagnostics say what is wrong with it.
+                        Content::Invalid => {}
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
+fn collect_yaml(dir: &Path, out: &mut Vec<PathBuf>, ws: &mut Workspace) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            let file = ws
+                .files
+                .add(SourceFile::new(dir.to_path_buf(), Arc::from("")));
+            ws.io_failed = true;
+            ws.diagnostics.push(Diagnostic::new(
+                &codes::IoError::INFO,
+                file,
+                None,
+                format!("cannot read the folder {}: {e}", dir.display()),
+            ));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            collect_yaml(&p, out, ws);
+        } else if matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
+            out.push(p);
+        }
+    }
+}
+
+type DiagFn = Box<dyn FnOnce(FileId) -> Diagnostic>;
+
+enum ReadProblem {
+    Io(String),
+    Other(DiagFn),
+}
+
+/// Reads a file as UTF-8 text, refusing what is not: too large, binary, UTF-16, invalid UTF-8.
+/// A UTF-8 byte-order mark is removed; CRLF line ends are kept (the parser handles them).
+fn read_text(path: &Path) -> (Arc<str>, Option<ReadProblem>) {
+    let empty: Arc<str> = Arc::from("");
+    match std::fs::metadata(path) {
+        Err(e) => return (empty, Some(ReadProblem::Io(e.to_string()))),
+        Ok(m) if m.is_dir() => {
+            return (
+                empty,
+                Some(ReadProblem::Io("it is a folder, not a file".into())),
+            );
+        }
+        Ok(m) if m.len() > MAX_FILE_BYTES => {
+            let size = m.len();
+            return (
+                empty,
+                Some(ReadProblem::Other(Box::new(move |file| {
+                    Diagnostic::new(
+                        &codes::TooLarge::INFO,
+                        file,
+                        None,
+                        format!("the file is {} bytes; seloste reads register files up to {} bytes", size, MAX_FILE_BYTES),
+                    )
+                    .with_help("a register is normally a few kilobytes: split the file or move shared facts to an organisation file")
+                }))),
+            );
+        }
+        Ok(_) => {}
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return (empty, Some(ReadProblem::Io(e.to_string()))),
+    };
+    decode(bytes)
+}
+
+fn decode(bytes: Vec<u8>) -> (Arc<str>, Option<ReadProblem>) {
+    let empty: Arc<str> = Arc::from("");
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return (
+            empty,
+            Some(ReadProblem::Other(Box::new(|file| {
+                Diagnostic::new(
+                    &codes::Encoding::INFO,
+                    file,
+                    None,
+                    "the file is UTF-16 text; seloste reads UTF-8",
+                )
+                .with_help("open the file in your editor and save it with the encoding UTF-8")
+            }))),
+        );
+    }
+    let body = bytes
+        .strip_prefix(&[0xEF, 0xBB, 0xBF][..])
+        .unwrap_or(&bytes);
+    let nul = body.iter().position(|&b| b == 0);
+    match std::str::from_utf8(body) {
+        Ok(text) if nul.is_none() => (Arc::from(text), None),
+        result => {
+            let bad = match result {
+                Ok(_) => nul.unwrap_or(0),
+                Err(e) => e.valid_up_to().min(nul.unwrap_or(usize::MAX)),
+            };
+            let lossy: Arc<str> =
+                Arc::from(String::from_utf8_lossy(&body[..bad]).into_owned() + "\u{FFFD}");
+            let is_binary = nul.is_some_and(|n| n <= bad);
+            let text = lossy.clone();
+            (
+                lossy,
+                Some(ReadProblem::Other(Box::new(move |file| {
+                    let src = SourceFile::new(PathBuf::new(), text);
+                    let (line, column) = src.line_col(bad);
+                    let span = Some(Span {
+                        offset: bad,
+                        len: 0,
+                        line,
+                        column,
+                    });
+                    if is_binary {
+                        Diagnostic::new(&codes::Encoding::INFO, file, span, "the file is binary, not YAML text")
+                            .with_label("a NUL byte")
+                            .with_help("register files are YAML text saved as UTF-8; check that you named the right file")
+                    } else {
+                        Diagnostic::new(&codes::Encoding::INFO, file, span, "the file is not valid UTF-8")
+                            .with_label("this byte is not UTF-8")
+                            .with_help("the file was probably saved as Latin-1 or Windows-1252: save it again with the encoding UTF-8")
+                    }
+                }))),
+            )
+        }
+    }
+}
+
+/// Parses YAML text into a tree, within the budgets that keep hostile input cheap.
+fn parse_yaml(src: &SourceFile, file: FileId) -> Result<Node, Box<Diagnostic>> {
+    use serde_saphyr::options::DuplicateKeyPolicy;
+    let budget = serde_saphyr::budget! {
+        max_depth: 64,
+        max_nodes: 250_000,
+        max_aliases: 1_000,
+        max_anchors: 1_000,
+    };
+    let options = serde_saphyr::options! {
+        duplicate_keys: DuplicateKeyPolicy::Error,
+        budget: budget,
+        with_snippet: false,
+        strict_booleans: true,
+        alias_limits: serde_saphyr::alias_limits! {
+            max_total_replayed_events: 100_000,
+            max_replay_stack_depth: 16,
+            max_alias_expansions_per_anchor: 1_000,
+        },
+    };
+    let text: &str = &src.text;
+    if text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        return Err(Box::new(
+            Diagnostic::new(&codes::NotANotice::INFO, file, Some(Span { offset: 0, len: 0, line: 1, column: 1 }), "the file is empty")
+                .with_help("a register file starts with a `meta:` section; run `seloste init` for a skeleton to fill in"),
+        ));
+    }
+    let node = serde_saphyr::from_str_with_options::<Node>(text, options)
+        .map_err(|e| Box::new(yaml_error(e, src, file)))?;
+    // Spans from the parser count characters; the rest of seloste works in bytes.
+    let mut node = node;
+    fix_offsets(&mut node, src);
+    if !matches!(node.value, Value::Map(_)) {
+        return Err(Box::new(
+            Diagnostic::new(&codes::NotANotice::INFO, file, Some(node.span), "the top level of the file is not a mapping of keys")
+                .with_label("expected `meta:` or `organisation:` here")
+                .with_help("a register file is a mapping that starts with `meta:`; an organisation file has `organisation: <id>`"),
+        ));
+    }
+    Ok(node)
+}
+
+/// Recomputes byte offsets from line and column, and byte lengths from character lengths.
+fn fix_offsets(node: &mut Node, src: &SourceFile) {
+    fn fix(span: &mut Span, src: &SourceFile) {
+        if span.line == 0 {
+            return;
+        }
+        let start = src.offset_of(span.line, span.column);
+        let chars = span.len;
+        let end = src.text[start..]
+            .char_indices()
+            .nth(chars)
+            .map(|(i, _)| start + i)
+            .unwrap_or(src.text.len());
+        span.offset = start;
+        span.len = end - start;
+    }
+    // Iterative, so that a deep tree cannot exhaust the stack (the parser already bounds depth).
+    let mut stack: Vec<&mut Node> = vec![node];
+    while let Some(n) = stack.pop() {
+        fix(&mut n.span, src);
+        match &mut n.value {
+            Value::Seq(items) => stack.extend(items.iter_mut()),
+            Value::Map(entries) => {
+                for (k, v) in entries.iter_mut() {
+                    stack.push(k);
+                    stack.push(v);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn yaml_error(e: serde_saphyr::Error, src: &SourceFile, file: FileId) -> Diagnostic {
+    let span = e.location().filter(|l| l.line() > 0).map(|l| {
+        let offset = src.offset_of(l.line() as usize, l.column() as usize);
+        let len = src.text[offset..]
+            .chars()
+            .next()
+            .map(char::len_utf8)
+            .unwrap_or(0);
+        Span {
+            offset,
+            len,
+            line: l.line() as usize,
+            column: l.column() as usize,
+        }
+    });
+    let full = e.to_string();
+    // The parser's text starts with "line N column M: "; the span already says that.
+    let message = match full.split_once(": ") {
+        Some((head, rest)) if head.starts_with("line ") => rest.to_string(),
+        _ => full,
+    };
+    let message = message.lines().next().unwrap_or("").trim().to_string();
+    let lower = message.to_lowercase();
+    if lower.contains("duplicate mapping key") {
+        let key = message
+            .split("duplicate mapping key:")
+            .nth(1)
+            .and_then(|r| r.split(',').next())
+            .unwrap_or("")
+            .trim();
+        return Diagnostic::new(
+            &codes::DuplicateKey::INFO,
+            file,
+            span,
+            format!("the key `{key}` appears twice in the same mapping"),
+        )
+        .with_label("second occurrence")
+        .with_help(
+            "delete one of them or merge their values: seloste does not guess which one you meant",
+        );
+    }
+    if lower.contains("budget")
+        || lower.contains("alias")
+        || lower.contains("depth")
+        || lower.contains("limit")
+    {
+        return Diagnostic::new(&codes::YamlLimits::INFO, file, span, format!("the YAML is too large or too deeply nested to read: {message}"))
+            .with_help("write values out instead of repeating aliases, keep nesting shallow, and split very large files");
+    }
+    let line_text = span.map(|s| {
+        let start = src.offset_of(s.line, 1);
+        src.text[start..].lines().next().unwrap_or("").to_string()
+    });
+    let help = if lower.contains("tab")
+        || line_text
+            .as_deref()
+            .is_some_and(|l| l.starts_with('\t') || l.trim_start_matches(' ').starts_with('\t'))
+    {
+        "YAML indentation must use spaces, not tabs: replace the tab at the start of the line with spaces"
+    } else {
+        "check the marked line and the one above it: indentation, a space after `:`, unclosed quotes or brackets"
+    };
+    Diagnostic::new(
+        &codes::YamlSyntax::INFO,
+        file,
+        span,
+        format!("invalid YAML: {message}"),
+    )
+    .with_help(help)
+}
+
+/// A path segment list from string keys, for readability at call sites.
+pub fn path(segs: &[&str]) -> Vec<Seg> {
+    segs.iter().map(|s| Seg::Key(s.to_string())).collect()
+}

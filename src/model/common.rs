@@ -1,0 +1,228 @@
+//! Value types shared by register and organisation files: dates, durations, contacts.
+
+use super::text::Text;
+use schemars::JsonSchema;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// A calendar date written `YYYY-MM-DD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let year: i32 = s[0..4].parse().ok()?;
+        let month: u32 = s[5..7].parse().ok()?;
+        let day: u32 = s[8..10].parse().ok()?;
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Date { year, month, day })
+    }
+
+    /// Today's date in UTC, or `SELOSTE_TODAY` (YYYY-MM-DD) when set, so that checks
+    /// that compare with today are reproducible in tests.
+    pub fn today() -> Date {
+        if let Some(d) = std::env::var("SELOSTE_TODAY")
+            .ok()
+            .and_then(|s| Date::parse(&s))
+        {
+            return d;
+        }
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        Date::from_days_since_epoch(secs.div_euclid(86_400))
+    }
+
+    /// Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    fn from_days_since_epoch(z: i64) -> Date {
+        let z = z + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let y = yoe + era * 400;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        Date {
+            year: (if m <= 2 { y + 1 } else { y }) as i32,
+            month: m,
+            day: d,
+        }
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Date::parse(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!("`{s}` is not a date in the form YYYY-MM-DD"))
+        })
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "description": "A date written YYYY-MM-DD, e.g. 2026-03-02.",
+            "examples": ["2026-03-02"]
+        })
+    }
+}
+
+/// A length of time in ISO 8601 form: `P10Y` (10 years), `P6M` (6 months), `P2W`, `P30D`,
+/// or combinations such as `P1Y6M`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Duration {
+    pub years: u32,
+    pub months: u32,
+    pub weeks: u32,
+    pub days: u32,
+}
+
+impl Duration {
+    pub fn parse(s: &str) -> Option<Duration> {
+        let rest = s.strip_prefix('P')?;
+        if rest.is_empty() {
+            return None;
+        }
+        let mut d = Duration::default();
+        let mut num = String::new();
+        let mut last_unit = 0;
+        for c in rest.chars() {
+            if c.is_ascii_digit() {
+                num.push(c);
+                continue;
+            }
+            let (order, slot) = match c {
+                'Y' => (1, &mut d.years),
+                'M' => (2, &mut d.months),
+                'W' => (3, &mut d.weeks),
+                'D' => (4, &mut d.days),
+                _ => return None,
+            };
+            if num.is_empty() || order <= last_unit {
+                return None;
+            }
+            *slot = num.parse().ok()?;
+            num.clear();
+            last_unit = order;
+        }
+        if !num.is_empty() {
+            return None;
+        }
+        Some(d)
+    }
+
+    pub fn is_zero(&self) -> bool {
+        self.years == 0 && self.months == 0 && self.weeks == 0 && self.days == 0
+    }
+}
+
+impl fmt::Display for Duration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("P")?;
+        for (n, u) in [
+            (self.years, 'Y'),
+            (self.months, 'M'),
+            (self.weeks, 'W'),
+            (self.days, 'D'),
+        ] {
+            if n > 0 {
+                write!(f, "{n}{u}")?;
+            }
+        }
+        if self.is_zero() {
+            f.write_str("0D")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Duration {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Duration {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Duration::parse(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "`{s}` is not an ISO 8601 period such as P10Y, P6M, P1Y6M or P30D"
+            ))
+        })
+    }
+}
+
+impl JsonSchema for Duration {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Duration".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^P(?=[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?$",
+            "description": "A period in ISO 8601 form: P10Y = 10 years, P6M = 6 months, P2W = 2 weeks, P30D = 30 days, P1Y6M = 18 months.",
+            "examples": ["P10Y", "P6M", "P1Y6M"]
+        })
+    }
+}
+
+/// How to reach a person or a function (a contact person, the DPO, a representative).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// The person's name, or a role such as "Tietosuojavastaava" when the contact is a shared mailbox.
+    #[schemars(example = &"Kaija Savolainen")]
+    pub name: Option<String>,
+    /// Job title or role, e.g. "toimitusjohtaja" / "managing director".
+    pub title: Option<Text>,
+    /// E-mail address.
+    #[schemars(example = &"tietosuoja@example.fi")]
+    pub email: Option<String>,
+    /// Telephone number, e.g. `017 266 3800` or `+358 17 266 3800`.
+    #[schemars(example = &"+358 17 266 3800")]
+    pub phone: Option<String>,
+    /// Postal address, if letters are the way to reach this contact.
+    pub address: Option<Text>,
+}

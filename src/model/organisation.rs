@@ -1,0 +1,48 @@
+//! An organisation file: facts shared by every register of one organisation.
+
+use super::common::Contact;
+use super::register::{Controller, Recipient, RightsRequests, Transfer};
+use super::text::{Lang, Text};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// An organisation file. Registers name it in `meta.organisation`; each register may
+/// override any of these facts with its own.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "seloste organisation")]
+pub struct Organisation {
+    /// The editor hint `$schema` some tools write into the file; ignored.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// A stable identifier for the organisation.
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]{0,63}$"))]
+    pub organisation: String,
+    /// The version of this file format. Currently 1.
+    #[schemars(range(min = 1, max = 1))]
+    pub schema_version: u32,
+    /// The languages the organisation's texts are given in.
+    #[schemars(length(min = 1))]
+    pub languages: Vec<Lang>,
+    /// The controller.
+    pub controller: Option<Controller>,
+    /// Default contact person for registers that name none.
+    pub contact_person: Option<Contact>,
+    /// The data protection officer.
+    pub dpo: Option<Contact>,
+    /// The representative in the EU (Art 27).
+    pub representative: Option<Contact>,
+    /// Recipients (typically processors) used by several registers, referred to by id.
+    #[serde(default)]
+    pub recipients: Vec<Recipient>,
+    /// Transfers outside the EU/EEA to the shared recipients; they apply to every register
+    /// that uses the recipient.
+    #[serde(default)]
+    pub transfers: Vec<Transfer>,
+    /// How the organisation protects personal data.
+    pub security: Option<Text>,
+    /// How people exercise their rights.
+    pub rights_requests: Option<RightsRequests>,
+    /// The supervisory authority, by id of a built-in authority (`fi`).
+    pub authority: Option<String>,
+}

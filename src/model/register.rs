@@ -1,0 +1,501 @@
+//! One register (rekisteri): everything its privacy notice must say.
+
+use super::common::{Contact, Date, Duration};
+use super::text::{Lang, Text};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A register file: one register, one privacy notice.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "seloste register")]
+pub struct Register {
+    /// The editor hint `$schema` some tools write into the file; ignored.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Identity of the register and of this notice: id, languages, name, dates.
+    pub meta: Meta,
+    /// The controller (rekisterinpitäjä). Leave out when the organisation file gives it.
+    pub controller: Option<Controller>,
+    /// The register's contact person (rekisterin yhteyshenkilö).
+    pub contact_person: Option<Contact>,
+    /// The data protection officer (tietosuojavastaava). Leave out when the organisation file gives it.
+    pub dpo: Option<Contact>,
+    /// The controller's representative in the EU (Art 27), for controllers established outside the EU.
+    pub representative: Option<Contact>,
+    /// Joint controllers (Art 26) and what each is responsible for.
+    #[serde(default)]
+    pub joint_controllers: Vec<JointController>,
+    /// The groups of people whose data is in the register (rekisteröidyt).
+    #[serde(default)]
+    pub data_subjects: Vec<DataSubject>,
+    /// Why the data is processed: one entry per purpose, each with exactly one legal basis.
+    #[serde(default)]
+    pub purposes: Vec<Purpose>,
+    /// The categories of personal data (henkilötietoryhmät), each with its retention.
+    #[serde(default)]
+    pub categories: Vec<DataCategory>,
+    /// Where the data comes from (tietolähteet).
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// Who receives the data (vastaanottajat): processors, other controllers, authorities.
+    /// An entry whose id matches a recipient of the organisation file takes its details from there.
+    #[serde(default)]
+    pub recipients: Vec<Recipient>,
+    /// Transfers outside the EU/EEA and their safeguards.
+    #[serde(default)]
+    pub transfers: Vec<Transfer>,
+    /// Automated decisions and profiling (Art 22): whether they exist, and if so how they work.
+    pub automated_decisions: Option<AutomatedDecisions>,
+    /// Whether people must provide the data, and what follows if they do not (Art 13(2)(e)).
+    pub provision: Option<Provision>,
+    /// How the data is protected (rekisterin suojauksen periaatteet).
+    pub security: Option<Text>,
+    /// How people exercise their rights: channel, identification, response time.
+    pub rights_requests: Option<RightsRequests>,
+    /// The supervisory authority people may complain to, by id of a built-in authority (`fi`).
+    /// Defaults to the organisation file's, then to the Finnish authority.
+    pub authority: Option<String>,
+}
+
+/// Identity of the register and of this notice.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// A stable identifier: lower-case letters, digits and hyphens. Used for output folder names.
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]{0,63}$"), example = &"asiakasrekisteri")]
+    pub id: String,
+    /// The version of this file format. Currently 1.
+    #[schemars(range(min = 1, max = 1))]
+    pub schema_version: u32,
+    /// The languages the notice is published in, e.g. `[fi, en]`. Every text must be given in each.
+    #[schemars(length(min = 1), example = ["fi", "en"])]
+    pub languages: Vec<Lang>,
+    /// The name of the register, e.g. "Asiakasrekisteri".
+    pub name: Text,
+    /// When the notice was first written.
+    pub created: Date,
+    /// When the notice was last changed.
+    pub updated: Date,
+    /// Path (relative to this file) of the organisation file whose shared facts this register uses.
+    #[schemars(example = &"organisation.yaml")]
+    pub organisation: Option<String>,
+}
+
+/// The controller: who decides why and how the data is processed.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Controller {
+    /// The controller's official name.
+    pub name: Text,
+    /// What kind of organisation the controller is; public authorities have extra duties.
+    pub kind: Option<ControllerKind>,
+    /// Finnish business ID (Y-tunnus), `NNNNNNN-C`.
+    #[schemars(example = &"0276398-4")]
+    pub business_id: Option<String>,
+    /// Street address for visits.
+    pub visiting_address: Option<Text>,
+    /// Postal address.
+    pub postal_address: Option<Text>,
+    /// Main telephone number.
+    pub phone: Option<String>,
+    /// Main e-mail address.
+    pub email: Option<String>,
+    /// Web site.
+    pub website: Option<String>,
+    /// Country of establishment (ISO 3166-1 alpha-2). Defaults to FI.
+    #[schemars(regex(pattern = r"^[A-Z]{2}$"))]
+    pub country: Option<String>,
+}
+
+/// What kind of organisation the controller is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ControllerKind {
+    /// A limited company or other business (yritys).
+    Company,
+    /// A registered association (yhdistys), including chambers of commerce.
+    Association,
+    /// A foundation (säätiö).
+    Foundation,
+    /// A cooperative (osuuskunta).
+    Cooperative,
+    /// A public authority or body: state, municipality, joint municipal authority (viranomainen).
+    PublicAuthority,
+    /// A sole trader (toiminimi).
+    SoleTrader,
+    /// Anything else.
+    Other,
+}
+
+/// A joint controller (Art 26).
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct JointController {
+    /// Name of the joint controller.
+    pub name: Text,
+    /// Its business ID (Y-tunnus), if Finnish.
+    pub business_id: Option<String>,
+    /// How to reach it.
+    pub contact: Option<Contact>,
+    /// The essence of the arrangement: who is responsible for what (Art 26(2)).
+    pub responsibilities: Option<Text>,
+}
+
+/// A group of people whose data is in the register.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DataSubject {
+    /// Identifier used to refer to this group.
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]*$"))]
+    pub id: String,
+    /// Name of the group, e.g. "Asiakkaiden yhteyshenkilöt".
+    pub name: Text,
+    /// More detail, if the name is not enough.
+    pub description: Option<Text>,
+}
+
+/// A purpose of processing, with exactly one legal basis (Art 6(1)).
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Purpose {
+    /// Identifier used to refer to this purpose.
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]*$"))]
+    pub id: String,
+    /// Short name, e.g. "Jäsensuhteen hoito".
+    pub name: Text,
+    /// What is done with the data for this purpose.
+    pub description: Option<Text>,
+    /// The one Art 6(1) legal basis. A purpose with two bases is two purposes.
+    pub basis: Option<LegalBasis>,
+    /// For `legitimate-interests`: the specific interest pursued, in words (Art 13(1)(d)).
+    pub legitimate_interest: Option<Text>,
+    /// For `legal-obligation` or `public-task`: the law that sets the obligation or task,
+    /// e.g. "kirjanpitolaki (1336/1997) 2:10".
+    pub law: Option<Text>,
+    /// Ids of the data categories this purpose uses.
+    #[serde(default)]
+    pub categories: Vec<String>,
+    /// Ids of the data subject groups this purpose concerns (all groups when left out).
+    #[serde(default)]
+    pub data_subjects: Vec<String>,
+    /// True when the purpose is direct marketing: people may always object (Art 21(2)).
+    #[serde(default)]
+    pub direct_marketing: bool,
+}
+
+/// The six legal bases of Art 6(1).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum LegalBasis {
+    /// Art 6(1)(a): the person has given consent (suostumus).
+    Consent,
+    /// Art 6(1)(b): needed for a contract with the person, or steps before one (sopimus).
+    Contract,
+    /// Art 6(1)(c): needed to comply with a legal obligation (lakisääteinen velvoite). Name the law.
+    LegalObligation,
+    /// Art 6(1)(d): needed to protect someone's vital interests (elintärkeät edut).
+    VitalInterests,
+    /// Art 6(1)(e): a task in the public interest or official authority (yleinen etu / julkinen valta). Name the law.
+    PublicTask,
+    /// Art 6(1)(f): the controller's or a third party's legitimate interests (oikeutettu etu). Describe the interest.
+    LegitimateInterests,
+}
+
+/// A category of personal data.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DataCategory {
+    /// Identifier used to refer to this category from purposes.
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]*$"))]
+    pub id: String,
+    /// Name, e.g. "Yhteystiedot".
+    pub name: Text,
+    /// The data items in the category, e.g. "nimi, sähköpostiosoite, puhelinnumero".
+    pub description: Option<Text>,
+    /// Set when the category is special-category data (Art 9(1)).
+    pub special: Option<SpecialCategory>,
+    /// The Art 9(2) condition that permits processing special-category data.
+    pub special_condition: Option<Art9Condition>,
+    /// True for personal data on criminal convictions and offences (Art 10).
+    #[serde(default)]
+    pub criminal: bool,
+    /// For Art 10 data: the law authorising the processing, or the official authority.
+    pub criminal_authority: Option<Text>,
+    /// How long the data is kept.
+    pub retention: Option<Retention>,
+    /// Ids of the sources this category comes from.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// Special categories of personal data (Art 9(1)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SpecialCategory {
+    /// Racial or ethnic origin.
+    RacialOrEthnicOrigin,
+    /// Political opinions.
+    PoliticalOpinions,
+    /// Religious or philosophical beliefs.
+    ReligiousOrPhilosophicalBeliefs,
+    /// Trade union membership.
+    TradeUnionMembership,
+    /// Genetic data.
+    Genetic,
+    /// Biometric data used to identify a person.
+    Biometric,
+    /// Data concerning health (e.g. dietary needs that reveal allergies).
+    Health,
+    /// Data concerning sex life or sexual orientation.
+    SexLifeOrOrientation,
+}
+
+/// The conditions of Art 9(2) under which special-category data may be processed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Art9Condition {
+    /// 9(2)(a): explicit consent.
+    ExplicitConsent,
+    /// 9(2)(b): obligations in employment and social security law.
+    EmploymentLaw,
+    /// 9(2)(c): vital interests where consent cannot be given.
+    VitalInterests,
+    /// 9(2)(d): members of a not-for-profit body.
+    NotForProfitMembers,
+    /// 9(2)(e): made manifestly public by the person.
+    MadePublic,
+    /// 9(2)(f): legal claims and courts.
+    LegalClaims,
+    /// 9(2)(g): substantial public interest under law.
+    SubstantialPublicInterest,
+    /// 9(2)(h): preventive or occupational medicine, health or social care.
+    HealthCare,
+    /// 9(2)(i): public health.
+    PublicHealth,
+    /// 9(2)(j): archiving, research or statistics (Art 89(1)).
+    ArchivingResearch,
+}
+
+/// How long data is kept: a period from an event, stated criteria, or until an event.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Retention {
+    /// The period, in ISO 8601 form: `P10Y`, `P6M`, `P30D`.
+    pub period: Option<Duration>,
+    /// The event the period runs from, e.g. "asiakkuuden päättymisestä" / "the end of the customer relationship".
+    pub from: Option<Text>,
+    /// Keep until this event instead of for a fixed period.
+    pub until: Option<RetentionEvent>,
+    /// The criteria that set the period, when it cannot be given as a number.
+    pub criteria: Option<Text>,
+}
+
+/// Events that end retention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum RetentionEvent {
+    /// Until the person withdraws consent.
+    ConsentWithdrawn,
+    /// Until the person objects or unsubscribes.
+    Objection,
+}
+
+/// Where data comes from.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Identifier used to refer to this source from categories.
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]*$"))]
+    pub id: String,
+    /// Name of the source, e.g. "Jäsenhakemus" or "Yritys- ja yhteisötietojärjestelmä (YTJ)".
+    pub name: Text,
+    /// What kind of source it is; decides whether Art 13 or Art 14 applies.
+    pub kind: SourceKind,
+    /// Whether the source is publicly accessible (Art 14(2)(f)).
+    pub publicly_accessible: Option<bool>,
+    /// More detail.
+    pub description: Option<Text>,
+}
+
+/// Kinds of source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    /// The person themselves (forms, e-mails, meetings): Art 13.
+    DataSubject,
+    /// Observed from the person's own activity (camera, website logs, cookies): Art 13.
+    Observation,
+    /// A public register such as the trade register or the population information system: Art 14.
+    PublicRegister,
+    /// Other publicly available sources such as web sites: Art 14.
+    PublicSource,
+    /// Another organisation (employer, partner, data vendor): Art 14.
+    OtherOrganisation,
+}
+
+/// Who receives data.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Recipient {
+    /// Identifier; an organisation-file recipient with the same id supplies the details left out here.
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]*$"))]
+    pub id: String,
+    /// The recipient's name (preferred), or a category such as "perintätoimistot".
+    pub name: Option<Text>,
+    /// The recipient's role.
+    pub role: Option<RecipientRole>,
+    /// True when `name` is a category of recipients rather than a named organisation.
+    #[serde(default)]
+    pub is_category: bool,
+    /// Country where the recipient processes the data (ISO 3166-1 alpha-2), e.g. FI, IE, US.
+    #[schemars(regex(pattern = r"^[A-Z]{2}$"))]
+    pub country: Option<String>,
+    /// Ids of the purposes the data is disclosed for.
+    #[serde(default)]
+    pub purposes: Vec<String>,
+    /// What the recipient does with the data.
+    pub description: Option<Text>,
+}
+
+/// Roles of recipients.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum RecipientRole {
+    /// Processes data on the controller's behalf (henkilötietojen käsittelijä), e.g. a cloud service.
+    Processor,
+    /// An independent controller that receives the data.
+    Controller,
+    /// A joint controller.
+    JointController,
+    /// A public authority receiving data under law.
+    Authority,
+}
+
+/// A transfer of data outside the EU/EEA.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Transfer {
+    /// Id of the recipient the data is transferred to.
+    pub recipient: Option<String>,
+    /// Destination country (ISO 3166-1 alpha-2), e.g. US.
+    #[schemars(regex(pattern = r"^[A-Z]{2}$"))]
+    pub country: Option<String>,
+    /// The legal mechanism (Art 45, 46 or 49).
+    pub mechanism: Option<TransferMechanism>,
+    /// For `derogation`: which Art 49(1) derogation.
+    pub derogation: Option<Art49Derogation>,
+    /// Where a copy of the safeguard can be obtained (Art 13(1)(f)), e.g. a URL or "ask the DPO".
+    pub safeguard_copy: Option<Text>,
+    /// More detail.
+    pub description: Option<Text>,
+}
+
+/// Transfer mechanisms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum TransferMechanism {
+    /// Art 45: a Commission adequacy decision for the destination country.
+    Adequacy,
+    /// EU–US Data Privacy Framework (Decision 2023/1795): only for DPF-certified US recipients.
+    Dpf,
+    /// Art 46(2)(c): standard contractual clauses, Decision (EU) 2021/914.
+    Sccs,
+    /// Standard contractual clauses from before 2021 (2001/497, 2004/915, 2010/87): no longer valid.
+    SccsPre2021,
+    /// EU–US Privacy Shield (Decision 2016/1250): invalid since 16 July 2020.
+    PrivacyShield,
+    /// Art 47: binding corporate rules.
+    Bcr,
+    /// Art 46(2)(e): an approved code of conduct.
+    CodeOfConduct,
+    /// Art 46(2)(f): an approved certification mechanism.
+    Certification,
+    /// Art 49(1): a derogation for specific situations.
+    Derogation,
+}
+
+/// Art 49(1) derogations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Art49Derogation {
+    /// (a) explicit consent after being informed of the risks.
+    ExplicitConsent,
+    /// (b) performance of a contract with the person.
+    ContractWithSubject,
+    /// (c) a contract concluded in the person's interest.
+    ContractInInterest,
+    /// (d) important reasons of public interest.
+    PublicInterest,
+    /// (e) legal claims.
+    LegalClaims,
+    /// (f) vital interests.
+    VitalInterests,
+    /// (g) transfer from a public register.
+    PublicRegister,
+    /// Second subparagraph: compelling legitimate interests (exceptional).
+    CompellingLegitimateInterests,
+}
+
+/// Automated individual decisions and profiling (Art 22).
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AutomatedDecisions {
+    /// True when decisions with legal or similarly significant effects are made by automated means.
+    pub exists: bool,
+    /// True when profiling is done.
+    #[serde(default)]
+    pub profiling: bool,
+    /// The logic involved.
+    pub logic: Option<Text>,
+    /// The significance of the processing for the person.
+    pub significance: Option<Text>,
+    /// Its envisaged consequences.
+    pub consequences: Option<Text>,
+}
+
+/// Whether the person must provide the data (Art 13(2)(e)).
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Provision {
+    /// Why the data is required, if it is.
+    pub requirement: Option<ProvisionRequirement>,
+    /// True when the person is obliged to provide the data.
+    pub obligatory: Option<bool>,
+    /// What happens if the person does not provide the data.
+    pub consequences: Option<Text>,
+}
+
+/// Reasons data may be required.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProvisionRequirement {
+    /// Required by law.
+    Statutory,
+    /// Required by a contract.
+    Contractual,
+    /// Needed to enter into a contract.
+    ContractPrerequisite,
+    /// Not required: providing it is voluntary.
+    Voluntary,
+}
+
+/// How people exercise their rights.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RightsRequests {
+    /// How to make a request, in words.
+    pub how: Option<Text>,
+    /// E-mail address for requests.
+    pub email: Option<String>,
+    /// Telephone number for requests.
+    pub phone: Option<String>,
+    /// Postal address for written requests.
+    pub address: Option<Text>,
+    /// Web form for requests.
+    pub web_form: Option<String>,
+    /// How long answering takes at most, e.g. `P1M` (Art 12(3)).
+    pub response_time: Option<Duration>,
+}

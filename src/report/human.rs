@@ -1,0 +1,101 @@
+//! Human-readable diagnostics: miette's graphical report, a source snippet with the
+//! span underlined, the rule id, a help line and the article.
+
+use crate::diagnostic::{Diagnostic, Files, Severity};
+use crate::report::Summary;
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
+use std::fmt;
+use std::sync::Arc;
+
+struct Shown<'a> {
+    d: &'a Diagnostic,
+    source: NamedSource<Arc<str>>,
+    help: String,
+}
+
+impl fmt::Debug for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.d.message)
+    }
+}
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.d.message)
+    }
+}
+impl std::error::Error for Shown<'_> {}
+
+impl miette::Diagnostic for Shown<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(self.d.rule))
+    }
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.d.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        })
+    }
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(&self.help))
+    }
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        self.d.span.map(|_| &self.source as &dyn miette::SourceCode)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let span = self.d.span?;
+        let s = SourceSpan::new(span.offset.into(), span.len);
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
+            self.d.label.clone(),
+            s,
+        ))))
+    }
+}
+
+/// Renders diagnostics; `color` for a terminal, plain Unicode otherwise (and in tests).
+pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary, color: bool) -> String {
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(100)
+        .with_links(false);
+    let mut out = String::new();
+    for d in diagnostics {
+        let file = files.get(d.file);
+        let name = file.path.display().to_string();
+        let mut help = d.help.clone().unwrap_or_default();
+        if !d.article.is_empty() {
+            if !help.is_empty() {
+                help.push('\n');
+            }
+            help.push_str(&format!("see: {}", d.article));
+        }
+        if d.span.is_none() {
+            help.push_str(&format!("\nfile: {name}"));
+        }
+        let shown = Shown {
+            d,
+            source: NamedSource::new(name, file.text.clone()),
+            help,
+        };
+        let _ = handler.render_report(&mut out, &shown);
+        out.push('\n');
+    }
+    out.push_str(&summary_line(summary));
+    out
+}
+
+/// "2 errors, 1 warning in 3 files (2 registers)".
+pub fn summary_line(s: &Summary) -> String {
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "{}, {} in {} ({})\n",
+        plural(s.errors, "error", "errors"),
+        plural(s.warnings, "warning", "warnings"),
+        plural(s.files, "file", "files"),
+        plural(s.registers, "register", "registers"),
+    )
+}

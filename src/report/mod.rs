@@ -1,0 +1,32 @@
+//! Reporters: turn diagnostics into text for people (miette) or JSON for machines.
+
+pub mod human;
+pub mod json;
+
+use crate::diagnostic::{Diagnostic, Severity};
+
+/// Counts of a run, shown at the end of human output and in the JSON summary.
+#[derive(Clone, Copy, Debug, Default, serde::Serialize)]
+pub struct Summary {
+    pub files: usize,
+    pub registers: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Summary {
+    pub fn new(files: usize, registers: usize, diagnostics: &[Diagnostic]) -> Summary {
+        Summary {
+            files,
+            registers,
+            errors: diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count(),
+            warnings: diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Warning)
+                .count(),
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! GDPR rule checks, one rule per file. Each rule's doc comment is its explanation
+//! (`seloste explain <id>`), declared with [`crate::declare_rule!`] together with its id,
+//! severity and the article it enforces. [`all`] is the registry.
+
+pub mod notice;
+pub mod text_scan;
+
+pub mod references;
+
+use crate::diagnostic::RuleInfo;
+pub use notice::{At, Located, Notice, Origin, RecipientView, Sink};
+
+/// A rule check.
+pub trait Rule: Sync {
+    fn info(&self) -> &'static RuleInfo;
+    fn check(&self, notice: &Notice, sink: &mut Sink);
+}
+
+/// Implements [`Rule`] for a rule declared with `declare_rule!`, given its check function.
+#[macro_export]
+macro_rules! impl_rule {
+    ($name:ident, $check:ident) => {
+        impl $crate::rules::Rule for $name {
+            fn info(&self) -> &'static $crate::diagnostic::RuleInfo {
+                &$name::INFO
+            }
+            fn check(&self, notice: &$crate::rules::Notice, sink: &mut $crate::rules::Sink) {
+                $check(notice, sink)
+            }
+        }
+    };
+}
+
+/// Every rule, in the order `seloste rules` lists them.
+pub fn all() -> &'static [&'static dyn Rule] {
+    &[&references::References, &references::UnusedCategory]
+}
+
+/// Every id `seloste explain` knows: the load checks, then the rules.
+pub fn all_infos() -> Vec<&'static RuleInfo> {
+    use crate::load::codes::*;
+    let mut v: Vec<&'static RuleInfo> = vec![
+        &IoError::INFO,
+        &Encoding::INFO,
+        &TooLarge::INFO,
+        &YamlSyntax::INFO,
+        &DuplicateKey::INFO,
+        &YamlLimits::INFO,
+        &NotANotice::INFO,
+        &UnknownKey::INFO,
+        &Schema::INFO,
+    ];
+    v.extend(all().iter().map(|r| r.info()));
+    v
+}
+
+/// Runs every rule on a notice.
+pub fn check(notice: &Notice) -> Vec<crate::diagnostic::Diagnostic> {
+    let mut sink = Sink::default();
+    for rule in all() {
+        rule.check(notice, &mut sink);
+    }
+    sink.diagnostics
+}

@@ -1,0 +1,204 @@
+//! Cross-references inside a register, and categories no purpose uses.
+
+use super::{At, Notice, Sink};
+use crate::{declare_rule, impl_rule};
+use std::collections::HashSet;
+
+declare_rule! {
+    /// An id refers to something that does not exist, or two items share an id.
+    ///
+    /// ## What it checks
+    /// Purposes refer to data categories and data subject groups, categories to
+    /// sources, recipients to purposes, transfers to recipients, and `meta.organisation`
+    /// to an organisation file. Every such reference must name an existing item, and ids
+    /// must be unique within their list.
+    ///
+    /// ## Why
+    /// A notice is only as good as its links: a purpose that uses a category that is not
+    /// listed tells the reader nothing about that data (Art 13(1)(c), 14(1)(d)).
+    ///
+    /// ## How to fix
+    /// Correct the misspelt id, or add the missing item.
+    pub struct References { id: "references", severity: Error, article: "GDPR Art 13(1), 14(1)" }
+}
+
+declare_rule! {
+    /// A data category that no purpose uses.
+    ///
+    /// ## What it checks
+    /// Every category in `categories` must be listed in the `categories` of at least one
+    /// purpose.
+    ///
+    /// ## Why
+    /// Data may only be processed for a stated purpose (Art 5(1)(b), data minimisation
+    /// Art 5(1)(c)); a category with no purpose is either collected without a reason or
+    /// the notice forgot to say why.
+    ///
+    /// ## How to fix
+    /// Add the category's id to the purposes that use it, or remove the category.
+    pub struct UnusedCategory { id: "unused-category", severity: Error, article: "GDPR Art 5(1)(b)-(c)" }
+}
+
+impl_rule!(References, check_references);
+impl_rule!(UnusedCategory, check_unused);
+
+fn duplicates<'a>(ids: impl Iterator<Item = (&'a str, At<'a>)>, what: &str, sink: &mut Sink) {
+    let mut seen = HashSet::new();
+    for (id, at) in ids {
+        if !seen.insert(id) {
+            sink.report(
+                &References::INFO,
+                &at,
+                format!("two {what} have the id `{id}`"),
+            )
+            .set_label("repeated id")
+            .set_help("give every item in the list its own id");
+        }
+    }
+}
+
+fn dangling(at: &At, what: &str, id: &str, known: &[&str], sink: &mut Sink) {
+    let d = sink
+        .report(
+            &References::INFO,
+            at,
+            format!("no {what} has the id `{id}`"),
+        )
+        .set_label("unknown id");
+    let best = known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(id, k), *k))
+        .filter(|(dist, _)| *dist <= 2)
+        .min_by_key(|(dist, _)| *dist);
+    match best {
+        Some((_, k)) => d.set_help(format!("did you mean `{k}`?")),
+        None if known.is_empty() => d.set_help(format!(
+            "the register lists no {what}s yet: add one with this id"
+        )),
+        None => d.set_help(format!("known ids: {}", known.join(", "))),
+    };
+}
+
+fn check_references(n: &Notice, sink: &mut Sink) {
+    let r = n.register;
+    let cats: Vec<&str> = r.categories.iter().map(|c| c.id.as_str()).collect();
+    let subjects: Vec<&str> = r.data_subjects.iter().map(|c| c.id.as_str()).collect();
+    let sources: Vec<&str> = r.sources.iter().map(|c| c.id.as_str()).collect();
+    let purposes: Vec<&str> = r.purposes.iter().map(|c| c.id.as_str()).collect();
+    let recipients: Vec<&str> = r.recipients.iter().map(|c| c.id.as_str()).collect();
+
+    duplicates(
+        n.purposes()
+            .map(|(_, p, at)| (p.id.as_str(), at.child("id"))),
+        "purposes",
+        sink,
+    );
+    duplicates(
+        n.categories()
+            .map(|(_, c, at)| (c.id.as_str(), at.child("id"))),
+        "categories",
+        sink,
+    );
+    duplicates(
+        n.sources()
+            .map(|(_, s, at)| (s.id.as_str(), at.child("id"))),
+        "sources",
+        sink,
+    );
+    duplicates(
+        r.data_subjects
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), n.at(&["data_subjects"]).child(i).child("id"))),
+        "data subject groups",
+        sink,
+    );
+    duplicates(
+        r.recipients
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), n.at(&["recipients"]).child(i).child("id"))),
+        "recipients",
+        sink,
+    );
+
+    for (_, p, at) in n.purposes() {
+        for (j, c) in p.categories.iter().enumerate() {
+            if !cats.contains(&c.as_str()) {
+                dangling(
+                    &at.child("categories").child(j),
+                    "data category",
+                    c,
+                    &cats,
+                    sink,
+                );
+            }
+        }
+        for (j, s) in p.data_subjects.iter().enumerate() {
+            if !subjects.contains(&s.as_str()) {
+                dangling(
+                    &at.child("data_subjects").child(j),
+                    "data subject group",
+                    s,
+                    &subjects,
+                    sink,
+                );
+            }
+        }
+    }
+    for (_, c, at) in n.categories() {
+        for (j, s) in c.sources.iter().enumerate() {
+            if !sources.contains(&s.as_str()) {
+                dangling(&at.child("sources").child(j), "source", s, &sources, sink);
+            }
+        }
+    }
+    for (i, rec) in r.recipients.iter().enumerate() {
+        for (j, p) in rec.purposes.iter().enumerate() {
+            if !purposes.contains(&p.as_str()) {
+                dangling(
+                    &n.at(&["recipients"]).child(i).child("purposes").child(j),
+                    "purpose",
+                    p,
+                    &purposes,
+                    sink,
+                );
+            }
+        }
+    }
+    for t in n.transfers() {
+        if let Some(rec) = &t.value.recipient {
+            if !recipients.contains(&rec.as_str()) {
+                dangling(
+                    &t.at.child("recipient"),
+                    "recipient",
+                    rec,
+                    &recipients,
+                    sink,
+                );
+            }
+        }
+    }
+}
+
+fn check_unused(n: &Notice, sink: &mut Sink) {
+    for (_, c, at) in n.categories() {
+        if !n
+            .register
+            .purposes
+            .iter()
+            .any(|p| p.categories.iter().any(|id| id == &c.id))
+        {
+            sink.report(
+                &UnusedCategory::INFO,
+                &at.child("id"),
+                format!("no purpose uses the category `{}`", c.id),
+            )
+            .set_label("unused category")
+            .set_help(format!(
+                "add `{}` to the `categories` of the purposes that use it, or remove the category",
+                c.id
+            ));
+        }
+    }
+}

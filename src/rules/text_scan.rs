@@ -1,0 +1,154 @@
+//! Helpers for rules that look inside texts (placeholders, vague wording, outdated
+//! addresses): every human-readable string of a notice with its language and place,
+//! and the exact span of a match inside it.
+
+use super::notice::{Notice, Origin};
+use crate::load::tree::{Node, Seg, Span};
+
+/// Keys whose values are identifiers, codes or references rather than prose.
+const NOT_PROSE: &[&str] = &[
+    "$schema",
+    "id",
+    "schema_version",
+    "languages",
+    "organisation",
+    "created",
+    "updated",
+    "kind",
+    "basis",
+    "categories",
+    "purposes",
+    "sources",
+    "data_subjects",
+    "special",
+    "special_condition",
+    "period",
+    "until",
+    "role",
+    "country",
+    "recipient",
+    "mechanism",
+    "derogation",
+    "requirement",
+    "response_time",
+    "authority",
+    "email",
+    "phone",
+    "website",
+    "web_form",
+    "business_id",
+];
+
+/// One string of a notice.
+pub struct TextItem<'a> {
+    pub origin: Origin<'a>,
+    pub path: Vec<Seg>,
+    pub node: &'a Node,
+    pub text: &'a str,
+    /// The language of the text: the map key it is under, else the notice's first language.
+    pub lang: &'a str,
+}
+
+impl TextItem<'_> {
+    /// The key this text belongs to (the field name, skipping a language key).
+    pub fn field(&self) -> &str {
+        let mut it = self.path.iter().rev().filter_map(|s| match s {
+            Seg::Key(k) => Some(k.as_str()),
+            Seg::Index(_) => None,
+        });
+        let last = it.next().unwrap_or("");
+        if last == self.lang {
+            it.next().unwrap_or(last)
+        } else {
+            last
+        }
+    }
+}
+
+/// Every prose string of the notice (register and organisation file), with its language.
+pub fn texts<'a>(notice: &Notice<'a>) -> Vec<TextItem<'a>> {
+    let langs = notice.languages();
+    let default = langs.first().map(String::as_str).unwrap_or("fi");
+    let mut out = Vec::new();
+    for origin in notice.origins() {
+        let mut path = Vec::new();
+        origin.tree.walk_strings(&mut path, &mut |p, node, text| {
+            let keys: Vec<&str> = p
+                .iter()
+                .filter_map(|s| match s {
+                    Seg::Key(k) => Some(k.as_str()),
+                    Seg::Index(_) => None,
+                })
+                .collect();
+            let last = keys.last().copied().unwrap_or("");
+            let (lang, field) = match langs.iter().find(|l| l.as_str() == last) {
+                Some(l) => (l.as_str(), keys.iter().rev().nth(1).copied().unwrap_or("")),
+                None => (default, last),
+            };
+            if NOT_PROSE.contains(&field) {
+                return;
+            }
+            out.push(TextItem {
+                origin,
+                path: p.to_vec(),
+                node,
+                text,
+                lang,
+            });
+        });
+    }
+    out
+}
+
+/// The source span of `text[start..end]` inside the string `node`: the matched words
+/// themselves where they can be found in the source, else the whole string.
+pub fn match_span(notice: &Notice, item: &TextItem, start: usize, end: usize) -> Span {
+    let src = notice.files.get(item.origin.file);
+    let needle = &item.text[start..end];
+    let from = item.node.span.offset.min(src.text.len());
+    let window_end = (from + item.text.len() * 2 + 256).min(src.text.len());
+    let hay = src.text.get(from..window_end).unwrap_or("");
+    // Prefer the occurrence whose position inside the value matches best.
+    let found = hay
+        .match_indices(needle)
+        .map(|(i, _)| i)
+        .min_by_key(|i| i.abs_diff(start));
+    match found {
+        Some(i) => {
+            let offset = from + i;
+            let (line, column) = src.line_col(offset);
+            Span {
+                offset,
+                len: needle.len(),
+                line,
+                column,
+            }
+        }
+        None => item.node.span,
+    }
+}
+
+/// Case-insensitive search for whole words or phrases; returns byte ranges in `text`.
+pub fn find_phrases(text: &str, phrases: &[&str]) -> Vec<(usize, usize, usize)> {
+    let lower = text.to_lowercase();
+    // Lower-casing can change byte lengths for some scripts; only use positions when it did not.
+    if lower.len() != text.len() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (pi, phrase) in phrases.iter().enumerate() {
+        let p = phrase.to_lowercase();
+        for (i, _) in lower.match_indices(&p) {
+            let before = lower[..i].chars().next_back();
+            let after = lower[i + p.len()..].chars().next();
+            let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            let starts_word = p.chars().next().is_some_and(char::is_alphanumeric);
+            let ends_word = p.chars().next_back().is_some_and(char::is_alphanumeric);
+            if (!starts_word || boundary(before)) && (!ends_word || boundary(after)) {
+                out.push((i, i + p.len(), pi));
+            }
+        }
+    }
+    out.sort();
+    out
+}
