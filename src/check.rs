@@ -3,6 +3,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{Content, Workspace};
+use crate::model::Date;
 use crate::rules::{self, Notice, Origin};
 use std::path::PathBuf;
 
@@ -27,7 +28,7 @@ impl Checked {
 }
 
 /// Builds the notice of register doc `i`, if it loaded.
-pub fn notice<'a>(ws: &'a Workspace, i: usize) -> Option<Notice<'a>> {
+pub fn notice<'a>(ws: &'a Workspace, i: usize, today: Date) -> Option<Notice<'a>> {
     let doc = &ws.docs[i];
     let Content::Register(register) = &doc.content else {
         return None;
@@ -48,6 +49,7 @@ pub fn notice<'a>(ws: &'a Workspace, i: usize) -> Option<Notice<'a>> {
     });
     Some(Notice {
         files: &ws.files,
+        today,
         register,
         reg: Origin {
             file: doc.file,
@@ -58,11 +60,16 @@ pub fn notice<'a>(ws: &'a Workspace, i: usize) -> Option<Notice<'a>> {
 }
 
 pub fn check_paths(paths: &[PathBuf]) -> Checked {
+    check_paths_on(paths, Date::today())
+}
+
+/// Checks as if today were `today` (tests use a fixed date).
+pub fn check_paths_on(paths: &[PathBuf], today: Date) -> Checked {
     let workspace = Workspace::load(paths);
     let mut diagnostics = workspace.diagnostics.clone();
     let mut registers = 0;
     for i in 0..workspace.docs.len() {
-        if let Some(n) = notice(&workspace, i) {
+        if let Some(n) = notice(&workspace, i, today) {
             registers += 1;
             diagnostics.extend(rules::check(&n));
         } else if matches!(workspace.docs[i].content, Content::Register(_)) {

@@ -102,6 +102,8 @@ impl<'a> RecipientView<'a> {
 /// A register merged with its organisation file.
 pub struct Notice<'a> {
     pub files: &'a crate::diagnostic::Files,
+    /// The date checks compare with (today, or a fixed date in tests).
+    pub today: Date,
     pub register: &'a Register,
     pub reg: Origin<'a>,
     pub org: Option<(&'a Organisation, Origin<'a>)>,
