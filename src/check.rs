@@ -72,7 +72,12 @@ pub fn check_paths_on(paths: &[PathBuf], today: Date) -> Checked {
         if let Some(n) = notice(&workspace, i, today) {
             registers += 1;
             diagnostics.extend(rules::check(&n));
-        } else if matches!(workspace.docs[i].content, Content::Register(_)) {
+        } else if workspace.docs[i]
+            .tree
+            .as_ref()
+            .is_some_and(|t| t.entry("meta").is_some())
+        {
+            // A register file with errors that kept it from being read: still a register.
             registers += 1;
         }
     }

@@ -16,6 +16,12 @@ use tree::{Node, Seg, Span, Value};
 /// The largest file seloste reads. Real registers are a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
+/// The deepest nesting seloste reads. Real registers nest about six levels.
+pub const MAX_DEPTH: usize = 32;
+
+/// Stack for the loader thread: ample for [`MAX_DEPTH`] levels of recursive parsing.
+const PARSE_STACK_BYTES: usize = 64 * 1024 * 1024;
+
 /// What a parsed file turned out to be.
 #[derive(Debug)]
 pub enum Content {
@@ -53,6 +59,20 @@ impl Workspace {
     /// Loads every YAML file named in `paths` (directories are searched recursively
     /// for `*.yaml` and `*.yml`), and the organisation files the registers refer to.
     pub fn load(paths: &[PathBuf]) -> Workspace {
+        // Parsing recurses once per nesting level, and debug builds use large frames: run it
+        // on a thread whose stack is sized for the depth limit, whatever thread calls us.
+        std::thread::scope(|s| {
+            std::thread::Builder::new()
+                .name("seloste-load".into())
+                .stack_size(PARSE_STACK_BYTES)
+                .spawn_scoped(s, || Workspace::load_here(paths))
+                .expect("spawning the loader thread")
+                .join()
+                .expect("the loader does not panic")
+        })
+    }
+
+    fn load_here(paths: &[PathBuf]) -> Workspace {
         let mut ws = Workspace::default();
         for path in paths {
             if path.is_dir() {
@@ -315,7 +335,7 @@ fn decode(bytes: Vec<u8>) -> (Arc<str>, Option<ReadProblem>) {
 fn parse_yaml(src: &SourceFile, file: FileId) -> Result<Node, Box<Diagnostic>> {
     use serde_saphyr::options::DuplicateKeyPolicy;
     let budget = serde_saphyr::budget! {
-        max_depth: 64,
+        max_depth: MAX_DEPTH,
         max_nodes: 250_000,
         max_aliases: 1_000,
         max_anchors: 1_000,
@@ -410,7 +430,12 @@ fn yaml_error(e: serde_saphyr::Error, src: &SourceFile, file: FileId) -> Diagnos
         Some((head, rest)) if head.starts_with("line ") => rest.to_string(),
         _ => full,
     };
-    let message = message.lines().next().unwrap_or("").trim().to_string();
+    let message = message.lines().next().unwrap_or("").trim();
+    // …and often ends with " at line N, column M", which the snippet shows too.
+    let message = match message.rfind(" at line ") {
+        Some(i) if message[i..].contains("column") => message[..i].to_string(),
+        _ => message.to_string(),
+    };
     let lower = message.to_lowercase();
     if lower.contains("duplicate mapping key") {
         let key = message

@@ -1,0 +1,65 @@
+//! The committed JSON Schemas are the published contract: they must be exactly what
+//! the Rust types generate, and every property must carry a description for editors.
+
+use serde_json::Value;
+use std::path::Path;
+
+fn committed(name: &str) -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("schemas")
+        .join(name);
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn register_schema_is_not_stale() {
+    assert!(
+        committed("register.schema.json") == seloste::model::register_schema(),
+        "schemas/register.schema.json is stale: run `cargo run -- schema > schemas/register.schema.json`"
+    );
+}
+
+#[test]
+fn organisation_schema_is_not_stale() {
+    assert!(
+        committed("organisation.schema.json") == seloste::model::organisation_schema(),
+        "schemas/organisation.schema.json is stale: run `cargo run -- schema --organisation > schemas/organisation.schema.json`"
+    );
+}
+
+/// Walks every `properties` map and returns the paths of properties without a description.
+fn undescribed(schema: &Value, root: &Value, path: &str, out: &mut Vec<String>) {
+    if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+        for (name, prop) in props {
+            let has = prop.get("description").is_some()
+                || prop
+                    .get("$ref")
+                    .and_then(Value::as_str)
+                    .and_then(|r| root.pointer(r.trim_start_matches('#')))
+                    .is_some_and(|t| t.get("description").is_some());
+            if !has {
+                out.push(format!("{path}.{name}"));
+            }
+        }
+    }
+    if let Some(defs) = schema.get("$defs").and_then(Value::as_object) {
+        for (name, def) in defs {
+            undescribed(def, root, name, out);
+        }
+    }
+}
+
+#[test]
+fn every_property_has_a_description() {
+    for schema in [
+        seloste::model::register_schema(),
+        seloste::model::organisation_schema(),
+    ] {
+        let mut missing = Vec::new();
+        undescribed(&schema, &schema, "", &mut missing);
+        assert!(
+            missing.is_empty(),
+            "properties without a description: {missing:?}"
+        );
+    }
+}
