@@ -57,18 +57,35 @@ fn check(n: &Notice, sink: &mut Sink) {
     if missing.is_empty() {
         return;
     }
-    let list = missing
-        .iter()
-        .map(|k| format!("`{k}:`"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let list = and_list(
+        &missing
+            .iter()
+            .map(|k| format!("`{k}:`"))
+            .collect::<Vec<_>>(),
+    );
     sink.report(
         &AutomatedDecisionsRule::INFO,
         &at.child("exists"),
-        format!("automated decisions are made but the notice does not explain their {}", missing.join(", ")),
+        format!("automated decisions are made but the notice does not explain their {}", and_list(&missing)),
     )
     .set_label("automated decisions exist")
     .set_help(format!(
         "add {list} to `automated_decisions`: how the decision is reached, what it means for the person, and what follows from it"
     ));
+}
+
+/// "a", "a and b", "a, b and c".
+fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [rest @ .., last] => format!(
+            "{} and {}",
+            rest.iter()
+                .map(AsRef::as_ref)
+                .collect::<Vec<_>>()
+                .join(", "),
+            last.as_ref()
+        ),
+    }
 }

@@ -73,7 +73,9 @@ fn one(id: &str, at: At, whose: &str, sink: &mut Sink) {
                 .to_string(),
         ),
         Problem::NeverIssued => (
-            format!("the {whose} business ID `{id}` cannot exist: no check digit is valid for these digits"),
+            format!(
+                "the {whose} business ID `{id}` cannot exist: no check digit is valid for these digits"
+            ),
             "invalid business ID",
             "check the digits against the trade register (ytj.fi)".to_string(),
         ),
@@ -91,17 +93,14 @@ fn one(id: &str, at: At, whose: &str, sink: &mut Sink) {
 }
 
 fn check(n: &Notice, sink: &mut Sink) {
-    if let Some(c) = n.controller() {
-        if let Some(id) = &c.value.business_id {
-            one(id, c.at.child("business_id"), "controller's", sink);
-        }
+    if let Some(c) = n.controller()
+        && let Some(id) = &c.value.business_id
+    {
+        one(id, c.at.child("business_id"), "controller's", sink);
     }
     for (i, j) in n.register.joint_controllers.iter().enumerate() {
         if let Some(id) = &j.business_id {
-            let at = n
-                .at(&["joint_controllers"])
-                .child(i)
-                .child("business_id");
+            let at = n.at(&["joint_controllers"]).child(i).child("business_id");
             one(id, at, "joint controller's", sink);
         }
     }

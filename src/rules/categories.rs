@@ -27,9 +27,9 @@ impl_rule!(Categories, check);
 
 fn check(n: &Notice, sink: &mut Sink) {
     if n.art14() && n.register.categories.is_empty() {
-        let src = n.sources().find(|(_, s, _)| {
-            !matches!(s.kind, SourceKind::DataSubject | SourceKind::Observation)
-        });
+        let src = n
+            .sources()
+            .find(|(_, s, _)| !matches!(s.kind, SourceKind::DataSubject | SourceKind::Observation));
         let (at, id) = match src {
             Some((_, s, at)) => (at.child("kind"), s.id.as_str()),
             None => (n.at(&["sources"]), ""),

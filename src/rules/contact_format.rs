@@ -78,9 +78,7 @@ fn placeholder_email(s: &str) -> bool {
 
 fn valid_phone(s: &str) -> bool {
     let digits = s.chars().filter(char::is_ascii_digit).count();
-    (6..=15).contains(&digits)
-        && s.chars()
-            .all(|c| c.is_ascii_digit() || " +-()".contains(c))
+    (6..=15).contains(&digits) && s.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c))
 }
 
 fn email(value: &str, at: At, whose: &str, sink: &mut Sink) {

@@ -31,8 +31,7 @@ fn blank_str(s: &Option<String>) -> bool {
 fn check(n: &Notice, sink: &mut Sink) {
     let Some(d) = n.dpo() else { return };
     let v = d.value;
-    if blank_str(&v.email) && blank_str(&v.phone) && v.address.as_ref().is_none_or(Text::is_blank)
-    {
+    if blank_str(&v.email) && blank_str(&v.phone) && v.address.as_ref().is_none_or(Text::is_blank) {
         sink.report(
             &DpoContact::INFO,
             &d.at,

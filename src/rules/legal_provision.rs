@@ -39,11 +39,14 @@ fn check(n: &Notice, sink: &mut Sink) {
         sink.report(
             &LegalProvision::INFO,
             &place,
-            format!("purpose `{}` rests on {what} but does not name the law", p.id),
+            format!(
+                "purpose `{}` rests on {what} but does not name the law",
+                p.id
+            ),
         )
         .set_label(label)
         .set_help(
-            "add `law:` naming the act and section, e.g. `law: kirjanpitolaki (1336/1997) 2:10`",
+            "name the act and section in `law:`, e.g. `law: kirjanpitolaki (1336/1997) 2:10`",
         );
     }
 }

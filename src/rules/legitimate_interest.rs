@@ -45,7 +45,8 @@ fn check(n: &Notice, sink: &mut Sink) {
         )
         .set_label(label)
         .set_help(
-            "add `legitimate_interest:` describing the specific interest pursued, in plain words",
+            "state in `legitimate_interest:` the specific interest pursued, in plain words, e.g. \
+             \"keeping existing customers informed of similar products\"",
         );
     }
 }

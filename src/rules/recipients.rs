@@ -1,6 +1,6 @@
 //! Recipients must be identified: name, role and, for processors and controllers, country.
 
-use super::{Notice, Sink};
+use super::{At, Notice, RecipientView, Sink};
 use crate::model::RecipientRole;
 use crate::{declare_rule, impl_rule};
 
@@ -46,6 +46,16 @@ declare_rule! {
 impl_rule!(Recipients, check_recipients);
 impl_rule!(RecipientNamed, check_named);
 
+/// Where `field` was written, or the recipient's `id` when it is missing everywhere.
+fn place<'a>(r: &RecipientView<'a>, field: &str) -> At<'a> {
+    let at = r.field_at(field);
+    if at.path == r.at.path {
+        r.at.child("id")
+    } else {
+        at
+    }
+}
+
 fn check_recipients(n: &Notice, sink: &mut Sink) {
     for r in n.recipients() {
         let m = &r.merged;
@@ -53,7 +63,7 @@ fn check_recipients(n: &Notice, sink: &mut Sink) {
         if m.name.as_ref().is_none_or(|t| t.is_blank()) {
             sink.report(
                 &Recipients::INFO,
-                &r.field_at("name"),
+                &place(&r, "name"),
                 format!("recipient `{id}` has no name"),
             )
             .set_label("no `name`")
@@ -63,13 +73,19 @@ fn check_recipients(n: &Notice, sink: &mut Sink) {
             None => {
                 sink.report(
                     &Recipients::INFO,
-                    &r.field_at("role"),
+                    &place(&r, "role"),
                     format!("recipient `{id}` does not say what role it has"),
                 )
                 .set_label("no `role`")
-                .set_help(
-                    "add `role:` with processor, controller, joint-controller or authority",
-                );
+                .set_help(if r.def_at.is_some() {
+                    format!(
+                        "add `role:` with processor, controller, joint-controller or authority, \
+                         here or to the organisation file's recipient `{id}`"
+                    )
+                } else {
+                    "add `role:` with processor, controller, joint-controller or authority"
+                        .to_string()
+                });
             }
             Some(role @ (RecipientRole::Processor | RecipientRole::Controller))
                 if m.country.as_deref().is_none_or(|c| c.trim().is_empty()) =>
@@ -100,12 +116,15 @@ fn check_named(n: &Notice, sink: &mut Sink) {
         let at = if r.merged.name.is_some() {
             r.field_at("name")
         } else {
-            r.field_at("is_category")
+            place(&r, "is_category")
         };
         sink.report(
             &RecipientNamed::INFO,
             &at,
-            format!("recipient `{}` is given only as a category of recipients", r.merged.id),
+            format!(
+                "recipient `{}` is given only as a category of recipients",
+                r.merged.id
+            ),
         )
         .set_label("category, not a named recipient")
         .set_help(

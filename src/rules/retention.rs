@@ -44,17 +44,20 @@ fn check(n: &Notice, sink: &mut Sink) {
         let rat = at.child("retention");
         let criteria = r.criteria.as_ref().is_some_and(|t| !t.is_blank());
         if r.period.is_none() && r.until.is_none() && !criteria {
-            let place = if r.criteria.is_some() {
-                rat.child("criteria")
+            let (place, label) = if r.criteria.is_some() {
+                (rat.child("criteria"), "blank criteria")
             } else {
-                rat
+                (rat, "no period, `until` or criteria")
             };
             sink.report(
                 &RetentionRule::INFO,
                 &place,
-                format!("the retention of category `{}` gives no period, event or criteria", c.id),
+                format!(
+                    "the retention of category `{}` gives no period, event or criteria",
+                    c.id
+                ),
             )
-            .set_label("no period, `until` or criteria")
+            .set_label(label)
             .set_help(
                 "add `period:` (e.g. `P2Y`) with `from:`, or `until: consent-withdrawn`, or \
                  `criteria:` describing what sets the period",

@@ -35,12 +35,16 @@ fn check(n: &Notice, sink: &mut Sink) {
         } else {
             n.at(&["meta"])
         };
-        sink.report(&Sources::INFO, &at, "the register does not say where the data comes from")
-            .set_label("no sources")
-            .set_help(
-                "add `sources:` with an entry per source (`id:`, `name:`, `kind:` such as \
+        sink.report(
+            &Sources::INFO,
+            &at,
+            "the register does not say where the data comes from",
+        )
+        .set_label("no sources")
+        .set_help(
+            "add `sources:` with an entry per source (`id:`, `name:`, `kind:` such as \
                  data-subject or public-register)",
-            );
+        );
         return;
     }
     for (_, s, at) in n.sources() {
@@ -51,10 +55,15 @@ fn check(n: &Notice, sink: &mut Sink) {
             sink.report(
                 &Sources::INFO,
                 &at.child("kind"),
-                format!("source `{}` does not say whether it is publicly accessible", s.id),
+                format!(
+                    "source `{}` does not say whether it is publicly accessible",
+                    s.id
+                ),
             )
-            .set_label("not from the person")
-            .set_help("add `publicly_accessible: true` or `publicly_accessible: false` to the source");
+            .set_label("no `publicly_accessible`")
+            .set_help(
+                "add `publicly_accessible: true` or `publicly_accessible: false` to the source",
+            );
         }
     }
     if r.sources.len() > 1 {

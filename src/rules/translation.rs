@@ -98,6 +98,8 @@ struct Walk<'a, 'n> {
     origin: Origin<'a>,
     langs: &'n [String],
     sink: &'n mut Sink,
+    /// Ids of the list entries the walk is inside.
+    ids: Vec<String>,
 }
 
 impl<'a> Walk<'a, '_> {
@@ -124,6 +126,10 @@ impl<'a> Walk<'a, '_> {
                 }
             }
             Value::Map(entries) => {
+                let id = node.entry("id").and_then(|(_, v)| v.as_str());
+                if let Some(id) = id {
+                    self.ids.push(id.to_string());
+                }
                 let parent = path.iter().rev().find_map(|s| match s {
                     Seg::Key(k) => Some(k.clone()),
                     Seg::Index(_) => None,
@@ -131,7 +137,10 @@ impl<'a> Walk<'a, '_> {
                 for (k, v) in entries {
                     let Value::Str(key) = &k.value else { continue };
                     path.push(Seg::Key(key.clone()));
-                    if NOT_TEXT.contains(&key.as_str()) {
+                    if matches!(v.value, Value::Seq(_)) {
+                        // a list of entries (a list of ids holds no texts)
+                        self.section(v, path);
+                    } else if NOT_TEXT.contains(&key.as_str()) {
                         // identifiers and codes
                     } else if key == "name"
                         && parent.as_deref().is_some_and(|p| CONTACTS.contains(&p))
@@ -144,13 +153,36 @@ impl<'a> Walk<'a, '_> {
                     }
                     path.pop();
                 }
+                if id.is_some() {
+                    self.ids.pop();
+                }
             }
             _ => {}
         }
     }
 
+    /// The field as the reader finds it: `name` of `customers`, or `meta.name`.
+    fn describe(&self, path: &[Seg]) -> String {
+        let last_index = path.iter().rposition(|s| matches!(s, Seg::Index(_)));
+        let keys = |from: usize| {
+            path.iter()
+                .skip(from)
+                .filter_map(|s| match s {
+                    Seg::Key(k) => Some(k.as_str()),
+                    Seg::Index(_) => None,
+                })
+                .collect::<Vec<_>>()
+                .join(".")
+        };
+        match (self.ids.last(), last_index) {
+            (Some(id), Some(i)) => format!("`{}` of `{id}`", keys(i + 1)),
+            _ => format!("`{}`", keys(0)),
+        }
+    }
+
     /// Checks one text field.
     fn text(&mut self, field: &str, node: &Node, path: &mut Vec<Seg>) {
+        let what = self.describe(path);
         match &node.value {
             Value::Str(_) => {
                 let langs = self.langs_text();
@@ -158,7 +190,7 @@ impl<'a> Walk<'a, '_> {
                     .report(
                         &Translation::INFO,
                         &self.at(path),
-                        format!("`{field}` is given in one language only"),
+                        format!("{what} is given in one language only"),
                     )
                     .set_label("not translated")
                     .set_help(format!(
@@ -189,7 +221,7 @@ impl<'a> Walk<'a, '_> {
                                 &Translation::INFO,
                                 &self.at(path).key(),
                                 format!(
-                                    "`{field}` has a text in `{key}`, which is not one of the notice's languages"
+                                    "{what} has a text in `{key}`, which is not one of the notice's languages"
                                 ),
                             )
                             .set_label("undeclared language")
@@ -201,7 +233,7 @@ impl<'a> Walk<'a, '_> {
                             .report(
                                 &Translation::INFO,
                                 &self.at(path),
-                                format!("the `{key}` text of `{field}` is blank"),
+                                format!("the `{key}` text of {what} is blank"),
                             )
                             .set_label("blank")
                             .set_help(format!("write the `{field}` text in `{key}`"));
@@ -224,7 +256,7 @@ impl<'a> Walk<'a, '_> {
                         .report(
                             &Translation::INFO,
                             &self.at(path).key(),
-                            format!("`{field}` has no {list} text"),
+                            format!("{what} has no {list} text"),
                         )
                         .set_label(format!("missing {}", missing.join(", ")))
                         .set_help(format!(
@@ -252,6 +284,7 @@ fn check(n: &Notice, sink: &mut Sink) {
             origin,
             langs,
             sink: &mut *sink,
+            ids: Vec::new(),
         };
         let mut path = Vec::new();
         walk.section(origin.tree, &mut path);
