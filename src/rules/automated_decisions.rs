@@ -4,8 +4,7 @@ use super::{Notice, Sink};
 use crate::{declare_rule, impl_rule};
 
 declare_rule! {
-    /// The notice does not say whether automated decisions are made, or does not explain
-    /// them.
+    /// The notice does not say whether automated decisions are made, or how they work.
     ///
     /// ## What it checks
     /// `automated_decisions` must be given, with `exists: true` or `exists: false`. When

@@ -5,8 +5,7 @@ use crate::model::SourceKind;
 use crate::{declare_rule, impl_rule};
 
 declare_rule! {
-    /// Data comes from other sources but the notice does not list the kinds of data, or a
-    /// category has no name.
+    /// Data comes from other sources but the kinds of data are not listed or not named.
     ///
     /// ## What it checks
     /// When any source is not the person themselves (a public register, a public source

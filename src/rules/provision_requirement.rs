@@ -5,8 +5,7 @@ use crate::model::{ProvisionRequirement, SourceKind};
 use crate::{declare_rule, impl_rule};
 
 declare_rule! {
-    /// Data is collected from the person but the notice does not say whether they must
-    /// provide it, or what follows if they do not.
+    /// The notice does not say whether people must provide their data, and what if not.
     ///
     /// ## What it checks
     /// When any source is the person themselves (`data-subject` or `observation`), a

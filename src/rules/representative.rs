@@ -5,8 +5,7 @@ use crate::model::{Contact, Text};
 use crate::{declare_rule, impl_rule};
 
 declare_rule! {
-    /// A controller outside the EU/EEA names no representative, or the representative
-    /// cannot be identified or reached.
+    /// A controller outside the EU/EEA has no EU representative, or it cannot be reached.
     ///
     /// ## What it checks
     /// When `controller.country` is a country outside the EU/EEA (the 27 member states
