@@ -5,7 +5,28 @@
 pub mod notice;
 pub mod text_scan;
 
+pub mod automated_decisions;
+pub mod business_id;
+pub mod categories;
+pub mod contact_format;
+pub mod controller_identity;
+pub mod criminal_data;
+pub mod dates;
+pub mod dpo_contact;
+pub mod dpo_required;
+pub mod legal_provision;
+pub mod legitimate_interest;
+pub mod provision_requirement;
+pub mod public_authority_li;
+pub mod purpose_basis;
+pub mod recipients;
 pub mod references;
+pub mod representative;
+pub mod retention;
+pub mod rights;
+pub mod sources;
+pub mod special_category;
+pub mod translation;
 
 use crate::diagnostic::RuleInfo;
 pub use notice::{At, Located, Notice, Origin, RecipientView, Sink};
@@ -33,7 +54,32 @@ macro_rules! impl_rule {
 
 /// Every rule, in the order `seloste rules` lists them.
 pub fn all() -> &'static [&'static dyn Rule] {
-    &[&references::References, &references::UnusedCategory]
+    &[
+        &references::References,
+        &references::UnusedCategory,
+        &controller_identity::ControllerIdentity,
+        &representative::Representative,
+        &dpo_contact::DpoContact,
+        &dpo_required::DpoRequired,
+        &purpose_basis::PurposeBasis,
+        &legitimate_interest::LegitimateInterest,
+        &public_authority_li::PublicAuthorityLi,
+        &legal_provision::LegalProvision,
+        &special_category::SpecialCategoryRule,
+        &criminal_data::CriminalData,
+        &categories::Categories,
+        &recipients::Recipients,
+        &recipients::RecipientNamed,
+        &retention::RetentionRule,
+        &rights::Rights,
+        &provision_requirement::ProvisionRequirementRule,
+        &automated_decisions::AutomatedDecisionsRule,
+        &sources::Sources,
+        &translation::Translation,
+        &dates::Dates,
+        &contact_format::ContactFormat,
+        &business_id::BusinessId,
+    ]
 }
 
 /// Every id `seloste explain` knows: the load checks, then the rules.

@@ -1,0 +1,138 @@
+//! Finnish business IDs (Y-tunnus) have the right form and check digit.
+
+use super::{At, Notice, Sink};
+use crate::{declare_rule, impl_rule};
+
+declare_rule! {
+    /// A Finnish business ID (Y-tunnus) is malformed or has a wrong check digit.
+    ///
+    /// ## What it checks
+    /// The `business_id` of the controller and of every joint controller must be written
+    /// `NNNNNNN-C`: seven digits, a hyphen and a check digit. The check digit is computed
+    /// with the weights 7, 9, 10, 5, 8, 4, 2: with r the weighted sum modulo 11, C is 0
+    /// when r is 0, and 11 − r otherwise; r = 1 is never issued.
+    ///
+    /// ## Why
+    /// The business ID identifies the controller unambiguously (Art 13(1)(a), 14(1)(a));
+    /// a mistyped ID points the reader at another company or at none.
+    ///
+    /// ## How to fix
+    /// Copy the ID from the Finnish trade register (ytj.fi), e.g. `business_id: 0276398-4`.
+    pub struct BusinessId { id: "business-id", severity: Error, article: "GDPR Art 13(1)(a), 14(1)(a); Y-tunnus" }
+}
+
+impl_rule!(BusinessId, check);
+
+/// What is wrong with a business ID.
+#[derive(Debug, PartialEq, Eq)]
+enum Problem {
+    Format,
+    NeverIssued,
+    CheckDigit(u32),
+}
+
+fn validate(id: &str) -> Result<(), Problem> {
+    let b = id.as_bytes();
+    if b.len() != 9 || b[7] != b'-' {
+        return Err(Problem::Format);
+    }
+    let digits: Vec<u32> = b[..7]
+        .iter()
+        .chain(&b[8..])
+        .map(|c| (*c as char).to_digit(10))
+        .collect::<Option<Vec<u32>>>()
+        .ok_or(Problem::Format)?;
+    let (body, check) = digits.split_at(7);
+    let sum: u32 = body
+        .iter()
+        .zip([7, 9, 10, 5, 8, 4, 2])
+        .map(|(d, w)| d * w)
+        .sum();
+    let expected = match sum % 11 {
+        0 => 0,
+        1 => return Err(Problem::NeverIssued),
+        r => 11 - r,
+    };
+    if check.first() == Some(&expected) {
+        Ok(())
+    } else {
+        Err(Problem::CheckDigit(expected))
+    }
+}
+
+fn one(id: &str, at: At, whose: &str, sink: &mut Sink) {
+    let Err(problem) = validate(id.trim()) else {
+        return;
+    };
+    let (message, label, help) = match problem {
+        Problem::Format => (
+            format!("the {whose} business ID `{id}` is not in the form NNNNNNN-C"),
+            "not a business ID",
+            "write the business ID as seven digits, a hyphen and the check digit, e.g. \
+             `business_id: 0276398-4`"
+                .to_string(),
+        ),
+        Problem::NeverIssued => (
+            format!(
+                "the {whose} business ID `{id}` cannot exist: no check digit is valid for these digits"
+            ),
+            "invalid business ID",
+            "check the digits against the trade register (ytj.fi)".to_string(),
+        ),
+        Problem::CheckDigit(c) => (
+            format!("the {whose} business ID `{id}` has a wrong check digit"),
+            "wrong check digit",
+            format!(
+                "check the digits against the trade register (ytj.fi); with these seven digits the check digit would be {c}"
+            ),
+        ),
+    };
+    sink.report(&BusinessId::INFO, &at, message)
+        .set_label(label)
+        .set_help(help);
+}
+
+fn check(n: &Notice, sink: &mut Sink) {
+    if let Some(c) = n.controller()
+        && let Some(id) = &c.value.business_id
+    {
+        one(id, c.at.child("business_id"), "controller's", sink);
+    }
+    for (i, j) in n.register.joint_controllers.iter().enumerate() {
+        if let Some(id) = &j.business_id {
+            let at = n.at(&["joint_controllers"]).child(i).child("business_id");
+            one(id, at, "joint controller's", sink);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn valid_ids() {
+        for id in ["2077474-0", "0276398-4", "1441415-9"] {
+            assert_eq!(validate(id), Ok(()), "{id}");
+        }
+    }
+
+    #[test]
+    fn invalid_ids() {
+        assert_eq!(validate("2077474-1"), Err(Problem::CheckDigit(0)));
+        assert_eq!(validate("2077474"), Err(Problem::Format));
+        assert_eq!(validate("20774740"), Err(Problem::Format));
+        assert_eq!(validate("207747a-0"), Err(Problem::Format));
+        assert_eq!(validate("2077474-x"), Err(Problem::Format));
+        assert_eq!(validate("FI20774740"), Err(Problem::Format));
+        assert_eq!(validate("2077474-ä"), Err(Problem::Format));
+    }
+
+    #[test]
+    fn never_issued() {
+        // 0000010: sum = 4*1 = 4 → not 1; find one with r = 1: 0000100 → 8 → no;
+        // 1000000 → 7; 0100000 → 9; 0010000 → 10; 0001000 → 5; 0000001 → 2;
+        // 0000003 → 6; 0000006 → 12 → r = 1.
+        assert_eq!(validate("0000006-0"), Err(Problem::NeverIssued));
+    }
+}
