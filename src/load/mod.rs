@@ -127,7 +127,7 @@ impl Workspace {
                 match parse_yaml(src, file) {
                     Ok(node) => {
                         doc.content =
-                            schema::validate_and_read(&node, file, src, &mut self.diagnostics);
+                            schema::validate_and_read(&node, file, &mut self.diagnostics);
                         doc.tree = Some(node);
                     }
                     Err(d) => self.diagnostics.push(*d),

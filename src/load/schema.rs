@@ -8,7 +8,7 @@
 use super::Content;
 use super::codes;
 use super::tree::{Node, Seg, Span};
-use crate::diagnostic::{Diagnostic, FileId, SourceFile};
+use crate::diagnostic::{Diagnostic, FileId};
 use crate::model::{Organisation, Register, organisation_schema, register_schema};
 use jsonschema::error::ValidationErrorKind;
 use serde_json::Value as J;
@@ -47,7 +47,6 @@ fn is_organisation(node: &Node) -> bool {
 pub fn validate_and_read(
     node: &Node,
     file: FileId,
-    src: &SourceFile,
     out: &mut Vec<Diagnostic>,
 ) -> Content {
     let json = node.to_json();
@@ -68,7 +67,6 @@ pub fn validate_and_read(
     if out.len() > before {
         return Content::Invalid;
     }
-    let _ = src;
     let result = if org {
         read::<Organisation>(json, node, file).map(|o| Content::Organisation(Box::new(o)))
     } else {
@@ -179,7 +177,14 @@ fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<
                 c,
             )
         })
-        .filter(|(d, c)| *d <= 2.max(c.len() / 3))
+        .filter(|(d, _)| {
+            let allowed = match word.chars().count() {
+                0..=3 => 1,
+                4..=6 => 2,
+                _ => 3,
+            };
+            *d <= allowed
+        })
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
 }

@@ -21,10 +21,11 @@ pub struct Span {
 
 impl Span {
     fn from_location(loc: &serde_saphyr::Location) -> Span {
+        // The parser counts characters; `load::fix_offsets` turns these into byte offsets.
         let span = loc.span();
         Span {
-            offset: span.byte_offset().unwrap_or(0) as usize,
-            len: span.byte_len().unwrap_or(0) as usize,
+            offset: span.offset() as usize,
+            len: span.len() as usize,
             line: loc.line() as usize,
             column: loc.column() as usize,
         }
