@@ -7,6 +7,20 @@ pub mod text_scan;
 
 pub mod references;
 
+pub mod adequacy_country;
+pub mod authority;
+pub mod authority_address;
+pub mod obsolete_law;
+pub mod old_sccs;
+pub mod placeholder;
+pub mod privacy_shield;
+pub mod recipient_abroad;
+pub mod transfer_data;
+pub mod transfer_safeguard;
+pub mod vague_retention;
+pub mod vague_wording;
+pub mod wording;
+
 use crate::diagnostic::RuleInfo;
 pub use notice::{At, Located, Notice, Origin, RecipientView, Sink};
 
@@ -33,7 +47,21 @@ macro_rules! impl_rule {
 
 /// Every rule, in the order `seloste rules` lists them.
 pub fn all() -> &'static [&'static dyn Rule] {
-    &[&references::References, &references::UnusedCategory]
+    &[
+        &references::References,
+        &references::UnusedCategory,
+        &transfer_safeguard::TransferSafeguard,
+        &privacy_shield::PrivacyShield,
+        &old_sccs::OldSccs,
+        &adequacy_country::AdequacyCountry,
+        &recipient_abroad::RecipientAbroad,
+        &vague_retention::VagueRetention,
+        &vague_wording::VagueWording,
+        &obsolete_law::ObsoleteLaw,
+        &authority::AuthorityId,
+        &authority_address::AuthorityAddress,
+        &placeholder::Placeholder,
+    ]
 }
 
 /// Every id `seloste explain` knows: the load checks, then the rules.
