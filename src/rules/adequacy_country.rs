@@ -1,6 +1,6 @@
 //! Adequacy claimed for a country that has no adequacy decision.
 
-use super::transfer_data::{adequacy, adequacy_list, country_name, facts, in_eu_eea};
+use super::transfer_data::{adequacy, adequacy_list, country_in_sentence, facts, in_eu_eea};
 use super::{Notice, Sink};
 use crate::model::TransferMechanism;
 use crate::{declare_rule, impl_rule};
@@ -48,8 +48,8 @@ fn check(n: &Notice, sink: &mut Sink) {
                         info,
                         &at,
                         format!(
-                            "{} has no general adequacy decision: only DPF-certified organisations are covered",
-                            a.name
+                            "there is no general adequacy decision for {}: only organisations certified under the EU-US Data Privacy Framework are covered",
+                            country_in_sentence(&a.code.clone().unwrap_or_default())
                         ),
                     )
                     .set_label("no general adequacy decision")
@@ -63,7 +63,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                         sink.report(
                             info,
                             &at,
-                            format!("the adequacy decision for {} applies only from {from}", a.name),
+                            format!("the adequacy decision for {} applies only from {from}", country_in_sentence(country)),
                         )
                         .set_label("not yet in force")
                         .set_help(format!(
@@ -74,7 +74,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                         sink.report(
                             info,
                             &at,
-                            format!("the adequacy decision for {} expired on {until}", a.name),
+                            format!("the adequacy decision for {} expired on {until}", country_in_sentence(country)),
                         )
                         .set_label("expired adequacy decision")
                         .set_help(format!(
@@ -88,8 +88,8 @@ fn check(n: &Notice, sink: &mut Sink) {
                         info,
                         &at,
                         format!(
-                            "{} has no adequacy decision of the European Commission",
-                            country_name(country)
+                            "the European Commission has made no adequacy decision for {}",
+                            country_in_sentence(country)
                         ),
                     )
                     .set_label("no adequacy decision")
@@ -105,8 +105,8 @@ fn check(n: &Notice, sink: &mut Sink) {
                     info,
                     &at,
                     format!(
-                        "the EU-US Data Privacy Framework covers only recipients in the United States, not {}",
-                        country_name(country)
+                        "the EU-US Data Privacy Framework covers only recipients in the United States, not in {}",
+                        country_in_sentence(country)
                     ),
                 )
                 .set_label("not a US recipient")

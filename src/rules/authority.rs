@@ -1,7 +1,7 @@
 //! The supervisory authority named by id must be a built-in one.
 
 use super::{Notice, Sink};
-use crate::model::authority::{authority, ids};
+use crate::model::authority::{authorities, authority, ids};
 use crate::{declare_rule, impl_rule};
 
 declare_rule! {
@@ -47,10 +47,14 @@ fn check(n: &Notice, sink: &mut Sink) {
     )
     .set_label("unknown authority")
     .set_help(format!(
-        "{best}known authorities: {} (`fi` = Tietosuojavaltuutetun toimisto, the Finnish Office of the Data Protection Ombudsman); leave `authority` out to use `fi`",
-        known
+        "{best}known authorities: {}; leave `authority` out to use `fi`",
+        authorities()
             .iter()
-            .map(|k| format!("`{k}`"))
+            .map(|a| format!(
+                "`{}` ({})",
+                a.id,
+                a.name.get("en").or_else(|| a.name.get("fi")).unwrap_or("")
+            ))
             .collect::<Vec<_>>()
             .join(", ")
     ));

@@ -58,7 +58,7 @@ fn check(n: &Notice, sink: &mut Sink) {
         for hit in w.authority_outdated.find(item.text) {
             let words = &item.text[hit.start..hit.end];
             let mut help = format!(
-                "the current address is {}. Better still, remove the address: seloste prints the authority's contact details itself",
+                "Current address: {}. Better still, remove the address from the text: seloste prints the authority's current contact details in the notice itself",
                 current(item.lang)
             );
             if let Some(note) = &hit.entry.note {

@@ -77,6 +77,6 @@ fn what(field: &str) -> &'static str {
         "name" => "name",
         "address" | "visiting_address" | "postal_address" => "address",
         "created" | "updated" => "date",
-        _ => "text (an actual e-mail address, date or name)",
+        _ => "information (the actual name, address, date or e-mail address)",
     }
 }

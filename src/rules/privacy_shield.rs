@@ -35,7 +35,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                 &PrivacyShield::INFO,
                 &t.at.child("mechanism"),
                 format!(
-                    "the Privacy Shield has been invalid since {} ({})",
+                    "the EU-US Privacy Shield has been invalid since {}: the Court of Justice annulled it in {}",
                     f.privacy_shield.invalidated, f.privacy_shield.case
                 ),
             )

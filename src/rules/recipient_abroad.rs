@@ -1,7 +1,7 @@
 //! Recipients outside the EU/EEA without a transfer entry, and texts that deny transfers.
 
 use super::text_scan::{match_span, texts};
-use super::transfer_data::{country_name, in_eu_eea};
+use super::transfer_data::{country_in_sentence, in_eu_eea};
 use super::wording::wording;
 use super::{Notice, Sink};
 use crate::{declare_rule, impl_rule};
@@ -58,9 +58,9 @@ fn check(n: &Notice, sink: &mut Sink) {
                 info,
                 &r.field_at("country"),
                 format!(
-                    "the recipient `{}` is in {}, outside the EU/EEA, but no transfer is listed for it",
+                    "the recipient `{}` is in {} ({country}), outside the EU/EEA, but no transfer is listed for it",
                     r.merged.id,
-                    country_name(country)
+                    country_in_sentence(country)
                 ),
             )
             .set_label("recipient outside the EU/EEA")

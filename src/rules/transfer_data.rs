@@ -144,6 +144,21 @@ pub fn country_name(code: &str) -> String {
     }
 }
 
+/// The country as it reads inside a sentence: "the United States", "Japan", or the code
+/// itself ("the country IN") when the data does not name it.
+pub fn country_in_sentence(code: &str) -> String {
+    let name = country_name(code);
+    if name == code {
+        return format!("the country {code}");
+    }
+    let the = ["United ", "Republic ", "Netherlands", "Faroe ", "Isle of ", "Czech Republic"];
+    if the.iter().any(|p| name.starts_with(p)) {
+        format!("the {name}")
+    } else {
+        name
+    }
+}
+
 /// "Japan (JP), Switzerland (CH), …": the countries with an adequacy decision usable with
 /// mechanism `adequacy`.
 pub fn adequacy_list() -> String {

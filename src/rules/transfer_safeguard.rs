@@ -1,6 +1,6 @@
 //! Every transfer outside the EU/EEA names its country and a valid mechanism.
 
-use super::transfer_data::{country_name, eu_eea_country, facts};
+use super::transfer_data::{country_in_sentence, eu_eea_country, facts};
 use super::{Notice, Sink};
 use crate::model::TransferMechanism as M;
 use crate::{declare_rule, impl_rule};
@@ -33,6 +33,12 @@ fn check(n: &Notice, sink: &mut Sink) {
     let info = &TransferSafeguard::INFO;
     for t in n.transfers() {
         let v = t.value;
+        // Point at the entry's first line (its `recipient`) when a key is missing.
+        let entry = if t.at.child("recipient").exists() {
+            t.at.child("recipient")
+        } else {
+            t.at.clone()
+        };
         let to = v
             .recipient
             .as_deref()
@@ -40,7 +46,7 @@ fn check(n: &Notice, sink: &mut Sink) {
             .unwrap_or_default();
         match v.country.as_deref() {
             None => {
-                sink.report(info, &t.at, format!("the transfer{to} names no country"))
+                sink.report(info, &entry, format!("the transfer{to} names no country"))
                     .set_label("transfer without a country")
                     .set_help(
                         "add `country:` with the ISO code of the country the data goes to, e.g. `country: US`",
@@ -63,10 +69,10 @@ fn check(n: &Notice, sink: &mut Sink) {
             }
         }
         let Some(m) = v.mechanism else {
-            let where_ = v.country.as_deref().map(country_name).unwrap_or_default();
+            let where_ = v.country.as_deref().map(country_in_sentence).unwrap_or_default();
             sink.report(
                 info,
-                &t.at,
+                &entry,
                 format!("the transfer{to} gives no legal mechanism"),
             )
             .set_label("transfer without a mechanism")

@@ -17,6 +17,8 @@ pub struct Entry {
     #[serde(default)]
     pub except_after: Vec<String>,
     #[serde(default)]
+    pub except_before: Vec<String>,
+    #[serde(default)]
     pub note: Option<String>,
 }
 
@@ -59,7 +61,10 @@ impl List {
         let mut hits: Vec<Hit<'p>> = Vec::new();
         for p in &self.0 {
             for m in p.re.find_iter(text) {
-                if m.start() == m.end() || excluded(text, m.start(), &p.entry.except_after) {
+                if m.start() == m.end()
+                    || excluded(text, m.start(), &p.entry.except_after)
+                    || excluded_before(text, m.end(), &p.entry.except_before)
+                {
                     continue;
                 }
                 hits.push(Hit {
@@ -98,6 +103,20 @@ fn excluded(text: &str, start: usize, words: &[String]) -> bool {
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
+        .collect();
+    let word = word.to_lowercase();
+    !word.is_empty() && words.iter().any(|w| w.to_lowercase() == word)
+}
+
+/// True when the word right after `end` is in `words`.
+fn excluded_before(text: &str, end: usize, words: &[String]) -> bool {
+    if words.is_empty() {
+        return false;
+    }
+    let word: String = text[end..]
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
         .collect();
     let word = word.to_lowercase();
     !word.is_empty() && words.iter().any(|w| w.to_lowercase() == word)
@@ -211,6 +230,7 @@ mod tests {
         assert_eq!(fi.find("Tietoja voidaan käyttää").len(), 1);
         assert!(fi.find("Voit pyytää tietosi").is_empty());
         assert!(fi.find("Rekisteröity voi pyytää tietonsa").is_empty());
+        assert!(fi.find("Valituksen voi tehdä tietosuojavaltuutetulle").is_empty());
         assert_eq!(fi.find("Tietoja voi käyttää").len(), 1);
         let en = &w.vague_wording["en"];
         assert!(en.find("You may ask for a copy").is_empty());
