@@ -6,8 +6,9 @@ use super::{Notice, Sink};
 use crate::{declare_rule, impl_rule};
 
 declare_rule! {
-    /// A text cites the repealed Personal Data Act (henkilötietolaki 523/1999), or presents
-    /// a "rekisteriseloste" as a legal duty.
+    /// A text cites the repealed Personal Data Act (henkilötietolaki 523/1999).
+    ///
+    /// Also reported: a "rekisteriseloste" presented as a legal duty.
     ///
     /// ## What it checks
     /// Every text is searched for "henkilötietolaki" in any form, "523/1999", "Personal

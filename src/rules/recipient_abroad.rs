@@ -7,8 +7,7 @@ use super::{Notice, Sink};
 use crate::{declare_rule, impl_rule};
 
 declare_rule! {
-    /// A recipient outside the EU/EEA has no matching transfer, or the notice says nothing
-    /// leaves the EU/EEA while a recipient is outside it.
+    /// A recipient outside the EU/EEA has no transfer entry, or a text denies transfers.
     ///
     /// ## What it checks
     /// Every recipient (with details merged from the organisation file) whose `country` is

@@ -151,7 +151,14 @@ pub fn country_in_sentence(code: &str) -> String {
     if name == code {
         return format!("the country {code}");
     }
-    let the = ["United ", "Republic ", "Netherlands", "Faroe ", "Isle of ", "Czech Republic"];
+    let the = [
+        "United ",
+        "Republic ",
+        "Netherlands",
+        "Faroe ",
+        "Isle of ",
+        "Czech Republic",
+    ];
     if the.iter().any(|p| name.starts_with(p)) {
         format!("the {name}")
     } else {

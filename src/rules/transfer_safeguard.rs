@@ -69,7 +69,11 @@ fn check(n: &Notice, sink: &mut Sink) {
             }
         }
         let Some(m) = v.mechanism else {
-            let where_ = v.country.as_deref().map(country_in_sentence).unwrap_or_default();
+            let where_ = v
+                .country
+                .as_deref()
+                .map(country_in_sentence)
+                .unwrap_or_default();
             sink.report(
                 info,
                 &entry,

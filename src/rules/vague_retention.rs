@@ -7,8 +7,7 @@ use crate::load::tree::Seg;
 use crate::{declare_rule, impl_rule};
 
 declare_rule! {
-    /// A retention text says "as long as necessary" or "a reasonable time" instead of a
-    /// period or concrete criteria.
+    /// A retention text says "as long as necessary" instead of a period or criteria.
     ///
     /// ## What it checks
     /// The `criteria` and `from` texts of every `retention` are searched for vague phrases

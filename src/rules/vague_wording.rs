@@ -6,8 +6,7 @@ use super::{Notice, Sink};
 use crate::{declare_rule, impl_rule};
 
 declare_rule! {
-    /// A text hedges ("may", "some", "possibly"; "voidaan", "saattaa", "joitakin",
-    /// "mahdollisesti") instead of saying what is actually done.
+    /// A text hedges ("may", "voidaan") instead of saying what is actually done.
     ///
     /// ## What it checks
     /// Every text of the notice, in its language, is searched for hedging words. The lists

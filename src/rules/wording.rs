@@ -217,7 +217,10 @@ mod tests {
     #[test]
     fn loads_and_compiles() {
         let w = load().expect("data/wording.yaml parses");
-        assert_eq!(w.invalid, 0, "an entry of data/wording.yaml does not compile");
+        assert_eq!(
+            w.invalid, 0,
+            "an entry of data/wording.yaml does not compile"
+        );
         assert!(w.vague_wording.contains_key("fi"));
         assert!(w.vague_wording.contains_key("en"));
         assert!(!w.placeholders.0.is_empty());
@@ -230,7 +233,10 @@ mod tests {
         assert_eq!(fi.find("Tietoja voidaan käyttää").len(), 1);
         assert!(fi.find("Voit pyytää tietosi").is_empty());
         assert!(fi.find("Rekisteröity voi pyytää tietonsa").is_empty());
-        assert!(fi.find("Valituksen voi tehdä tietosuojavaltuutetulle").is_empty());
+        assert!(
+            fi.find("Valituksen voi tehdä tietosuojavaltuutetulle")
+                .is_empty()
+        );
         assert_eq!(fi.find("Tietoja voi käyttää").len(), 1);
         let en = &w.vague_wording["en"];
         assert!(en.find("You may ask for a copy").is_empty());
