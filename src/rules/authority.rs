@@ -43,7 +43,11 @@ fn check(n: &Notice, sink: &mut Sink) {
     sink.report(
         &AuthorityId::INFO,
         &a.at,
-        format!("`{}` is not a supervisory authority seloste knows", a.value),
+        if a.value.trim().is_empty() {
+            "`authority` is empty".to_string()
+        } else {
+            format!("`{}` is not a supervisory authority seloste knows", a.value)
+        },
     )
     .set_label("unknown authority")
     .set_help(format!(

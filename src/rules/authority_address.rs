@@ -1,7 +1,7 @@
 //! The Finnish supervisory authority given at an outdated or misspelt address.
 
 use super::text_scan::{match_span, texts};
-use super::wording::wording;
+use super::wording::{quote, wording};
 use super::{Notice, Sink};
 use crate::model::authority::authority;
 use crate::{declare_rule, impl_rule};
@@ -56,7 +56,7 @@ fn check(n: &Notice, sink: &mut Sink) {
             continue;
         }
         for hit in w.authority_outdated.find(item.text) {
-            let words = &item.text[hit.start..hit.end];
+            let words = quote(&item.text[hit.start..hit.end]);
             let mut help = format!(
                 "Current address: {}. Better still, remove the address from the text: seloste prints the authority's current contact details in the notice itself",
                 current(item.lang)

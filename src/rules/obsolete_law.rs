@@ -1,7 +1,7 @@
 //! References to the repealed Personal Data Act (henkilötietolaki 523/1999).
 
 use super::text_scan::{match_span, texts};
-use super::wording::wording;
+use super::wording::{quote, wording};
 use super::{Notice, Sink};
 use crate::{declare_rule, impl_rule};
 
@@ -35,7 +35,7 @@ fn check(n: &Notice, sink: &mut Sink) {
     let list = &wording().obsolete_law;
     for item in texts(n) {
         for hit in list.find(item.text) {
-            let words = &item.text[hit.start..hit.end];
+            let words = quote(&item.text[hit.start..hit.end]);
             let help = "cite the GDPR (EU) 2016/679 (Art 13 and 14 for this notice) and the Data Protection Act, tietosuojalaki 1050/2018; call the document \"tietosuojaseloste\" or \"tietosuojailmoitus\"";
             let d = sink
                 .report_span(

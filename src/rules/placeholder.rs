@@ -1,7 +1,7 @@
 //! Template leftovers: TODO, xxx, %%VAR%%, {…}, "pp.kk.vvvv", "(s-postiosoite)".
 
 use super::text_scan::{TextItem, match_span};
-use super::wording::wording;
+use super::wording::{quote, wording};
 use super::{Notice, Sink};
 use crate::{declare_rule, impl_rule};
 
@@ -49,7 +49,7 @@ fn check(n: &Notice, sink: &mut Sink) {
         });
         for item in items {
             for hit in list.find(item.text) {
-                let words = &item.text[hit.start..hit.end];
+                let words = quote(&item.text[hit.start..hit.end]);
                 let field = item.field().to_string();
                 let help = format!(
                     "replace \"{words}\" with the real {}, or remove it if it does not apply",

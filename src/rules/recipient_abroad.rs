@@ -57,7 +57,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                 info,
                 &r.field_at("country"),
                 format!(
-                    "the recipient `{}` is in {} ({country}), outside the EU/EEA, but no transfer is listed for it",
+                    "the recipient `{}` is in {}, outside the EU/EEA, but no transfer is listed for it",
                     r.merged.id,
                     country_in_sentence(country)
                 ),

@@ -144,7 +144,7 @@ pub fn country_name(code: &str) -> String {
     }
 }
 
-/// The country as it reads inside a sentence: "the United States", "Japan", or the code
+/// The country as it reads inside a sentence: "the United States (US)", "Japan (JP)", or the code
 /// itself ("the country IN") when the data does not name it.
 pub fn country_in_sentence(code: &str) -> String {
     let name = country_name(code);
@@ -160,9 +160,9 @@ pub fn country_in_sentence(code: &str) -> String {
         "Czech Republic",
     ];
     if the.iter().any(|p| name.starts_with(p)) {
-        format!("the {name}")
+        format!("the {name} ({code})")
     } else {
-        name
+        format!("{name} ({code})")
     }
 }
 

@@ -1,7 +1,7 @@
 //! Retention described as "as long as necessary" or "a reasonable time".
 
 use super::text_scan::{match_span, texts};
-use super::wording::wording;
+use super::wording::{quote, wording};
 use super::{Notice, Sink};
 use crate::load::tree::Seg;
 use crate::{declare_rule, impl_rule};
@@ -42,7 +42,7 @@ fn check(n: &Notice, sink: &mut Sink) {
             continue;
         }
         for hit in list.find(item.text) {
-            let words = &item.text[hit.start..hit.end];
+            let words = quote(&item.text[hit.start..hit.end]);
             let d = sink
                 .report_span(
                     &VagueRetention::INFO,

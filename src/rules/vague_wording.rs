@@ -1,7 +1,7 @@
 //! Hedging words ("may", "some", "voidaan", "saattaa") in the notice's texts.
 
 use super::text_scan::{match_span, texts};
-use super::wording::wording;
+use super::wording::{quote, wording};
 use super::{Notice, Sink};
 use crate::{declare_rule, impl_rule};
 
@@ -36,7 +36,7 @@ fn check(n: &Notice, sink: &mut Sink) {
             continue;
         };
         for hit in list.find(item.text) {
-            let word = &item.text[hit.start..hit.end];
+            let word = quote(&item.text[hit.start..hit.end]);
             let help = if item.lang == "fi" {
                 "kerro, mitä tehdään: esim. \"Käytämme yhteystietojasi uutiskirjeen lähettämiseen\" eikä \"Tietoja voidaan käyttää markkinointiin\" (say what is actually done, and name the cases if it happens only in some)"
             } else {

@@ -90,6 +90,12 @@ impl List {
     }
 }
 
+/// The matched words for quoting in a message, with line breaks and runs of spaces
+/// folded to single spaces.
+pub fn quote(words: &str) -> String {
+    words.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// True when the word right before `start` is in `words`.
 fn excluded(text: &str, start: usize, words: &[String]) -> bool {
     if words.is_empty() {
