@@ -6,6 +6,7 @@
 //! which is why fields the law requires are optional here: a missing basis is reported
 //! by the `purpose-basis` rule with its article, not as a bare "missing property".
 
+pub mod authority;
 pub mod common;
 pub mod organisation;
 pub mod register;

@@ -404,6 +404,7 @@ pub enum TransferMechanism {
     /// Art 46(2)(c): standard contractual clauses, Decision (EU) 2021/914.
     Sccs,
     /// Standard contractual clauses from before 2021 (2001/497, 2004/915, 2010/87): no longer valid.
+    #[serde(rename = "sccs-pre-2021")]
     SccsPre2021,
     /// EU–US Privacy Shield (Decision 2016/1250): invalid since 16 July 2020.
     PrivacyShield,

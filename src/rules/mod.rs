@@ -28,6 +28,20 @@ pub mod sources;
 pub mod special_category;
 pub mod translation;
 
+pub mod adequacy_country;
+pub mod authority;
+pub mod authority_address;
+pub mod obsolete_law;
+pub mod old_sccs;
+pub mod placeholder;
+pub mod privacy_shield;
+pub mod recipient_abroad;
+pub mod transfer_data;
+pub mod transfer_safeguard;
+pub mod vague_retention;
+pub mod vague_wording;
+pub mod wording;
+
 use crate::diagnostic::RuleInfo;
 pub use notice::{At, Located, Notice, Origin, RecipientView, Sink};
 
@@ -79,6 +93,17 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &dates::Dates,
         &contact_format::ContactFormat,
         &business_id::BusinessId,
+        &transfer_safeguard::TransferSafeguard,
+        &privacy_shield::PrivacyShield,
+        &old_sccs::OldSccs,
+        &adequacy_country::AdequacyCountry,
+        &recipient_abroad::RecipientAbroad,
+        &vague_retention::VagueRetention,
+        &vague_wording::VagueWording,
+        &obsolete_law::ObsoleteLaw,
+        &authority::AuthorityId,
+        &authority_address::AuthorityAddress,
+        &placeholder::Placeholder,
     ]
 }
 

@@ -1,0 +1,270 @@
+//! Word lists for the text rules, kept as data in `data/wording.yaml` (embedded at build
+//! time) so they can be extended without touching Rust, and a matcher for them.
+
+use regex::Regex;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+/// One entry of a word list: a phrase or a regular expression.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    #[serde(default)]
+    pub phrase: Option<String>,
+    #[serde(default)]
+    pub regex: Option<String>,
+    #[serde(default)]
+    pub except_after: Vec<String>,
+    #[serde(default)]
+    pub except_before: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Raw {
+    vague_wording: BTreeMap<String, Vec<Entry>>,
+    vague_retention: Vec<Entry>,
+    obsolete_law: Vec<Entry>,
+    authority_address: RawAuthority,
+    placeholders: Vec<Entry>,
+    no_transfer_claims: Vec<Entry>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawAuthority {
+    markers: Vec<Entry>,
+    outdated: Vec<Entry>,
+}
+
+/// An entry ready to match.
+pub struct Pattern {
+    pub entry: Entry,
+    re: Regex,
+}
+
+/// A match of a pattern in a text: byte range and the entry that matched.
+pub struct Hit<'p> {
+    pub start: usize,
+    pub end: usize,
+    pub entry: &'p Entry,
+}
+
+/// A compiled word list.
+#[derive(Default)]
+pub struct List(pub Vec<Pattern>);
+
+impl List {
+    /// Every match in `text`, in order, without overlaps.
+    pub fn find<'p>(&'p self, text: &str) -> Vec<Hit<'p>> {
+        let mut hits: Vec<Hit<'p>> = Vec::new();
+        for p in &self.0 {
+            for m in p.re.find_iter(text) {
+                if m.start() == m.end()
+                    || excluded(text, m.start(), &p.entry.except_after)
+                    || excluded_before(text, m.end(), &p.entry.except_before)
+                {
+                    continue;
+                }
+                hits.push(Hit {
+                    start: m.start(),
+                    end: m.end(),
+                    entry: &p.entry,
+                });
+            }
+        }
+        hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        let mut out: Vec<Hit<'p>> = Vec::new();
+        for h in hits {
+            if out.last().is_none_or(|l| h.start >= l.end) {
+                out.push(h);
+            }
+        }
+        out
+    }
+
+    /// True when anything in the list matches.
+    pub fn matches(&self, text: &str) -> bool {
+        !self.find(text).is_empty()
+    }
+}
+
+/// The matched words for quoting in a message, with line breaks and runs of spaces
+/// folded to single spaces.
+pub fn quote(words: &str) -> String {
+    words.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// True when the word right before `start` is in `words`.
+fn excluded(text: &str, start: usize, words: &[String]) -> bool {
+    if words.is_empty() {
+        return false;
+    }
+    let before = text[..start].trim_end();
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let word = word.to_lowercase();
+    !word.is_empty() && words.iter().any(|w| w.to_lowercase() == word)
+}
+
+/// True when the word right after `end` is in `words`.
+fn excluded_before(text: &str, end: usize, words: &[String]) -> bool {
+    if words.is_empty() {
+        return false;
+    }
+    let word: String = text[end..]
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    let word = word.to_lowercase();
+    !word.is_empty() && words.iter().any(|w| w.to_lowercase() == word)
+}
+
+/// The regular expression for an entry.
+fn pattern_of(e: &Entry) -> Option<String> {
+    if let Some(r) = &e.regex {
+        return Some(format!("(?i){r}"));
+    }
+    let p = e.phrase.as_deref()?.trim();
+    if p.is_empty() {
+        return None;
+    }
+    let body = p
+        .split_whitespace()
+        .map(regex::escape)
+        .collect::<Vec<_>>()
+        .join(r"\s+");
+    let start = if p.chars().next().is_some_and(char::is_alphanumeric) {
+        r"\b"
+    } else {
+        ""
+    };
+    let end = if p.chars().next_back().is_some_and(char::is_alphanumeric) {
+        r"\b"
+    } else {
+        ""
+    };
+    Some(format!("(?i){start}{body}{end}"))
+}
+
+fn compile(entries: Vec<Entry>) -> (List, usize) {
+    let total = entries.len();
+    let list = entries
+        .into_iter()
+        .filter_map(|entry| {
+            let re = Regex::new(&pattern_of(&entry)?).ok()?;
+            Some(Pattern { entry, re })
+        })
+        .collect::<Vec<_>>();
+    let bad = total - list.len();
+    (List(list), bad)
+}
+
+/// The word lists of `data/wording.yaml`.
+#[derive(Default)]
+pub struct Wording {
+    pub vague_wording: BTreeMap<String, List>,
+    pub vague_retention: List,
+    pub obsolete_law: List,
+    pub authority_markers: List,
+    pub authority_outdated: List,
+    pub placeholders: List,
+    pub no_transfer_claims: List,
+    /// How many entries failed to compile (checked to be 0 by a unit test).
+    pub invalid: usize,
+}
+
+const SOURCE: &str = include_str!("../../data/wording.yaml");
+
+fn load() -> Result<Wording, String> {
+    let raw: Raw = serde_saphyr::from_str(SOURCE).map_err(|e| e.to_string())?;
+    let mut invalid = 0;
+    let mut c = |entries| {
+        let (list, bad) = compile(entries);
+        invalid += bad;
+        list
+    };
+    let vague_wording = raw
+        .vague_wording
+        .into_iter()
+        .map(|(lang, entries)| (lang, c(entries)))
+        .collect();
+    Ok(Wording {
+        vague_wording,
+        vague_retention: c(raw.vague_retention),
+        obsolete_law: c(raw.obsolete_law),
+        authority_markers: c(raw.authority_address.markers),
+        authority_outdated: c(raw.authority_address.outdated),
+        placeholders: c(raw.placeholders),
+        no_transfer_claims: c(raw.no_transfer_claims),
+        invalid,
+    })
+}
+
+/// The word lists, loaded once. The file is built in and checked by a unit test; if it
+/// ever failed to load, the lists are empty rather than the program panicking.
+pub fn wording() -> &'static Wording {
+    static W: OnceLock<Wording> = OnceLock::new();
+    W.get_or_init(|| load().unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_and_compiles() {
+        let w = load().expect("data/wording.yaml parses");
+        assert_eq!(
+            w.invalid, 0,
+            "an entry of data/wording.yaml does not compile"
+        );
+        assert!(w.vague_wording.contains_key("fi"));
+        assert!(w.vague_wording.contains_key("en"));
+        assert!(!w.placeholders.0.is_empty());
+    }
+
+    #[test]
+    fn phrases_are_whole_words() {
+        let w = wording();
+        let fi = &w.vague_wording["fi"];
+        assert_eq!(fi.find("Tietoja voidaan käyttää").len(), 1);
+        assert!(fi.find("Voit pyytää tietosi").is_empty());
+        assert!(fi.find("Rekisteröity voi pyytää tietonsa").is_empty());
+        assert!(
+            fi.find("Valituksen voi tehdä tietosuojavaltuutetulle")
+                .is_empty()
+        );
+        assert_eq!(fi.find("Tietoja voi käyttää").len(), 1);
+        let en = &w.vague_wording["en"];
+        assert!(en.find("You may ask for a copy").is_empty());
+        assert!(en.find("Maybe someone").is_empty());
+        assert_eq!(en.find("We may share some data").len(), 2);
+        let r = &w.vague_retention;
+        assert_eq!(r.find("niin kauan kuin on tarpeen").len(), 1);
+        assert_eq!(r.find("for as long as\n  necessary").len(), 1);
+        let p = &w.placeholders;
+        assert_eq!(p.find("Sähköposti: (s-postiosoite)").len(), 1);
+        assert_eq!(p.find("muotoa etunimi.sukunimi@kemi.fi").len(), 0);
+        assert_eq!(p.find("etunimi.sukunimi@yritys.fi").len(), 1);
+        assert_eq!(p.find("muuta?").len(), 1);
+        assert_eq!(p.find("%%COMPANY%% ja {yritys}").len(), 2);
+        assert!(p.find("Xxxxxx oy").is_empty());
+        let o = &w.obsolete_law;
+        assert_eq!(o.find("Henkilötietolain (523/1999) 10 §").len(), 2);
+        assert!(o.find("tietosuojalaki 1050/2018").is_empty());
+        let c = &w.no_transfer_claims;
+        assert!(c.matches("Henkilötietoja ei siirretä Euroopan Unionin ulkopuolelle."));
+        assert!(c.matches("Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle."));
+        assert!(c.matches("Data is not transferred outside the EU or EEA."));
+        assert!(!c.matches("Tietoja ei luovuteta ulkopuolisille. EU:n tietosuoja-asetus"));
+    }
+}
