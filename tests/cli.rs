@@ -20,7 +20,11 @@ fn stdout(o: &Output) -> String {
 fn shipped_samples_are_clean() {
     let o = seloste(&["check", "--deny-warnings", "notices/"]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
-    assert!(stdout(&o).contains("0 errors, 0 warnings"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("0 errors, 0 warnings"),
+        "{}",
+        stdout(&o)
+    );
 }
 
 #[test]
@@ -36,24 +40,51 @@ fn every_sample_starts_with_the_schema_modeline() {
                 seen += 1;
                 let text = std::fs::read_to_string(&p).unwrap();
                 let first = text.lines().next().unwrap_or("");
-                assert!(first.starts_with("# yaml-language-server: $schema="), "{} lacks the modeline", p.display());
+                assert!(
+                    first.starts_with("# yaml-language-server: $schema="),
+                    "{} lacks the modeline",
+                    p.display()
+                );
                 let schema = first.split("$schema=").nth(1).unwrap();
-                assert!(p.parent().unwrap().join(schema).is_file(), "{}: modeline names a missing schema", p.display());
+                assert!(
+                    p.parent().unwrap().join(schema).is_file(),
+                    "{}: modeline names a missing schema",
+                    p.display()
+                );
             }
         }
     }
-    assert!(seen >= 5, "expected at least five sample files, found {seen}");
+    assert!(
+        seen >= 5,
+        "expected at least five sample files, found {seen}"
+    );
 }
 
 #[test]
 fn errors_exit_1_and_json_has_the_documented_shape() {
-    let o = seloste(&["check", "--format", "json", "tests/fixtures/rules/references/fail.yaml"]);
+    let o = seloste(&[
+        "check",
+        "--format",
+        "json",
+        "tests/fixtures/rules/references/fail.yaml",
+    ]);
     assert_eq!(o.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["version"], 1);
     assert!(v["summary"]["errors"].as_u64().unwrap() >= 1);
     let d = &v["diagnostics"][0];
-    for key in ["file", "line", "column", "end_line", "end_column", "rule", "severity", "article", "message", "help"] {
+    for key in [
+        "file",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "rule",
+        "severity",
+        "article",
+        "message",
+        "help",
+    ] {
         assert!(d.get(key).is_some(), "diagnostic lacks `{key}`: {d}");
     }
     assert_eq!(d["file"], "tests/fixtures/rules/references/fail.yaml");
@@ -78,7 +109,10 @@ fn human_output_is_plain_when_not_a_terminal() {
     let o = seloste(&["check", "tests/fixtures/rules/references/fail.yaml"]);
     let out = stdout(&o);
     assert!(!out.contains('\u{1b}'), "colour codes in piped output");
-    assert!(out.contains("tests/fixtures/rules/references/fail.yaml:12:27"), "{out}");
+    assert!(
+        out.contains("tests/fixtures/rules/references/fail.yaml:12:27"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -86,7 +120,10 @@ fn explain_prints_the_rule_doc() {
     let o = seloste(&["explain", "references"]);
     assert_eq!(o.status.code(), Some(0));
     let out = stdout(&o);
-    assert!(out.starts_with("# references (error, GDPR Art 13(1), 14(1))"), "{out}");
+    assert!(
+        out.starts_with("# references (error, GDPR Art 13(1), 14(1))"),
+        "{out}"
+    );
     assert!(out.contains("## How to fix"), "{out}");
     let o = seloste(&["explain", "referenses"]);
     assert_eq!(o.status.code(), Some(2));
@@ -97,8 +134,16 @@ fn explain_prints_the_rule_doc() {
 fn rules_lists_every_rule_with_a_doc() {
     let out = stdout(&seloste(&["rules"]));
     for info in seloste::rules::all_infos() {
-        assert!(out.lines().any(|l| l.starts_with(info.id)), "`rules` does not list {}", info.id);
-        assert!(info.doc.contains("## How to fix"), "{} has no `## How to fix` section", info.id);
+        assert!(
+            out.lines().any(|l| l.starts_with(info.id)),
+            "`rules` does not list {}",
+            info.id
+        );
+        assert!(
+            info.doc.contains("## How to fix"),
+            "{} has no `## How to fix` section",
+            info.id
+        );
         assert!(!info.article.is_empty());
     }
 }
@@ -107,8 +152,12 @@ fn rules_lists_every_rule_with_a_doc() {
 fn schema_command_prints_the_committed_schema() {
     let o = seloste(&["schema"]);
     let printed: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let committed: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/register.schema.json")).unwrap())
-            .unwrap();
+    let committed: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/register.schema.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
     assert_eq!(printed, committed);
 }

@@ -5,14 +5,16 @@
 
 use seloste::check::check_paths_on;
 use seloste::model::Date;
-use seloste::report::{human, Summary};
+use seloste::report::{Summary, human};
 use std::collections::BTreeSet;
 use std::path::Path;
 
 fn check_example(name: &str) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let rel = Path::new("tests/examples").join(format!("{name}.yaml"));
-    let expected_text = std::fs::read_to_string(root.join("tests/examples").join(format!("{name}.expected"))).unwrap();
+    let expected_text =
+        std::fs::read_to_string(root.join("tests/examples").join(format!("{name}.expected")))
+            .unwrap();
     let expected: BTreeSet<(usize, String)> = expected_text
         .lines()
         .map(|l| l.split('#').next().unwrap().trim())
@@ -22,14 +24,32 @@ fn check_example(name: &str) {
             (line.parse().unwrap(), rule.trim().to_string())
         })
         .collect();
-    let checked = check_paths_on(&[root.join(&rel).strip_prefix(root).unwrap().to_path_buf()], Date::parse("2026-11-21").unwrap());
-    let found: BTreeSet<(usize, String)> =
-        checked.diagnostics.iter().map(|d| (d.span.map(|s| s.line).unwrap_or(0), d.rule.to_string())).collect();
-    let summary = Summary::new(checked.workspace.files.len(), checked.registers, &checked.diagnostics);
-    let text = human::render(&checked.diagnostics, &checked.workspace.files, &summary, false);
+    let checked = check_paths_on(
+        &[root.join(&rel).strip_prefix(root).unwrap().to_path_buf()],
+        Date::parse("2026-11-21").unwrap(),
+    );
+    let found: BTreeSet<(usize, String)> = checked
+        .diagnostics
+        .iter()
+        .map(|d| (d.span.map(|s| s.line).unwrap_or(0), d.rule.to_string()))
+        .collect();
+    let summary = Summary::new(
+        checked.workspace.files.len(),
+        checked.registers,
+        &checked.diagnostics,
+    );
+    let text = human::render(
+        &checked.diagnostics,
+        &checked.workspace.files,
+        &summary,
+        false,
+    );
     let missing: Vec<_> = expected.difference(&found).collect();
     let spurious: Vec<_> = found.difference(&expected).collect();
-    assert!(missing.is_empty() && spurious.is_empty(), "{name}: missing {missing:?}\nspurious {spurious:?}\n\n{text}");
+    assert!(
+        missing.is_empty() && spurious.is_empty(),
+        "{name}: missing {missing:?}\nspurious {spurious:?}\n\n{text}"
+    );
     insta::with_settings!({ snapshot_path => "snapshots/examples", prepend_module_to_snapshot => false, omit_expression => true }, {
         insta::assert_snapshot!(name, text);
     });

@@ -93,10 +93,10 @@ impl Workspace {
     /// Loads one file (once: a file reached twice is loaded the first time only).
     fn load_file(&mut self, path: &Path) -> usize {
         let canonical = std::fs::canonicalize(path).ok();
-        if let Some(c) = &canonical {
-            if let Some(&doc) = self.by_path.get(c) {
-                return doc;
-            }
+        if let Some(c) = &canonical
+            && let Some(&doc) = self.by_path.get(c)
+        {
+            return doc;
         }
         let (text, problem) = read_text(path);
         let file = self
@@ -126,8 +126,7 @@ impl Workspace {
                 let src = self.files.get(file);
                 match parse_yaml(src, file) {
                     Ok(node) => {
-                        doc.content =
-                            schema::validate_and_read(&node, file, &mut self.diagnostics);
+                        doc.content = schema::validate_and_read(&node, file, &mut self.diagnostics);
                         doc.tree = Some(node);
                     }
                     Err(d) => self.diagnostics.push(*d),

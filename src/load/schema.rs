@@ -44,11 +44,7 @@ fn is_organisation(node: &Node) -> bool {
 }
 
 /// Validates `node` and, when it is valid, reads it into the model.
-pub fn validate_and_read(
-    node: &Node,
-    file: FileId,
-    out: &mut Vec<Diagnostic>,
-) -> Content {
+pub fn validate_and_read(node: &Node, file: FileId, out: &mut Vec<Diagnostic>) -> Content {
     let json = node.to_json();
     let org = is_organisation(node);
     let compiled = if org {

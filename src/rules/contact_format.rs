@@ -5,13 +5,13 @@ use crate::model::Contact;
 use crate::{declare_rule, impl_rule};
 
 declare_rule! {
-    /// An e-mail address or phone number is malformed or a template placeholder.
+    /// An e-mail address or phone number is malformed.
     ///
     /// ## What it checks
     /// Every `email` of the controller, contact person, data protection officer,
     /// representative, joint controllers and `rights_requests` must look like an e-mail
-    /// address (`name@domain.fi`) and not be a template placeholder such as
-    /// `etunimi.sukunimi@…`. Every `phone` must contain 6 to 15 digits and only digits,
+    /// address (`name@domain.fi`); template placeholders such as `etunimi.sukunimi@…`
+    /// are the `placeholder` rule's. Every `phone` must contain 6 to 15 digits and only digits,
     /// spaces, `+`, `-` and parentheses.
     ///
     /// ## Why
@@ -26,20 +26,6 @@ declare_rule! {
 }
 
 impl_rule!(ContactFormat, check);
-
-/// Local parts that templates use in place of a real address.
-const PLACEHOLDER_LOCAL: &[&str] = &[
-    "etunimi.sukunimi",
-    "etunimi_sukunimi",
-    "etunimi-sukunimi",
-    "firstname.lastname",
-    "first.last",
-    "fornamn.efternamn",
-    "förnamn.efternamn",
-    "xxx",
-    "xx",
-    "x",
-];
 
 fn valid_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else {
@@ -71,11 +57,6 @@ fn valid_email(s: &str) -> bool {
     labels_ok && tld_ok
 }
 
-fn placeholder_email(s: &str) -> bool {
-    let local = s.split('@').next().unwrap_or("").to_lowercase();
-    PLACEHOLDER_LOCAL.contains(&local.as_str())
-}
-
 fn valid_phone(s: &str) -> bool {
     let digits = s.chars().filter(char::is_ascii_digit).count();
     (6..=15).contains(&digits) && s.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c))
@@ -91,14 +72,6 @@ fn email(value: &str, at: At, whose: &str, sink: &mut Sink) {
         )
         .set_label("not an e-mail address")
         .set_help("give the address in the form `name@domain.fi`, without spaces or a `mailto:`");
-    } else if placeholder_email(v) {
-        sink.report(
-            &ContactFormat::INFO,
-            &at,
-            format!("the {whose} e-mail address `{value}` is a template placeholder"),
-        )
-        .set_label("placeholder")
-        .set_help("give the real address or a role mailbox such as `tietosuoja@yritys.fi`");
     }
 }
 
@@ -172,8 +145,6 @@ mod tests {
         assert!(!valid_email("tietosuoja@example"));
         assert!(!valid_email("tieto suoja@example.fi"));
         assert!(!valid_email("@example.fi"));
-        assert!(placeholder_email("etunimi.sukunimi@example.fi"));
-        assert!(!placeholder_email("tietosuoja@example.fi"));
     }
 
     #[test]

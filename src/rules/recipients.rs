@@ -29,7 +29,11 @@ declare_rule! {
     /// A recipient is given only as a category, not by name.
     ///
     /// ## What it checks
-    /// Warns about every recipient with `is_category: true`.
+    /// Warns about every recipient with `is_category: true` whose role is `processor` or
+    /// not stated. A processor works under a contract with the controller, so the
+    /// controller knows its name. Independent controllers and authorities whose identity
+    /// changes case by case (the person's own employer, whoever makes a request under the
+    /// Openness Act, the insurer of a damaged party) may stay as specific categories.
     ///
     /// ## Why
     /// Art 13(1)(e) allows "recipients or categories of recipients", but the transparency
@@ -110,7 +114,8 @@ fn check_recipients(n: &Notice, sink: &mut Sink) {
 
 fn check_named(n: &Notice, sink: &mut Sink) {
     for r in n.recipients() {
-        if !r.merged.is_category {
+        let known_by_contract = matches!(r.merged.role, None | Some(RecipientRole::Processor));
+        if !r.merged.is_category || !known_by_contract {
             continue;
         }
         let at = if r.merged.name.is_some() {
@@ -122,14 +127,19 @@ fn check_named(n: &Notice, sink: &mut Sink) {
             &RecipientNamed::INFO,
             &at,
             format!(
-                "recipient `{}` is given only as a category of recipients",
+                "{} `{}` is given only as a category of recipients",
+                if r.merged.role.is_some() {
+                    "processor"
+                } else {
+                    "recipient"
+                },
                 r.merged.id
             ),
         )
         .set_label("category, not a named recipient")
         .set_help(
-            "if you know who receives the data, put its name in `name:` and remove \
-             `is_category: true`; otherwise make the category as specific as possible",
+            "the controller has a contract with each processor, so name it: put the company in \
+             `name:` and remove `is_category: true`",
         );
     }
 }

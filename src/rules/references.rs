@@ -167,16 +167,16 @@ fn check_references(n: &Notice, sink: &mut Sink) {
         }
     }
     for t in n.transfers() {
-        if let Some(rec) = &t.value.recipient {
-            if !recipients.contains(&rec.as_str()) {
-                dangling(
-                    &t.at.child("recipient"),
-                    "recipient",
-                    rec,
-                    &recipients,
-                    sink,
-                );
-            }
+        if let Some(rec) = &t.value.recipient
+            && !recipients.contains(&rec.as_str())
+        {
+            dangling(
+                &t.at.child("recipient"),
+                "recipient",
+                rec,
+                &recipients,
+                sink,
+            );
         }
     }
 }

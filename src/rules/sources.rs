@@ -48,7 +48,9 @@ fn check(n: &Notice, sink: &mut Sink) {
         return;
     }
     for (_, s, at) in n.sources() {
-        if matches!(s.kind, SourceKind::DataSubject | SourceKind::Observation) {
+        // The person, their observed activity and public registers or sources need no
+        // statement: whether they are publicly accessible follows from the kind.
+        if s.kind != SourceKind::OtherOrganisation {
             continue;
         }
         if s.publicly_accessible.is_none() {

@@ -41,7 +41,12 @@ fn check(n: &Notice, sink: &mut Sink) {
         if !in_retention || !matches!(item.field(), "criteria" | "from") {
             continue;
         }
-        for hit in list.find(item.text) {
+        let by_reference = if has_period(&item) {
+            Vec::new()
+        } else {
+            wording().retention_by_reference.find(item.text)
+        };
+        for hit in list.find(item.text).into_iter().chain(by_reference) {
             let words = quote(&item.text[hit.start..hit.end]);
             let d = sink
                 .report_span(
@@ -58,4 +63,24 @@ fn check(n: &Notice, sink: &mut Sink) {
             };
         }
     }
+}
+
+/// True when the retention the text belongs to gives a `period` or an `until` event,
+/// so that naming the plan the period comes from is extra detail, not the only answer.
+fn has_period(item: &crate::rules::text_scan::TextItem) -> bool {
+    let Some(i) = item
+        .path
+        .iter()
+        .position(|s| matches!(s, Seg::Key(k) if k == "retention"))
+    else {
+        return false;
+    };
+    let mut node = item.origin.tree;
+    for seg in &item.path[..=i] {
+        match node.get(seg) {
+            Some(n) => node = n,
+            None => return false,
+        }
+    }
+    node.entry("period").is_some() || node.entry("until").is_some()
 }

@@ -26,6 +26,7 @@ pub struct Entry {
 struct Raw {
     vague_wording: BTreeMap<String, Vec<Entry>>,
     vague_retention: Vec<Entry>,
+    retention_by_reference: Vec<Entry>,
     obsolete_law: Vec<Entry>,
     authority_address: RawAuthority,
     placeholders: Vec<Entry>,
@@ -173,6 +174,8 @@ fn compile(entries: Vec<Entry>) -> (List, usize) {
 pub struct Wording {
     pub vague_wording: BTreeMap<String, List>,
     pub vague_retention: List,
+    /// References to documents the reader cannot see; vague only when no period is given.
+    pub retention_by_reference: List,
     pub obsolete_law: List,
     pub authority_markers: List,
     pub authority_outdated: List,
@@ -200,6 +203,7 @@ fn load() -> Result<Wording, String> {
     Ok(Wording {
         vague_wording,
         vague_retention: c(raw.vague_retention),
+        retention_by_reference: c(raw.retention_by_reference),
         obsolete_law: c(raw.obsolete_law),
         authority_markers: c(raw.authority_address.markers),
         authority_outdated: c(raw.authority_address.outdated),
