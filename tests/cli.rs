@@ -161,3 +161,16 @@ fn schema_command_prints_the_committed_schema() {
     .unwrap();
     assert_eq!(printed, committed);
 }
+
+#[test]
+fn readme_lists_every_rule() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    for info in seloste::rules::all_infos() {
+        assert!(
+            readme.contains(&format!("`{}`", info.id)),
+            "README.md does not mention rule `{}`",
+            info.id
+        );
+    }
+}

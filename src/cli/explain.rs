@@ -58,13 +58,18 @@ pub fn explanation(info: &crate::diagnostic::RuleInfo) -> String {
 pub fn list() -> ExitCode {
     let infos = all_infos();
     let width = infos.iter().map(|i| i.id.len()).max().unwrap_or(10);
+    let art = infos
+        .iter()
+        .map(|i| i.article.chars().count())
+        .max()
+        .unwrap_or(10);
     for info in infos {
         let sev = match info.severity {
             crate::diagnostic::Severity::Error => "error",
             crate::diagnostic::Severity::Warning => "warning",
         };
         println!(
-            "{:width$}  {:7}  {:32}  {}",
+            "{:width$}  {:7}  {:art$}  {}",
             info.id,
             sev,
             info.article,
