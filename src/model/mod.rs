@@ -10,11 +10,13 @@ pub mod authority;
 pub mod common;
 pub mod organisation;
 pub mod register;
+pub mod rights;
 pub mod text;
 
 pub use common::{Contact, Date, Duration};
 pub use organisation::Organisation;
 pub use register::*;
+pub use rights::DerivedRights;
 pub use text::{Lang, Text};
 
 /// The schema of register files.

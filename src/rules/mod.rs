@@ -14,6 +14,7 @@ pub mod criminal_data;
 pub mod dates;
 pub mod dpo_contact;
 pub mod dpo_required;
+pub mod inapplicable_right;
 pub mod legal_provision;
 pub mod legitimate_interest;
 pub mod provision_requirement;
@@ -104,6 +105,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &authority::AuthorityId,
         &authority_address::AuthorityAddress,
         &placeholder::Placeholder,
+        &inapplicable_right::InapplicableRight,
     ]
 }
 

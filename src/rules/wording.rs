@@ -31,6 +31,14 @@ struct Raw {
     authority_address: RawAuthority,
     placeholders: Vec<Entry>,
     no_transfer_claims: Vec<Entry>,
+    stated_rights: RawRights,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawRights {
+    portability: Vec<Entry>,
+    withdraw_consent: Vec<Entry>,
+    objection: Vec<Entry>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -181,6 +189,10 @@ pub struct Wording {
     pub authority_outdated: List,
     pub placeholders: List,
     pub no_transfer_claims: List,
+    /// Statements of rights that apply only with some bases (`inapplicable-right`).
+    pub portability: List,
+    pub withdraw_consent: List,
+    pub objection: List,
     /// How many entries failed to compile (checked to be 0 by a unit test).
     pub invalid: usize,
 }
@@ -209,6 +221,9 @@ fn load() -> Result<Wording, String> {
         authority_outdated: c(raw.authority_address.outdated),
         placeholders: c(raw.placeholders),
         no_transfer_claims: c(raw.no_transfer_claims),
+        portability: c(raw.stated_rights.portability),
+        withdraw_consent: c(raw.stated_rights.withdraw_consent),
+        objection: c(raw.stated_rights.objection),
         invalid,
     })
 }
