@@ -3,10 +3,13 @@
 //! Register files (YAML) are loaded with exact spans (`load`), read into the model
 //! (`model`), checked against the GDPR (`rules`) and reported (`report`).
 
+pub mod build;
 pub mod check;
 pub mod cli;
 pub mod diagnostic;
+pub mod i18n;
 pub mod load;
 pub mod model;
+pub mod render;
 pub mod report;
 pub mod rules;

@@ -1,5 +1,6 @@
 //! The command line: one file per subcommand.
 
+pub mod build;
 pub mod check;
 pub mod explain;
 pub mod schema;
@@ -20,6 +21,8 @@ pub struct Cli {
 pub enum Command {
     /// Check register files against the schema and the GDPR rules.
     Check(check::CheckArgs),
+    /// Render every valid register as HTML, PDF and Markdown notices.
+    Build(build::BuildArgs),
     /// Print the JSON Schema of register files (or of organisation files).
     Schema(schema::SchemaArgs),
     /// Explain a rule: what it checks, why, and how to fix it.
@@ -32,6 +35,7 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Build(args) => build::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Rules => explain::list(),

@@ -22,7 +22,7 @@ pub struct Organisation {
     #[schemars(range(min = 1, max = 1))]
     pub schema_version: u32,
     /// The languages the organisation's texts are given in.
-    #[schemars(length(min = 1))]
+    #[schemars(length(min = 1), inner(regex(pattern = r"^[a-z]{2,3}$")))]
     pub languages: Vec<Lang>,
     /// The controller.
     pub controller: Option<Controller>,

@@ -69,7 +69,7 @@ pub struct Meta {
     #[schemars(range(min = 1, max = 1))]
     pub schema_version: u32,
     /// The languages the notice is published in, e.g. `[fi, en]`. Every text must be given in each.
-    #[schemars(length(min = 1), example = ["fi", "en"])]
+    #[schemars(length(min = 1), inner(regex(pattern = r"^[a-z]{2,3}$")), example = ["fi", "en"])]
     pub languages: Vec<Lang>,
     /// The name of the register, e.g. "Asiakasrekisteri".
     pub name: Text,

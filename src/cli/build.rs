@@ -1,0 +1,102 @@
+//! `seloste build [PATH]... --out DIR`
+
+use crate::build::{BuildOptions, build};
+use crate::model::Date;
+use crate::render::Format;
+use crate::report::{Summary, human};
+use clap::Args;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+#[derive(Args, Debug)]
+pub struct BuildArgs {
+    /// Register files, or folders to search for *.yaml / *.yml (default: the current folder).
+    pub paths: Vec<PathBuf>,
+    /// The folder to write the notices into.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Formats to write (default: all).
+    #[arg(long, value_enum, value_delimiter = ',')]
+    pub format: Vec<Format>,
+    /// Languages to write (default: every language each register declares).
+    #[arg(long, value_delimiter = ',')]
+    pub lang: Vec<String>,
+    /// A folder whose files replace the built-in templates and catalogs of the same name.
+    #[arg(long)]
+    pub templates: Option<PathBuf>,
+    /// Write HTML as an embeddable <section> instead of a standalone page.
+    #[arg(long)]
+    pub fragment: bool,
+}
+
+pub fn run(args: BuildArgs) -> ExitCode {
+    let start = Instant::now();
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths
+    };
+    let opts = BuildOptions {
+        out: args.out,
+        formats: args.format,
+        langs: args.lang,
+        templates: args.templates,
+        fragment: args.fragment,
+        today: Date::today(),
+    };
+    let tty = std::io::stderr().is_terminal();
+    let mut progress = |k: usize, total: usize, id: &str| {
+        if tty && total > 1 {
+            eprint!("\r\x1b[2K[{k}/{total}] {id}");
+        }
+    };
+    let built = match build(&paths, &opts, &mut progress) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if tty {
+        eprint!("\r\x1b[2K");
+    }
+    let ws = &built.checked.workspace;
+    let summary = Summary::new(
+        ws.files.len(),
+        built.checked.registers,
+        &built.checked.diagnostics,
+    );
+    if !built.checked.diagnostics.is_empty() {
+        let text = human::render(
+            &built.checked.diagnostics,
+            &ws.files,
+            &summary,
+            std::io::stdout().is_terminal(),
+        );
+        let _ = std::io::stdout().write_all(text.as_bytes());
+    }
+    for s in &built.skipped {
+        eprintln!("not built: `{s}` has errors (its earlier output, if any, is left as it was)");
+    }
+    for f in &built.failures {
+        eprintln!("error: {f}");
+    }
+    println!(
+        "built {} notice{}, {} file{} in {}, in {:.2} s",
+        built.notices,
+        if built.notices == 1 { "" } else { "s" },
+        built.files,
+        if built.files == 1 { "" } else { "s" },
+        opts.out.display(),
+        start.elapsed().as_secs_f64()
+    );
+    if ws.io_failed || !built.failures.is_empty() {
+        ExitCode::from(2)
+    } else if !built.skipped.is_empty() || built.checked.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
