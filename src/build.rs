@@ -240,10 +240,10 @@ pub fn build(
                 }
                 if ok {
                     notices += 1;
-                    if let Some(first) = langs.first() {
-                        if !first_langs.contains(first) {
-                            first_langs.push(first.clone());
-                        }
+                    if let Some(first) = langs.first()
+                        && !first_langs.contains(first)
+                    {
+                        first_langs.push(first.clone());
                     }
                     for lang in &langs {
                         let Some(cat) = templates.catalogs.get(lang) else {

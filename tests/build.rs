@@ -1,0 +1,574 @@
+//! `seloste build`: what it writes, where, and that it is safe and deterministic.
+
+use scraper::{Html, Selector};
+use seloste::build::{BuildOptions, Built, build};
+use seloste::model::Date;
+use seloste::render::Format;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn opts(out: &Path) -> BuildOptions {
+    BuildOptions {
+        out: out.to_path_buf(),
+        formats: vec![Format::Html, Format::Md],
+        langs: vec![],
+        templates: None,
+        fragment: false,
+        today: Date::parse("2026-11-21").unwrap(),
+    }
+}
+
+fn run(paths: &[PathBuf], o: &BuildOptions) -> Built {
+    build(paths, o, &mut |_, _, _| {}).unwrap()
+}
+
+/// Every file under `dir`, relative path → bytes.
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.insert(
+                    p.strip_prefix(dir).unwrap().display().to_string(),
+                    std::fs::read(&p).unwrap(),
+                );
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn samples_build_in_every_language_with_an_index() {
+    let out = tempfile::tempdir().unwrap();
+    let built = run(&[root().join("notices")], &opts(out.path()));
+    assert!(built.failures.is_empty(), "{:?}", built.failures);
+    assert_eq!(built.notices, 5);
+    let files = tree(out.path());
+    for id in [
+        "asiakasrekisteri",
+        "kameravalvonta",
+        "kemi-asiakkuudenhallinta",
+        "kuopion-kauppakamari-asiakashallinta",
+        "rekrytointi",
+    ] {
+        for f in ["fi.html", "en.html", "fi.md", "en.md"] {
+            assert!(files.contains_key(&format!("{id}/{f}")), "missing {id}/{f}");
+        }
+    }
+    for f in ["index.html", "index.fi.html", "index.en.html"] {
+        assert!(files.contains_key(f), "missing {f}");
+    }
+    let index = String::from_utf8(files["index.en.html"].clone()).unwrap();
+    assert!(index.contains(r#"href="rekrytointi/en.html""#), "{index}");
+}
+
+#[test]
+fn snapshots_of_every_sample_in_both_languages() {
+    let out = tempfile::tempdir().unwrap();
+    run(&[root().join("notices")], &opts(out.path()));
+    for (name, bytes) in tree(out.path()) {
+        if name.starts_with("index") {
+            continue;
+        }
+        let text = String::from_utf8(bytes).unwrap();
+        let snap = name.replace('/', "__");
+        insta::with_settings!({ snapshot_path => "snapshots/build", prepend_module_to_snapshot => false, omit_expression => true }, {
+            insta::assert_snapshot!(snap, text);
+        });
+    }
+}
+
+#[test]
+fn building_twice_gives_identical_files() {
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut o = opts(a.path());
+    o.formats = vec![];
+    run(&[root().join("notices")], &o);
+    o.out = b.path().to_path_buf();
+    run(&[root().join("notices")], &o);
+    let (ta, tb) = (tree(a.path()), tree(b.path()));
+    assert!(!ta.is_empty());
+    assert_eq!(ta.keys().collect::<Vec<_>>(), tb.keys().collect::<Vec<_>>());
+    for (k, v) in &ta {
+        assert!(v == &tb[k], "{k} differs between two builds");
+    }
+}
+
+fn headings(doc: &Html) -> Vec<u8> {
+    let sel = Selector::parse("h1, h2, h3, h4, h5, h6").unwrap();
+    doc.select(&sel)
+        .map(|e| e.value().name().as_bytes()[1] - b'0')
+        .collect()
+}
+
+#[test]
+fn html_pages_are_lang_tagged_with_ordered_headings_and_nothing_external() {
+    let out = tempfile::tempdir().unwrap();
+    run(&[root().join("notices")], &opts(out.path()));
+    for (name, bytes) in tree(out.path()) {
+        if !name.ends_with(".html") {
+            continue;
+        }
+        let text = String::from_utf8(bytes).unwrap();
+        assert!(text.starts_with("<!DOCTYPE html>"), "{name}");
+        let doc = Html::parse_document(&text);
+        let html = doc
+            .select(&Selector::parse("html").unwrap())
+            .next()
+            .unwrap();
+        let lang = html.value().attr("lang").unwrap_or("");
+        assert!(
+            name.contains(&format!("{lang}.html")) || (name == "index.html" && lang == "fi"),
+            "{name}: lang={lang}"
+        );
+        let levels = headings(&doc);
+        assert_eq!(levels.first(), Some(&1), "{name}: first heading is not h1");
+        assert_eq!(
+            levels.iter().filter(|l| **l == 1).count(),
+            1,
+            "{name}: more than one h1"
+        );
+        for w in levels.windows(2) {
+            assert!(
+                w[1] <= w[0] + 1,
+                "{name}: heading level jumps from h{} to h{}",
+                w[0],
+                w[1]
+            );
+        }
+        for sel in [
+            "script", "img", "iframe", "link", "object", "embed", "svg", "form",
+        ] {
+            assert!(
+                doc.select(&Selector::parse(sel).unwrap()).next().is_none(),
+                "{name}: has <{sel}>"
+            );
+        }
+        assert!(!text.contains("url("), "{name}: CSS loads something");
+    }
+}
+
+#[test]
+fn markdown_parses_as_commonmark_with_its_headings_and_tables() {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let out = tempfile::tempdir().unwrap();
+    run(&[root().join("notices")], &opts(out.path()));
+    for (name, bytes) in tree(out.path()) {
+        if !name.ends_with(".md") {
+            continue;
+        }
+        let text = String::from_utf8(bytes).unwrap();
+        let (mut h1, mut h2, mut tables, mut raw_html) = (0, 0, 0, 0);
+        for e in Parser::new_ext(&text, Options::ENABLE_TABLES) {
+            match e {
+                Event::Start(Tag::Heading { level, .. }) => match level as u8 {
+                    1 => h1 += 1,
+                    2 => h2 += 1,
+                    _ => {}
+                },
+                Event::Start(Tag::Table(_)) => tables += 1,
+                Event::Html(_) | Event::InlineHtml(_) => raw_html += 1,
+                _ => {}
+            }
+        }
+        let lines_with_hash2 = text.lines().filter(|l| l.starts_with("## ")).count();
+        assert_eq!(h1, 1, "{name}");
+        assert_eq!(
+            h2, lines_with_hash2,
+            "{name}: a `## ` line did not parse as a heading"
+        );
+        assert!(h2 >= 8, "{name}: only {h2} sections");
+        assert_eq!(tables, 1, "{name}: the categories table did not parse");
+        assert_eq!(raw_html, 0, "{name}: raw HTML in Markdown output");
+    }
+}
+
+/// A register whose every text carries a script-injection payload.
+const XSS: &[&str] = &[
+    r#"<script>alert(1)</script>"#,
+    r#"<img src=x onerror=alert(1)>"#,
+    r#"<svg/onload=alert(1)>"#,
+    r#"[click](javascript:alert(1))"#,
+    r#"[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)"#,
+    r#"<a href="javascript:alert(1)">a</a>"#,
+    r#""><script>alert(1)</script>"#,
+    r#"&lt;script&gt;alert(1)&lt;/script&gt;"#,
+    r#"<iframe src="https://evil.example"></iframe>"#,
+    r#"<link rel=stylesheet href=https://evil.example/x.css><style>@import "https://evil.example/y.css";</style>"#,
+    r#"![x](https://evil.example/pixel.gif)"#,
+    r#"<div style="width: expression(alert(1))">x</div>"#,
+    r#"<scr<script>ipt>alert(1)</script>"#,
+];
+
+#[test]
+fn xss_payloads_in_every_text_do_not_reach_the_html_as_markup() {
+    let src = std::fs::read_to_string(root().join("tests/fixtures/build/xss.yaml")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = src.clone();
+    // Highest numbers first, so that the placeholder 1 does not match the start of 10.
+    for (i, p) in XSS.iter().enumerate().rev() {
+        text = text.replace(&format!("PAYLOAD{i}"), &p.replace('\'', "''"));
+    }
+    assert!(
+        !text.contains("PAYLOAD"),
+        "fixture has more placeholders than payloads"
+    );
+    let file = dir.path().join("xss.yaml");
+    std::fs::write(&file, &text).unwrap();
+    let out = dir.path().join("out");
+    for fragment in [false, true] {
+        let mut o = opts(&out);
+        o.fragment = fragment;
+        let built = run(std::slice::from_ref(&file), &o);
+        assert_eq!(
+            built.notices, 1,
+            "the XSS register must be valid so that it is built: {:?}",
+            built.checked.diagnostics
+        );
+        let html = std::fs::read_to_string(out.join("xss/fi.html")).unwrap();
+        let doc = if fragment {
+            Html::parse_fragment(&html)
+        } else {
+            Html::parse_document(&html)
+        };
+        for sel in ["script", "img", "iframe", "svg", "object", "embed", "form"] {
+            assert!(
+                doc.select(&Selector::parse(sel).unwrap()).next().is_none(),
+                "<{sel}> in output:\n{html}"
+            );
+        }
+        assert_eq!(
+            doc.select(&Selector::parse("style").unwrap()).count(),
+            1,
+            "only our own <style>"
+        );
+        for el in doc.select(&Selector::parse("*").unwrap()) {
+            for (attr, value) in el.value().attrs() {
+                assert!(!attr.starts_with("on"), "event handler {attr} in output");
+                assert!(attr != "style", "inline style attribute in output");
+                let v = value.trim().to_ascii_lowercase();
+                assert!(
+                    !v.starts_with("javascript:") && !v.starts_with("data:"),
+                    "{attr}={value}"
+                );
+            }
+        }
+        assert!(
+            !html.contains("evil.example/pixel") || !html.contains("<img"),
+            "remote image"
+        );
+        // The payloads are shown as text, not dropped: the reader sees what was written.
+        assert!(
+            html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "payload text missing"
+        );
+    }
+}
+
+#[test]
+fn fragment_is_one_section_with_scoped_styles() {
+    let out = tempfile::tempdir().unwrap();
+    let mut o = opts(out.path());
+    o.fragment = true;
+    run(&[root().join("notices/rekrytointi.yaml")], &o);
+    let html = std::fs::read_to_string(out.path().join("rekrytointi/fi.html")).unwrap();
+    assert!(
+        html.starts_with(r#"<section class="seloste" lang="fi">"#),
+        "{}",
+        &html[..80]
+    );
+    assert!(html.trim_end().ends_with("</section>"));
+    let raw_css = &html[html.find("<style>").unwrap() + 7..html.find("</style>").unwrap()];
+    // Drop comments before reading selectors.
+    let mut css = String::new();
+    let mut rest = raw_css;
+    while let Some(start) = rest.find("/*") {
+        css.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("*/")
+            .map(|e| &rest[start + e + 2..])
+            .unwrap_or("");
+    }
+    css.push_str(rest);
+    let mut depth = 0;
+    let mut selector = String::new();
+    for c in css.chars() {
+        match c {
+            '{' => {
+                let sel = selector.trim();
+                if depth == 0 && !sel.starts_with("@media") && !sel.is_empty() {
+                    for part in sel.split(',') {
+                        assert!(
+                            part.trim().starts_with(".seloste.seloste"),
+                            "unscoped selector `{}`",
+                            part.trim()
+                        );
+                    }
+                }
+                depth += 1;
+                selector.clear();
+            }
+            '}' => {
+                depth -= 1;
+                selector.clear();
+            }
+            _ => selector.push(c),
+        }
+    }
+    // Inside @media blocks the selectors are checked the same way.
+    for line in css
+        .lines()
+        .filter(|l| l.trim_start().starts_with('.') || l.trim_start().starts_with('*'))
+    {
+        assert!(
+            line.trim_start().starts_with(".seloste"),
+            "unscoped: {line}"
+        );
+    }
+}
+
+#[test]
+fn a_register_with_errors_is_not_built_and_its_old_files_stay() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = std::fs::read_to_string(root().join("notices/rekrytointi.yaml")).unwrap();
+    let file = dir.path().join("rekrytointi.yaml");
+    std::fs::write(&file, &good).unwrap();
+    let out = dir.path().join("out");
+    run(std::slice::from_ref(&file), &opts(&out));
+    let before = tree(&out);
+    assert!(before.contains_key("rekrytointi/fi.html"));
+    // Break it: remove the legal basis of every purpose.
+    let broken: String = good
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("basis:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&file, broken).unwrap();
+    let other = dir.path().join("kamera.yaml");
+    std::fs::copy(root().join("notices/kameravalvonta.yaml"), &other).unwrap();
+    let built = run(&[file.clone(), other], &opts(&out));
+    assert_eq!(built.skipped, ["rekrytointi"]);
+    assert_eq!(built.notices, 1, "the other register still builds");
+    let after = tree(&out);
+    for (k, v) in &before {
+        if k.starts_with("rekrytointi/") {
+            assert!(after[k] == *v, "{k} was changed by a failed build");
+        }
+    }
+    assert!(after.contains_key("kameravalvonta/fi.html"));
+    let input_after = std::fs::read_to_string(&file).unwrap();
+    assert!(!input_after.contains("basis:"), "input file was modified");
+}
+
+#[test]
+fn nothing_is_written_outside_the_output_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = std::fs::read_to_string(root().join("notices/rekrytointi.yaml")).unwrap();
+    let evil = good
+        .replacen("  id: rekrytointi", "  id: ../../escaped", 1)
+        .replacen("languages: [fi, en]", "languages: [fi, ../en]", 1);
+    assert_ne!(evil, good);
+    let file = dir.path().join("evil.yaml");
+    std::fs::write(&file, evil).unwrap();
+    let out = dir.path().join("a/b/out");
+    let built = run(&[file], &opts(&out));
+    assert_eq!(built.notices, 0);
+    let everything = tree(dir.path());
+    assert_eq!(
+        everything.keys().collect::<Vec<_>>(),
+        ["evil.yaml"],
+        "files written: {:?}",
+        everything.keys()
+    );
+}
+
+#[test]
+fn catalogs_have_the_same_messages() {
+    let keys = |src: &str| -> Vec<String> {
+        src.lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(" ="))
+            .map(|l| l.split(" =").next().unwrap().to_string())
+            .collect()
+    };
+    let fi = keys(include_str!("../templates/locales/fi.ftl"));
+    let en = keys(include_str!("../templates/locales/en.ftl"));
+    let missing_en: Vec<_> = fi.iter().filter(|k| !en.contains(k)).collect();
+    let missing_fi: Vec<_> = en.iter().filter(|k| !fi.contains(k)).collect();
+    assert!(
+        missing_en.is_empty() && missing_fi.is_empty(),
+        "only in fi: {missing_en:?}; only in en: {missing_fi:?}"
+    );
+    assert!(fi.len() > 150);
+}
+
+#[test]
+fn a_third_language_is_a_catalog_and_translations() {
+    // A toy Swedish catalog: the English one with its title words translated.
+    let dir = tempfile::tempdir().unwrap();
+    let templates = dir.path().join("templates");
+    std::fs::create_dir_all(templates.join("locales")).unwrap();
+    let sv = include_str!("../templates/locales/en.ftl")
+        .replace("lang-name = English", "lang-name = svenska")
+        .replace(
+            "notice-title = Privacy notice",
+            "notice-title = Dataskyddsbeskrivning",
+        )
+        .replace(
+            "heading-controller = Controller",
+            "heading-controller = Personuppgiftsansvarig",
+        )
+        .replace("[one] { $n } year\n", "[one] { $n } år\n")
+        .replace("*[other] { $n } years", "*[other] { $n } år");
+    std::fs::write(templates.join("locales/sv.ftl"), sv).unwrap();
+    // The register's texts translated: here the English ones relabelled as Swedish.
+    let reg = std::fs::read_to_string(root().join("notices/rekrytointi.yaml")).unwrap();
+    let reg = reg
+        .replace("languages: [fi, en]", "languages: [fi, sv]")
+        .replace("\n      en: ", "\n      sv: ")
+        .replace(", en: ", ", sv: ");
+    let reg = reg
+        .replace("\n    en: ", "\n    sv: ")
+        .replace("\n        en: ", "\n        sv: ")
+        .replace("\n  en: ", "\n  sv: ");
+    let file = dir.path().join("rekrytointi.yaml");
+    std::fs::write(&file, reg).unwrap();
+    let out = dir.path().join("out");
+    let mut o = opts(&out);
+    o.templates = Some(templates);
+    let built = run(&[file], &o);
+    assert!(built.failures.is_empty(), "{:?}", built.failures);
+    assert_eq!(
+        built.notices,
+        1,
+        "{:?}",
+        built
+            .checked
+            .diagnostics
+            .iter()
+            .map(|d| (&d.message, d.span.map(|s| s.line)))
+            .collect::<Vec<_>>()
+    );
+    let html = std::fs::read_to_string(out.join("rekrytointi/sv.html")).unwrap();
+    assert!(html.contains(r#"<html lang="sv">"#));
+    assert!(html.contains("Dataskyddsbeskrivning"));
+    assert!(html.contains("Personuppgiftsansvarig"));
+    assert!(html.contains("2 år"), "Swedish plural from the toy catalog");
+    let fi = std::fs::read_to_string(out.join("rekrytointi/fi.html")).unwrap();
+    assert!(fi.contains(r#"hreflang="sv""#) && fi.contains(">svenska<"));
+}
+
+#[test]
+fn retention_and_dates_read_naturally() {
+    let out = tempfile::tempdir().unwrap();
+    run(
+        &[root().join("notices/asiakasrekisteri.yaml")],
+        &opts(out.path()),
+    );
+    let fi = std::fs::read_to_string(out.path().join("asiakasrekisteri/fi.md")).unwrap();
+    let en = std::fs::read_to_string(out.path().join("asiakasrekisteri/en.md")).unwrap();
+    assert!(fi.contains("3 vuotta "), "{fi}");
+    assert!(fi.contains("6 vuotta "), "{fi}");
+    assert!(en.contains("3 years from "), "{en}");
+    let reg = std::fs::read_to_string(root().join("notices/asiakasrekisteri.yaml")).unwrap();
+    let updated = reg
+        .lines()
+        .find(|l| l.trim_start().starts_with("updated:"))
+        .unwrap()
+        .split(':')
+        .nth(1)
+        .unwrap()
+        .trim()
+        .to_string();
+    let d = Date::parse(&updated).unwrap();
+    assert!(
+        fi.contains(&format!("Päivitetty {}.{}.{}", d.day, d.month, d.year)),
+        "{fi}"
+    );
+    let months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    assert!(
+        en.contains(&format!(
+            "Updated {} {} {}",
+            d.day,
+            months[d.month as usize - 1],
+            d.year
+        )),
+        "{en}"
+    );
+}
+
+#[test]
+fn rights_follow_the_bases() {
+    let out = tempfile::tempdir().unwrap();
+    run(&[root().join("notices")], &opts(out.path()));
+    // Kemi: public task and consent → objection and withdrawal; no contract → portability only via consent.
+    let kemi = std::fs::read_to_string(out.path().join("kemi-asiakkuudenhallinta/en.md")).unwrap();
+    assert!(kemi.contains("Right to object (Article 21)"), "{kemi}");
+    assert!(kemi.contains("Right to withdraw consent"), "{kemi}");
+    // Camera surveillance: legitimate interests only → objection, no portability, no withdrawal.
+    let cam = std::fs::read_to_string(out.path().join("kameravalvonta/en.md")).unwrap();
+    assert!(cam.contains("Right to object (Article 21)"));
+    assert!(!cam.contains("Right to data portability"));
+    assert!(!cam.contains("Right to withdraw consent"));
+}
+
+#[test]
+fn cli_build_exit_codes_and_summary() {
+    let out = tempfile::tempdir().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args(["build", "notices/", "--format", "html,md", "--out"])
+        .arg(out.path())
+        .current_dir(root())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(stdout.contains("built 5 notices, 23 files"), "{stdout}");
+    let o = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args(["build", "tests/examples/kemi.yaml", "--out"])
+        .arg(out.path())
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr)
+            .contains("not built: `kemi-asiakkuudenhallinta-published`")
+            || String::from_utf8_lossy(&o.stderr).contains("not built")
+    );
+    let o = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args(["build", "notices/", "--templates", "no/such/dir", "--out"])
+        .arg(out.path())
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no/such/dir"));
+}
