@@ -572,3 +572,49 @@ fn cli_build_exit_codes_and_summary() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("no/such/dir"));
 }
+
+#[test]
+fn templates_command_writes_editable_defaults_that_build_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = dir.path().join("t");
+    let o = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .arg("templates")
+        .arg(&t)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    assert!(t.join("body.html").is_file() && t.join("locales/fi.ftl").is_file());
+    // Refuses to overwrite.
+    let o = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .arg("templates")
+        .arg(&t)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    // An edited heading shows up; everything else is as built in.
+    let fi = std::fs::read_to_string(t.join("locales/fi.ftl"))
+        .unwrap()
+        .replace(
+            "heading-controller = Rekisterinpitäjä",
+            "heading-controller = Rekisterinpitäjä (muokattu)",
+        );
+    std::fs::write(t.join("locales/fi.ftl"), fi).unwrap();
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    let mut o = opts(&a);
+    run(&[root().join("notices/rekrytointi.yaml")], &o);
+    o.out = b.clone();
+    o.templates = Some(t);
+    run(&[root().join("notices/rekrytointi.yaml")], &o);
+    let (fa, fb) = (
+        std::fs::read_to_string(a.join("rekrytointi/fi.html")).unwrap(),
+        std::fs::read_to_string(b.join("rekrytointi/fi.html")).unwrap(),
+    );
+    assert_eq!(
+        fa.replace("Rekisterinpitäjä<", "Rekisterinpitäjä (muokattu)<"),
+        fb
+    );
+    assert_eq!(
+        std::fs::read(a.join("rekrytointi/en.html")).unwrap(),
+        std::fs::read(b.join("rekrytointi/en.html")).unwrap()
+    );
+}

@@ -4,6 +4,7 @@ pub mod build;
 pub mod check;
 pub mod explain;
 pub mod schema;
+pub mod templates;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -29,6 +30,8 @@ pub enum Command {
     Explain(explain::ExplainArgs),
     /// List every rule with its id, severity and article.
     Rules,
+    /// Write the built-in templates and locale catalogs into a folder, to edit them.
+    Templates(templates::TemplatesArgs),
 }
 
 pub fn run() -> ExitCode {
@@ -39,5 +42,6 @@ pub fn run() -> ExitCode {
         Command::Schema(args) => schema::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Rules => explain::list(),
+        Command::Templates(args) => templates::run(args),
     }
 }
