@@ -8,5 +8,6 @@ pub mod cli;
 pub mod diagnostic;
 pub mod load;
 pub mod model;
+pub mod render;
 pub mod report;
 pub mod rules;
