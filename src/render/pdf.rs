@@ -40,7 +40,7 @@ pub const FONT_BOLD: &str = "DejaVu Sans Bold";
 /// and fixed table layout. Column widths still have to be set per table
 /// (`<col style="width: 30%">` or a width on each cell of the first row).
 pub const BASE_CSS: &str = r#"
-body { font-family: "DejaVu Sans"; font-size: 10pt; line-height: 1.35; color: #1a1a1a; }
+body { margin: 0; font-family: "DejaVu Sans"; font-size: 10pt; line-height: 1.35; color: #1a1a1a; }
 h1, h2, h3, h4, th, strong, b { font-family: "DejaVu Sans Bold"; font-weight: normal; }
 h1 { font-size: 18pt; margin: 0 0 8pt 0; }
 h2 { font-size: 13pt; margin: 14pt 0 6pt 0; }
@@ -48,8 +48,8 @@ h3 { font-size: 11pt; margin: 10pt 0 4pt 0; }
 p { margin: 0 0 6pt 0; }
 ul, ol { margin: 0 0 6pt 0; padding-left: 14pt; }
 li { margin: 0 0 2pt 0; }
-table { table-layout: fixed; width: 100%; border-collapse: collapse; margin: 4pt 0 8pt 0; }
-th, td { border: 0.5pt solid #999999; padding: 3pt 4pt; text-align: left; vertical-align: top; }
+table { table-layout: fixed; width: 100%; margin: 4pt 0 8pt 0; }
+th, td { border: 1px solid #999999; padding: 3pt 4pt; text-align: left; vertical-align: top; }
 "#;
 
 /// A4 in millimetres.
@@ -258,6 +258,10 @@ fn finish_document(
 ) -> Result<(), PdfError> {
     use lopdf::{Object, StringFormat};
 
+    // `/Lang` in the catalog needs PDF 1.4; printpdf writes 1.3 headers.
+    lo.version = "1.7".to_string();
+    tag_font_subsets(lo);
+
     let catalog = lo
         .catalog_mut()
         .map_err(|e| PdfError::Write(format!("no catalog: {e}")))?;
@@ -276,6 +280,9 @@ fn finish_document(
         info.remove(b"ModDate");
         info.remove(b"Trapped");
         info.remove(b"Keywords");
+        // printpdf writes empty PDF/X fields; this is a plain PDF.
+        info.remove(b"GTS_PDFXVersion");
+        info.remove(b"Identifier");
         if meta.subject.is_none() {
             info.remove(b"Subject");
         }
@@ -299,6 +306,37 @@ fn finish_document(
         ]),
     );
     Ok(())
+}
+
+/// printpdf names subset fonts `F1234+DejaVuSans` (a prefix cut from its resource
+/// name), but readers only treat a font as a subset when the tag is exactly six
+/// upper-case letters. Rewrites each prefix to such a tag, derived from the old one.
+fn tag_font_subsets(lo: &mut lopdf::Document) {
+    use lopdf::Object;
+
+    for object in lo.objects.values_mut() {
+        let dict = match object {
+            Object::Dictionary(dict) => dict,
+            Object::Stream(stream) => &mut stream.dict,
+            _ => continue,
+        };
+        for key in [b"BaseFont".as_slice(), b"FontName".as_slice()] {
+            let Ok(Object::Name(name)) = dict.get(key) else {
+                continue;
+            };
+            let Some(plus) = name.iter().position(|b| *b == b'+') else {
+                continue;
+            };
+            let (prefix, rest) = name.split_at(plus);
+            if prefix.len() == 6 && prefix.iter().all(u8::is_ascii_uppercase) {
+                continue;
+            }
+            let hash = document_id(&[&String::from_utf8_lossy(prefix)]);
+            let mut renamed: Vec<u8> = hash[..6].iter().map(|b| b'A' + b % 26).collect();
+            renamed.extend_from_slice(rest);
+            dict.set(key, Object::Name(renamed));
+        }
+    }
 }
 
 /// 16 bytes from two FNV-1a 64-bit hashes of the parts (length-prefixed).
@@ -357,11 +395,22 @@ fn fit_text(font: &ParsedFont, text: &str, size: f32, max_width: f32) -> String 
 
 /// Draws the footer (rule, left text, "label N / M") on every page.
 fn add_footers(doc: &mut PdfDocument, decor: &PageDecor, regular: &ParsedFont) {
-    let font_id = FontId(FOOTER_FONT_ID.to_string());
-    doc.resources
+    // Reuse the regular face if the layout already embeds it, so it is embedded once.
+    let font_id = doc
+        .resources
         .fonts
         .map
-        .insert(font_id.clone(), printpdf::PdfFont::new(regular.clone()));
+        .iter()
+        .find(|(_, font)| font.parsed_font.hash == regular.hash)
+        .map(|(id, _)| id.clone())
+        .unwrap_or_else(|| {
+            let id = FontId(FOOTER_FONT_ID.to_string());
+            doc.resources
+                .fonts
+                .map
+                .insert(id.clone(), printpdf::PdfFont::new(regular.clone()));
+            id
+        });
 
     let size = FOOTER_FONT_SIZE_PT;
     let left = mm_to_pt(MARGIN_LEFT_MM).0;
