@@ -10,6 +10,10 @@
 //!   own family, `font-family: "DejaVu Sans Bold"` ([`FONT_BOLD`]), not `font-weight`;
 //! - tables need `table-layout: fixed` and an explicit width on every column,
 //!   otherwise long cells overflow the page;
+//! - no `<thead>`: printpdf repeats it on continuation pages as empty bordered
+//!   boxes and shifts every later row's borders away from its text; put the header
+//!   row (`<th>` cells) as the first row of `<tbody>` instead;
+//! - `border-collapse: collapse` is not supported; use `border: 1px solid …` on cells;
 //! - [`BASE_CSS`] holds rules that satisfy both and can be put into the template's
 //!   `<style>` element.
 //!
