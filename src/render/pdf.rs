@@ -14,6 +14,9 @@
 //!   boxes and shifts every later row's borders away from its text; put the header
 //!   row (`<th>` cells) as the first row of `<tbody>` instead;
 //! - `border-collapse: collapse` is not supported; use `border: 1px solid …` on cells;
+//! - known limitation of printpdf 0.12.8's paginator: pages that hold table rows are
+//!   broken after about two thirds of the page (rows never tear, but space is left at
+//!   the bottom), and a table that would start low on a page starts on the next one;
 //! - [`BASE_CSS`] holds rules that satisfy both and can be put into the template's
 //!   `<style>` element.
 //!
