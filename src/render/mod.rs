@@ -2,6 +2,7 @@
 //! the view of a notice in one language into the bytes of one file.
 
 pub mod markdown;
+pub mod pdf;
 pub mod templates;
 pub mod view;
 
@@ -91,7 +92,44 @@ pub fn tidy(text: &str) -> String {
     out
 }
 
-/// The PDF renderer, when this build has one.
+/// The PDF renderer.
 pub fn pdf_renderer() -> Option<Box<dyn Renderer>> {
-    None
+    Some(Box::new(PdfRenderer))
+}
+
+/// A4 PDF from the `print.html` template, laid out by printpdf.
+pub struct PdfRenderer;
+
+impl Renderer for PdfRenderer {
+    fn format(&self) -> Format {
+        Format::Pdf
+    }
+    fn render(&self, view: &NoticeView, templates: &Templates) -> Result<Vec<u8>, TemplateError> {
+        let mut ctx = context(view)?;
+        ctx.insert("base_css", pdf::BASE_CSS);
+        let html = templates.render("print.html", &ctx)?;
+        let cat = templates.catalogs.get(&view.lang).ok_or_else(|| {
+            TemplateError(format!(
+                "there is no catalog for the language `{}`",
+                view.lang
+            ))
+        })?;
+        let t = |key: &str| cat.t(key).map_err(|e| TemplateError(e.0));
+        let meta = pdf::PdfMeta {
+            title: format!("{}: {}", t("notice-title")?, view.name),
+            author: view
+                .controller
+                .as_ref()
+                .map(|c| c.name.clone())
+                .unwrap_or_default(),
+            language: view.lang.clone(),
+            subject: Some(t("notice-legal-ground")?),
+        };
+        let decor = pdf::PageDecor {
+            footer_left: format!("{} · {} {}", view.name, t("notice-updated")?, view.updated),
+            page_label: t("page-label")?,
+        };
+        pdf::html_to_pdf(&html, &meta, &decor)
+            .map_err(|e| TemplateError(format!("PDF of {} ({}): {e}", view.id, view.lang)))
+    }
 }

@@ -1,0 +1,205 @@
+//! PDF output of the fixture notice, checked with poppler's tools (pdftotext,
+//! pdfinfo, pdffonts; package poppler-utils) and, when installed, `qpdf --check`.
+
+mod common;
+
+use common::{assert_words_inside, tool};
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::OnceLock;
+
+use regex::Regex;
+use seloste::render::pdf::{PageDecor, PdfMeta, html_to_pdf};
+
+const NOTICE: &str = include_str!("fixtures/pdf/notice.html");
+
+fn meta() -> PdfMeta {
+    PdfMeta {
+        title: "Tietosuojaseloste – Esimerkki Oy".to_string(),
+        author: "Esimerkki Oy".to_string(),
+        language: "fi".to_string(),
+        subject: Some("Asiakasrekisteri".to_string()),
+    }
+}
+
+fn decor() -> PageDecor {
+    PageDecor {
+        footer_left: "Tietosuojaseloste · päivitetty 15.3.2025".to_string(),
+        page_label: "Sivu".to_string(),
+    }
+}
+
+/// The fixture rendered once, written to a temporary file kept for the whole run.
+fn rendered() -> &'static (Vec<u8>, PathBuf) {
+    static PDF: OnceLock<(Vec<u8>, PathBuf)> = OnceLock::new();
+    PDF.get_or_init(|| {
+        let bytes = html_to_pdf(NOTICE, &meta(), &decor()).expect("fixture renders");
+        let dir = tempfile::tempdir().expect("temp dir").keep();
+        let path = dir.join("notice.pdf");
+        std::fs::write(&path, &bytes).expect("write pdf");
+        (bytes, path)
+    })
+}
+
+fn page_count() -> usize {
+    let info = tool("pdfinfo", &[], &rendered().1);
+    let line = info
+        .lines()
+        .find(|l| l.starts_with("Pages:"))
+        .expect("Pages line");
+    line["Pages:".len()..].trim().parse().expect("page count")
+}
+
+#[test]
+fn deterministic() {
+    let first = &rendered().0;
+    let second = html_to_pdf(NOTICE, &meta(), &decor()).expect("renders");
+    assert!(first == &second, "two renders differ");
+    assert!(first.starts_with(b"%PDF-"));
+    // Different input, different document ID.
+    let mut other_meta = meta();
+    other_meta.title.push('!');
+    let other = html_to_pdf(NOTICE, &other_meta, &decor()).expect("renders");
+    assert_ne!(first, &other);
+}
+
+#[test]
+fn text_is_extractable() {
+    let text = tool("pdftotext", &["-enc", "UTF-8"], &rendered().1);
+    for phrase in [
+        "Rekisterinpitäjä",
+        "Säilytysaika",
+        "Åland",
+        "Äijä Öhman",
+        "Åsa Öberg",
+        "Tietosuojaseloste · päivitetty 15.3.2025",
+        "oikeus vastustaa käsittelyä",
+        "Ändringar i",
+        "dataskyddsbeskrivning",
+    ] {
+        assert!(text.contains(phrase), "{phrase:?} not in the text:\n{text}");
+    }
+}
+
+#[test]
+fn every_word_inside_the_margins() {
+    let (pages, words) = assert_words_inside(&rendered().1);
+    assert!(pages >= 3, "{pages} pages");
+    // pdftotext reports whole lines of this PDF as one "word"; all text is covered.
+    assert!(words > 300, "{words} words");
+}
+
+#[test]
+fn metadata() {
+    let info = tool("pdfinfo", &[], &rendered().1);
+    assert!(
+        info.contains("Title:           Tietosuojaseloste – Esimerkki Oy"),
+        "{info}"
+    );
+    assert!(info.contains("Author:          Esimerkki Oy"), "{info}");
+    assert!(info.contains("Subject:         Asiakasrekisteri"), "{info}");
+    assert!(!info.contains("CreationDate"), "no dates: {info}");
+    assert!(page_count() >= 3, "{info}");
+    // The language is in the catalog.
+    let bytes = &rendered().0;
+    let uncompressed = Command::new("qpdf")
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(&rendered().1)
+        .arg("-")
+        .output();
+    if let Ok(out) = uncompressed {
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("/Lang (fi)"), "no /Lang in the catalog");
+    } else {
+        assert!(bytes.len() > 1000);
+    }
+}
+
+#[test]
+fn fonts_embedded_and_subset() {
+    let fonts = tool("pdffonts", &[], &rendered().1);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    let subset_name = Regex::new(r"^[A-Z]{6}\+").unwrap();
+    for face in ["DejaVuSans ", "DejaVuSans-Bold "] {
+        let row = rows
+            .iter()
+            .find(|r| r.split('+').nth(1).is_some_and(|n| n.starts_with(face)))
+            .unwrap_or_else(|| panic!("no {face} in\n{fonts}"));
+        assert!(subset_name.is_match(row), "not a subset name: {row}");
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        // name type... encoding emb sub uni object ID
+        let n = cols.len();
+        assert_eq!(&cols[n - 5..n - 2], ["yes", "yes", "yes"], "{row}");
+    }
+    assert!(
+        rows.iter().all(|r| r.contains("DejaVuSans")),
+        "only the shipped fonts:\n{fonts}"
+    );
+}
+
+#[test]
+fn footer_on_every_page() {
+    let pdf = &rendered().1;
+    let n = page_count();
+    for k in 1..=n {
+        let k_s = k.to_string();
+        let text = tool("pdftotext", &["-enc", "UTF-8", "-f", &k_s, "-l", &k_s], pdf);
+        let expected = format!("Sivu {k} / {n}");
+        assert!(
+            text.contains(&expected),
+            "page {k}: no {expected:?}\n{text}"
+        );
+        assert!(text.contains("Tietosuojaseloste · päivitetty 15.3.2025"));
+    }
+}
+
+#[test]
+fn qpdf_check_passes_when_installed() {
+    let Ok(out) = Command::new("qpdf")
+        .arg("--check")
+        .arg(&rendered().1)
+        .output()
+    else {
+        eprintln!("qpdf not installed; skipped");
+        return;
+    };
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn bad_input_is_an_error_or_a_pdf_never_a_panic() {
+    for html in [
+        "",
+        "<html",
+        "<html><body><p>unclosed",
+        "<<<>>>&&&",
+        "<html><body><table><tr><td>x</td></tr></table></body></html>",
+        "\u{0}\u{ffff}",
+    ] {
+        match html_to_pdf(html, &meta(), &decor()) {
+            Ok(bytes) => assert!(bytes.starts_with(b"%PDF-")),
+            Err(e) => assert!(!e.to_string().is_empty()),
+        }
+    }
+}
+
+#[test]
+fn long_footer_is_cut_to_fit() {
+    let long = PageDecor {
+        footer_left: "Hyvin pitkä otsikko ".repeat(40),
+        page_label: "Page".to_string(),
+    };
+    let bytes =
+        html_to_pdf("<html><body><p>Hei</p></body></html>", &meta(), &long).expect("renders");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.pdf");
+    std::fs::write(&path, bytes).unwrap();
+    let text = tool("pdftotext", &["-enc", "UTF-8"], &path);
+    assert!(text.contains("Page 1 / 1"), "{text}");
+    assert!(text.contains('…'), "{text}");
+}
