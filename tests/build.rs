@@ -618,3 +618,43 @@ fn templates_command_writes_editable_defaults_that_build_the_same() {
         std::fs::read(b.join("rekrytointi/en.html")).unwrap()
     );
 }
+
+/// WCAG 2.x relative luminance of a #rrggbb colour.
+fn luminance(hex: &str) -> f64 {
+    let c = |i: usize| {
+        let v = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+        if v <= 0.03928 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * c(1) + 0.7152 * c(3) + 0.0722 * c(5)
+}
+
+fn contrast(a: &str, b: &str) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[test]
+fn text_colours_meet_wcag_aa_contrast_on_every_background() {
+    let css = include_str!("../templates/style.css");
+    let re = regex::Regex::new(r"(?:^|[^-])color: (#[0-9a-fA-F]{6})").unwrap();
+    let bg = regex::Regex::new(r"background: (#[0-9a-fA-F]{6})").unwrap();
+    let colours: Vec<&str> = re
+        .captures_iter(css)
+        .map(|c| c.get(1).unwrap().as_str())
+        .collect();
+    let backgrounds: Vec<&str> = bg
+        .captures_iter(css)
+        .map(|c| c.get(1).unwrap().as_str())
+        .collect();
+    assert!(colours.len() >= 8 && backgrounds.len() >= 3);
+    for fg in &colours {
+        for b in &backgrounds {
+            let r = contrast(fg, b);
+            assert!(r >= 4.5, "text {fg} on {b}: contrast {r:.2} < 4.5");
+        }
+    }
+}
