@@ -84,6 +84,23 @@ pub fn check_paths_on(paths: &[PathBuf], today: Date) -> Checked {
     // An organisation file shared by several registers is reported once.
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics.dedup();
+    // Suppressions written in the files silence findings inside the item they are in.
+    let known: Vec<&str> = rules::all_infos().iter().map(|i| i.id).collect();
+    let mut extra = Vec::new();
+    for doc in &workspace.docs {
+        if let Some(tree) = &doc.tree {
+            extra.extend(rules::suppression::apply(
+                doc.file,
+                tree,
+                &mut diagnostics,
+                &known,
+            ));
+        }
+    }
+    if !extra.is_empty() {
+        diagnostics.extend(extra);
+        diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    }
     Checked {
         workspace,
         diagnostics,

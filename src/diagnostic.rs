@@ -108,6 +108,9 @@ pub struct Diagnostic {
     pub file: FileId,
     /// Where in the file; `None` for problems with the whole file (unreadable, too large).
     pub span: Option<Span>,
+    /// Set when the register silences this rule here, with the reason it gives. A
+    /// suppressed diagnostic is still reported (JSON, SARIF) but does not fail the check.
+    pub suppressed: Option<String>,
 }
 
 impl Diagnostic {
@@ -126,6 +129,7 @@ impl Diagnostic {
             help: None,
             file,
             span,
+            suppressed: None,
         }
     }
     pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {

@@ -45,4 +45,7 @@ pub struct Organisation {
     pub rights_requests: Option<RightsRequests>,
     /// The supervisory authority, by id of a built-in authority (`fi`).
     pub authority: Option<String>,
+    /// Rules silenced for the whole organisation file, each with the reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<super::register::Suppression>,
 }

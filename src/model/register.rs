@@ -56,6 +56,22 @@ pub struct Register {
     /// The supervisory authority people may complain to, by id of a built-in authority (`fi`).
     /// Defaults to the organisation file's, then to the Finnish authority.
     pub authority: Option<String>,
+    /// Rules silenced for the whole register, each with the reason (shown in JSON and SARIF output).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
+}
+
+/// Silences one rule for the item it is written in (or the whole file at the top level).
+/// The finding is still reported as suppressed, with the reason, in JSON and SARIF output.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Suppression {
+    /// The id of the rule to silence, as `seloste rules` lists it.
+    #[schemars(example = &"vague-wording")]
+    pub rule: String,
+    /// Why the rule's finding does not apply here.
+    #[schemars(length(min = 1), example = &"The word is part of the law's official title.")]
+    pub reason: String,
 }
 
 /// Identity of the register and of this notice.
@@ -182,6 +198,9 @@ pub struct Purpose {
     /// True when the purpose is direct marketing: people may always object (Art 21(2)).
     #[serde(default)]
     pub direct_marketing: bool,
+    /// Rules silenced for this item, each with the reason (shown in JSON and SARIF output).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// The six legal bases of Art 6(1).
@@ -229,6 +248,9 @@ pub struct DataCategory {
     /// Ids of the sources this category comes from.
     #[serde(default)]
     pub sources: Vec<String>,
+    /// Rules silenced for this item, each with the reason (shown in JSON and SARIF output).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// Special categories of personal data (Art 9(1)).
@@ -318,6 +340,9 @@ pub struct Source {
     pub publicly_accessible: Option<bool>,
     /// More detail.
     pub description: Option<Text>,
+    /// Rules silenced for this item, each with the reason (shown in JSON and SARIF output).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// Kinds of source.
@@ -358,6 +383,9 @@ pub struct Recipient {
     pub purposes: Vec<String>,
     /// What the recipient does with the data.
     pub description: Option<Text>,
+    /// Rules silenced for this item, each with the reason (shown in JSON and SARIF output).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// Roles of recipients.
@@ -391,6 +419,9 @@ pub struct Transfer {
     pub safeguard_copy: Option<Text>,
     /// More detail.
     pub description: Option<Text>,
+    /// Rules silenced for this item, each with the reason (shown in JSON and SARIF output).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// Transfer mechanisms.

@@ -62,7 +62,8 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary, colo
         .with_width(100)
         .with_links(false);
     let mut out = String::new();
-    for d in diagnostics {
+    // Suppressed findings are counted in the summary line; JSON and SARIF list them.
+    for d in diagnostics.iter().filter(|d| d.suppressed.is_none()) {
         let file = files.get(d.file);
         let name = file.path.display().to_string();
         let mut help = d.help.clone().unwrap_or_default();
@@ -91,8 +92,13 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary, colo
 pub fn summary_line(s: &Summary) -> String {
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let suppressed = if s.suppressed > 0 {
+        format!(", {} suppressed", s.suppressed)
+    } else {
+        String::new()
+    };
     format!(
-        "{}, {} in {} ({})\n",
+        "{}, {}{suppressed} in {} ({})\n",
         plural(s.errors, "error", "errors"),
         plural(s.warnings, "warning", "warnings"),
         plural(s.files, "file", "files"),

@@ -27,6 +27,8 @@ struct Item<'a> {
     message: &'a str,
     label: Option<&'a str>,
     help: Option<&'a str>,
+    /// The reason given in the `suppress:` entry that silences this finding.
+    suppressed: Option<&'a str>,
 }
 
 pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary) -> String {
@@ -49,6 +51,7 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary) -> S
                 message: &d.message,
                 label: d.label.as_deref(),
                 help: d.help.as_deref(),
+                suppressed: d.suppressed.as_deref(),
             }
         })
         .collect();

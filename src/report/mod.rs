@@ -12,6 +12,8 @@ pub struct Summary {
     pub registers: usize,
     pub errors: usize,
     pub warnings: usize,
+    /// Findings silenced by a `suppress:` entry (not counted as errors or warnings).
+    pub suppressed: usize,
 }
 
 impl Summary {
@@ -21,11 +23,15 @@ impl Summary {
             registers,
             errors: diagnostics
                 .iter()
-                .filter(|d| d.severity == Severity::Error)
+                .filter(|d| d.severity == Severity::Error && d.suppressed.is_none())
                 .count(),
             warnings: diagnostics
                 .iter()
-                .filter(|d| d.severity == Severity::Warning)
+                .filter(|d| d.severity == Severity::Warning && d.suppressed.is_none())
+                .count(),
+            suppressed: diagnostics
+                .iter()
+                .filter(|d| d.suppressed.is_some())
                 .count(),
         }
     }

@@ -27,6 +27,7 @@ pub mod retention;
 pub mod rights;
 pub mod sources;
 pub mod special_category;
+pub mod suppression;
 pub mod translation;
 
 pub mod adequacy_country;
@@ -124,6 +125,8 @@ pub fn all_infos() -> Vec<&'static RuleInfo> {
         &Schema::INFO,
     ];
     v.extend(all().iter().map(|r| r.info()));
+    v.push(&suppression::UnknownSuppression::INFO);
+    v.push(&suppression::UnusedSuppression::INFO);
     v
 }
 

@@ -208,6 +208,7 @@ impl<'a> Notice<'a> {
                         country: entry.country.clone().or_else(|| d.country.clone()),
                         purposes: entry.purposes.clone(),
                         description: entry.description.clone().or_else(|| d.description.clone()),
+                        suppress: entry.suppress.clone(),
                     },
                 };
                 RecipientView {

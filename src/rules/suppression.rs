@@ -1,0 +1,172 @@
+//! Suppressions: `suppress: [{rule, reason}]` in a register, an organisation file or any
+//! list item silences one rule there, with a stated reason. Silenced findings are still
+//! reported (marked suppressed, with the reason, in JSON and SARIF), never dropped.
+
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, FileId};
+use crate::load::tree::{Node, Seg, Span, Value};
+
+declare_rule! {
+    /// A suppression names a rule that does not exist.
+    ///
+    /// ## What it checks
+    /// Every `suppress:` entry's `rule` must be an id that `seloste rules` lists.
+    ///
+    /// ## Why
+    /// A misspelt id silences nothing, and the reader of the YAML believes a finding was
+    /// reviewed when it was not.
+    ///
+    /// ## How to fix
+    /// Correct the id (see `seloste rules`), or delete the entry.
+    pub struct UnknownSuppression { id: "suppression", severity: Error, article: "seloste" }
+}
+
+declare_rule! {
+    /// A suppression silences nothing.
+    ///
+    /// ## What it checks
+    /// Every `suppress:` entry must match at least one finding of its rule inside the item
+    /// it is written in (or the file, at the top level).
+    ///
+    /// ## Why
+    /// Suppressions outlive the problem they were written for; a stale one would silently
+    /// hide the next, unrelated finding of the same rule.
+    ///
+    /// ## How to fix
+    /// Delete the entry.
+    pub struct UnusedSuppression { id: "unused-suppression", severity: Warning, article: "seloste" }
+}
+
+/// One `suppress:` entry as written, with the byte range it covers.
+struct Entry {
+    rule: String,
+    reason: String,
+    /// The entry's own place, for diagnostics about it.
+    at: Span,
+    /// The bytes of the item it silences: [start, end).
+    scope: (usize, usize),
+    used: bool,
+}
+
+/// The byte range a node covers, keys included.
+fn extent(node: &Node) -> (usize, usize) {
+    let mut lo = node.span.offset;
+    let mut hi = node.span.offset + node.span.len;
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        lo = lo.min(n.span.offset);
+        hi = hi.max(n.span.offset + n.span.len);
+        match &n.value {
+            Value::Seq(items) => stack.extend(items.iter()),
+            Value::Map(entries) => {
+                for (k, v) in entries {
+                    stack.push(k);
+                    stack.push(v);
+                }
+            }
+            _ => {}
+        }
+    }
+    (lo, hi)
+}
+
+fn collect(node: &Node, top: bool, out: &mut Vec<Entry>) {
+    match &node.value {
+        Value::Map(entries) => {
+            for (k, v) in entries {
+                if matches!(&k.value, Value::Str(s) if s == "suppress") {
+                    if let Value::Seq(items) = &v.value {
+                        let scope = if top { (0, usize::MAX) } else { extent(node) };
+                        for item in items {
+                            let rule = item.get(&Seg::Key("rule".into())).and_then(Node::as_str);
+                            let reason =
+                                item.get(&Seg::Key("reason".into())).and_then(Node::as_str);
+                            if let (Some(rule), Some(reason)) = (rule, reason) {
+                                let at = item
+                                    .get(&Seg::Key("rule".into()))
+                                    .map(|n| n.span)
+                                    .unwrap_or(item.span);
+                                out.push(Entry {
+                                    rule: rule.to_string(),
+                                    reason: reason.to_string(),
+                                    at,
+                                    scope,
+                                    used: false,
+                                });
+                            }
+                        }
+                    }
+                } else {
+                    collect(v, false, out);
+                }
+            }
+        }
+        Value::Seq(items) => items.iter().for_each(|i| collect(i, false, out)),
+        _ => {}
+    }
+}
+
+/// Marks the diagnostics of `file` that its suppressions silence, and reports suppressions
+/// that name unknown rules or silence nothing.
+pub fn apply(
+    file: FileId,
+    tree: &Node,
+    diagnostics: &mut [Diagnostic],
+    known: &[&str],
+) -> Vec<Diagnostic> {
+    let mut entries = Vec::new();
+    collect(tree, true, &mut entries);
+    let mut extra = Vec::new();
+    for e in entries.iter_mut() {
+        if !known.contains(&e.rule.as_str()) {
+            let best = known
+                .iter()
+                .map(|k| (strsim::damerau_levenshtein(&e.rule, k), *k))
+                .min_by_key(|(d, _)| *d)
+                .filter(|(d, _)| *d <= 3);
+            let mut d = Diagnostic::new(
+                &UnknownSuppression::INFO,
+                file,
+                Some(e.at),
+                format!("there is no rule `{}` to suppress", e.rule),
+            )
+            .with_label("unknown rule id");
+            d.set_help(match best {
+                Some((_, k)) => format!("did you mean `{k}`? `seloste rules` lists every id"),
+                None => "`seloste rules` lists every rule id".to_string(),
+            });
+            extra.push(d);
+            e.used = true;
+            continue;
+        }
+        for d in diagnostics
+            .iter_mut()
+            .filter(|d| d.file == file && d.rule == e.rule)
+        {
+            let inside = d
+                .span
+                .is_some_and(|s| s.offset >= e.scope.0 && s.offset < e.scope.1)
+                || (d.span.is_none() && e.scope.0 == 0);
+            if inside {
+                d.suppressed = Some(e.reason.clone());
+                e.used = true;
+            }
+        }
+    }
+    for e in entries.iter().filter(|e| !e.used) {
+        extra.push(
+            Diagnostic::new(
+                &UnusedSuppression::INFO,
+                file,
+                Some(e.at),
+                format!(
+                    "nothing here is reported by `{}`, so this suppression silences nothing",
+                    e.rule
+                ),
+            )
+            .with_label("unused suppression")
+            .with_help("delete this entry; the problem it was written for is gone"),
+        );
+    }
+    extra
+}
