@@ -6,7 +6,7 @@ use super::notice::{Notice, Origin};
 use crate::load::tree::{Node, Seg, Span};
 
 /// Keys whose values are identifiers, codes or references rather than prose.
-const NOT_PROSE: &[&str] = &[
+pub const NOT_PROSE: &[&str] = &[
     "$schema",
     "id",
     "schema_version",
@@ -37,6 +37,8 @@ const NOT_PROSE: &[&str] = &[
     "website",
     "web_form",
     "business_id",
+    "rule",
+    "reason",
 ];
 
 /// One string of a notice.

@@ -1,6 +1,7 @@
 //! Every text in every declared language (Art 12(1)).
 
 use super::notice::Origin;
+use super::text_scan::NOT_PROSE;
 use super::{At, Notice, Sink};
 use crate::load::tree::{Node, Seg, Value};
 use crate::{declare_rule, impl_rule};
@@ -29,38 +30,9 @@ declare_rule! {
 
 impl_rule!(Translation, check);
 
-/// Keys whose values are identifiers, codes, dates or references rather than texts.
-const NOT_TEXT: &[&str] = &[
-    "$schema",
-    "id",
-    "schema_version",
-    "languages",
-    "organisation",
-    "created",
-    "updated",
-    "kind",
-    "basis",
-    "categories",
-    "purposes",
-    "sources",
-    "data_subjects",
-    "special",
-    "special_condition",
-    "period",
-    "until",
-    "role",
-    "country",
-    "recipient",
-    "mechanism",
-    "derogation",
-    "requirement",
-    "response_time",
-    "authority",
-    "email",
-    "phone",
-    "website",
-    "web_form",
-    "business_id",
+/// Keys whose values are true/false rather than texts (the identifier keys are
+/// [`NOT_PROSE`]).
+const FLAGS: &[&str] = &[
     "criminal",
     "is_category",
     "direct_marketing",
@@ -69,6 +41,10 @@ const NOT_TEXT: &[&str] = &[
     "profiling",
     "obligatory",
 ];
+
+fn not_text(key: &str) -> bool {
+    NOT_PROSE.contains(&key) || FLAGS.contains(&key)
+}
 
 /// Keys whose values are sections (maps of fields), never texts.
 const SECTIONS: &[&str] = &[
@@ -140,7 +116,7 @@ impl<'a> Walk<'a, '_> {
                     if matches!(v.value, Value::Seq(_)) {
                         // a list of entries (a list of ids holds no texts)
                         self.section(v, path);
-                    } else if NOT_TEXT.contains(&key.as_str()) {
+                    } else if not_text(key.as_str()) {
                         // identifiers and codes
                     } else if key == "name"
                         && parent.as_deref().is_some_and(|p| CONTACTS.contains(&p))

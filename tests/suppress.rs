@@ -1,0 +1,124 @@
+//! Suppressions: a rule silenced for one item or a whole register, with a reason that is
+//! kept in the output; unknown and unused suppressions are reported.
+
+use seloste::check::check_paths_on;
+use seloste::model::Date;
+use std::path::Path;
+use std::process::Command;
+
+fn today() -> Date {
+    Date::parse("2026-11-21").unwrap()
+}
+
+#[test]
+fn an_item_suppression_silences_only_inside_the_item() {
+    let checked = check_paths_on(
+        &[Path::new("tests/fixtures/suppress/item.yaml").to_path_buf()],
+        today(),
+    );
+    let vague: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == "vague-wording")
+        .collect();
+    // Two words in the purpose (line 13) are silenced; three in `security` (line 26) are not.
+    let silenced: Vec<usize> = vague
+        .iter()
+        .filter(|d| d.suppressed.is_some())
+        .map(|d| d.span.unwrap().line)
+        .collect();
+    let open: Vec<usize> = vague
+        .iter()
+        .filter(|d| d.suppressed.is_none())
+        .map(|d| d.span.unwrap().line)
+        .collect();
+    assert_eq!(silenced, [13, 13]);
+    assert!(
+        !open.is_empty() && open.iter().all(|l| *l == 26),
+        "{open:?}"
+    );
+    assert_eq!(
+        vague[0].suppressed.as_deref(),
+        Some("Lainaus yhteistyösopimuksen sanamuodosta, jota ei voi muuttaa.")
+    );
+    assert!(
+        checked
+            .diagnostics
+            .iter()
+            .all(|d| d.rule != "unused-suppression")
+    );
+}
+
+#[test]
+fn a_top_level_suppression_covers_the_file_and_bad_ones_are_reported() {
+    let checked = check_paths_on(
+        &[Path::new("tests/fixtures/suppress/top.yaml").to_path_buf()],
+        today(),
+    );
+    assert!(
+        checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule == "vague-wording")
+            .all(|d| d.suppressed.is_some())
+    );
+    let unknown: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == "suppression")
+        .collect();
+    assert_eq!(unknown.len(), 1);
+    assert!(
+        unknown[0]
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("did you mean `vague-wording`?")
+    );
+    let unused: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == "unused-suppression")
+        .collect();
+    assert_eq!(unused.len(), 1);
+    assert!(unused[0].message.contains("`dates`"));
+    assert!(checked.has_errors(), "the unknown rule id is an error");
+}
+
+#[test]
+fn suppressed_findings_are_in_json_and_do_not_fail_the_check() {
+    let o = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args([
+            "check",
+            "--deny-warnings",
+            "--format",
+            "json",
+            "tests/fixtures/suppress/item.yaml",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["summary"]["suppressed"], 2);
+    let suppressed: Vec<_> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| !d["suppressed"].is_null())
+        .collect();
+    assert_eq!(suppressed.len(), 2);
+    // The unsuppressed warnings in `security` still fail --deny-warnings.
+    assert_eq!(o.status.code(), Some(1));
+    let human = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args(["check", "tests/fixtures/suppress/item.yaml"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8(human.stdout).unwrap();
+    assert!(text.contains("2 suppressed"), "{text}");
+    assert_eq!(
+        human.status.code(),
+        Some(0),
+        "warnings alone do not fail: {text}"
+    );
+}
