@@ -63,3 +63,63 @@ fn every_property_has_a_description() {
         );
     }
 }
+
+/// True when a property schema, or the definition it refers to (directly or as list
+/// items), carries examples that an editor can show.
+fn has_example(prop: &Value, root: &Value) -> bool {
+    let resolve = |v: &Value| -> Option<Value> {
+        v.get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| root.pointer(r.trim_start_matches('#')))
+            .cloned()
+    };
+    if prop.get("examples").is_some()
+        || prop.get("default").is_some_and(|d| !d.is_null())
+            && prop.get("type") == Some(&Value::from("boolean"))
+    {
+        return true;
+    }
+    if let Some(target) = resolve(prop) {
+        if target.get("examples").is_some() {
+            return true;
+        }
+    }
+    if let Some(items) = prop.get("items") {
+        if items.get("examples").is_some()
+            || resolve(items).is_some_and(|t| t.get("examples").is_some())
+        {
+            return true;
+        }
+    }
+    false
+}
+
+#[test]
+fn every_property_has_an_example() {
+    for schema in [
+        seloste::model::register_schema(),
+        seloste::model::organisation_schema(),
+    ] {
+        let mut missing = Vec::new();
+        let mut visit = |def_name: &str, def: &Value| {
+            if let Some(props) = def.get("properties").and_then(Value::as_object) {
+                for (name, prop) in props {
+                    if name != "$schema" && !has_example(prop, &schema) {
+                        missing.push(format!("{def_name}.{name}"));
+                    }
+                }
+            }
+        };
+        visit("", &schema);
+        if let Some(defs) = schema.get("$defs").and_then(Value::as_object) {
+            for (name, def) in defs {
+                visit(name, def);
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "{} properties without an example: {missing:?}",
+            missing.len()
+        );
+    }
+}

@@ -211,6 +211,7 @@ impl JsonSchema for Duration {
 /// How to reach a person or a function (a contact person, the DPO, a representative).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"name": "Kaija Savolainen", "title": {"fi": "toimitusjohtaja", "en": "managing director"}, "email": "kaija.savolainen@esimerkki.fi"}))]
 pub struct Contact {
     /// The person's name, or a role such as "Tietosuojavastaava" when the contact is a shared mailbox.
     #[schemars(example = &"Kaija Savolainen")]

@@ -16,13 +16,13 @@ pub struct Organisation {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// A stable identifier for the organisation.
-    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]{0,63}$"))]
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]{0,63}$"), example = &"esimerkki")]
     pub organisation: String,
     /// The version of this file format. Currently 1.
-    #[schemars(range(min = 1, max = 1))]
+    #[schemars(range(min = 1, max = 1), example = 1)]
     pub schema_version: u32,
     /// The languages the organisation's texts are given in.
-    #[schemars(length(min = 1), inner(regex(pattern = r"^[a-z]{2,3}$")))]
+    #[schemars(length(min = 1), inner(regex(pattern = r"^[a-z]{2,3}$")), example = ["fi", "en"])]
     pub languages: Vec<Lang>,
     /// The controller.
     pub controller: Option<Controller>,
@@ -44,6 +44,7 @@ pub struct Organisation {
     /// How people exercise their rights.
     pub rights_requests: Option<RightsRequests>,
     /// The supervisory authority, by id of a built-in authority (`fi`).
+    #[schemars(example = &"fi")]
     pub authority: Option<String>,
     /// Rules silenced for the whole organisation file, each with the reason.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -55,6 +55,7 @@ pub struct Register {
     pub rights_requests: Option<RightsRequests>,
     /// The supervisory authority people may complain to, by id of a built-in authority (`fi`).
     /// Defaults to the organisation file's, then to the Finnish authority.
+    #[schemars(example = &"fi")]
     pub authority: Option<String>,
     /// Rules silenced for the whole register, each with the reason (shown in JSON and SARIF output).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -65,6 +66,7 @@ pub struct Register {
 /// The finding is still reported as suppressed, with the reason, in JSON and SARIF output.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"rule": "vague-wording", "reason": "Quotes the cooperation agreement, which we cannot change."}))]
 pub struct Suppression {
     /// The id of the rule to silence, as `seloste rules` lists it.
     #[schemars(example = &"vague-wording")]
@@ -77,12 +79,13 @@ pub struct Suppression {
 /// Identity of the register and of this notice.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"id": "asiakasrekisteri", "schema_version": 1, "languages": ["fi", "en"], "name": {"fi": "Asiakasrekisteri", "en": "Customer register"}, "created": "2024-03-16", "updated": "2026-03-02", "organisation": "organisation.yaml"}))]
 pub struct Meta {
     /// A stable identifier: lower-case letters, digits and hyphens. Used for output folder names.
     #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]{0,63}$"), example = &"asiakasrekisteri")]
     pub id: String,
     /// The version of this file format. Currently 1.
-    #[schemars(range(min = 1, max = 1))]
+    #[schemars(range(min = 1, max = 1), example = 1)]
     pub schema_version: u32,
     /// The languages the notice is published in, e.g. `[fi, en]`. Every text must be given in each.
     #[schemars(length(min = 1), inner(regex(pattern = r"^[a-z]{2,3}$")), example = ["fi", "en"])]
@@ -101,6 +104,7 @@ pub struct Meta {
 /// The controller: who decides why and how the data is processed.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"name": {"fi": "Esimerkki Oy", "en": "Esimerkki Oy"}, "kind": "company", "business_id": "2077474-0", "postal_address": {"fi": "PL 100, 70101 Kuopio", "en": "P.O. Box 100, FI-70101 Kuopio, Finland"}, "email": "tietosuoja@esimerkki.fi", "phone": "+358 17 123 4567"}))]
 pub struct Controller {
     /// The controller's official name.
     pub name: Text,
@@ -114,19 +118,23 @@ pub struct Controller {
     /// Postal address.
     pub postal_address: Option<Text>,
     /// Main telephone number.
+    #[schemars(example = &"+358 17 123 4567")]
     pub phone: Option<String>,
     /// Main e-mail address.
+    #[schemars(example = &"tietosuoja@esimerkki.fi")]
     pub email: Option<String>,
     /// Web site.
+    #[schemars(example = &"https://esimerkki.fi")]
     pub website: Option<String>,
     /// Country of establishment (ISO 3166-1 alpha-2). Defaults to FI.
-    #[schemars(regex(pattern = r"^[A-Z]{2}$"))]
+    #[schemars(regex(pattern = r"^[A-Z]{2}$"), example = &"FI")]
     pub country: Option<String>,
 }
 
 /// What kind of organisation the controller is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[schemars(example = &"company")]
 pub enum ControllerKind {
     /// A limited company or other business (yritys).
     Company,
@@ -147,10 +155,12 @@ pub enum ControllerKind {
 /// A joint controller (Art 26).
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"name": {"fi": "Kumppani Oy", "en": "Kumppani Oy"}, "business_id": "1441415-9", "responsibilities": {"fi": "Kumppani vastaa tapahtuman ilmoittautumisista.", "en": "The partner handles event registrations."}}))]
 pub struct JointController {
     /// Name of the joint controller.
     pub name: Text,
     /// Its business ID (Y-tunnus), if Finnish.
+    #[schemars(example = &"1441415-9")]
     pub business_id: Option<String>,
     /// How to reach it.
     pub contact: Option<Contact>,
@@ -161,9 +171,10 @@ pub struct JointController {
 /// A group of people whose data is in the register.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"id": "customers", "name": {"fi": "Asiakkaat", "en": "Customers"}}))]
 pub struct DataSubject {
     /// Identifier used to refer to this group.
-    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]*$"))]
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]*$"), example = &"customers")]
     pub id: String,
     /// Name of the group, e.g. "Asiakkaiden yhteyshenkilöt".
     pub name: Text,
@@ -174,9 +185,10 @@ pub struct DataSubject {
 /// A purpose of processing, with exactly one legal basis (Art 6(1)).
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"id": "customer-relationship", "name": {"fi": "Asiakassuhteen hoito", "en": "Managing the customer relationship"}, "basis": "contract", "categories": ["contact-details"]}))]
 pub struct Purpose {
     /// Identifier used to refer to this purpose.
-    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]*$"))]
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]*$"), example = &"customer-relationship")]
     pub id: String,
     /// Short name, e.g. "Jäsensuhteen hoito".
     pub name: Text,
@@ -191,9 +203,11 @@ pub struct Purpose {
     pub law: Option<Text>,
     /// Ids of the data categories this purpose uses.
     #[serde(default)]
+    #[schemars(example = ["contact-details", "orders"])]
     pub categories: Vec<String>,
     /// Ids of the data subject groups this purpose concerns (all groups when left out).
     #[serde(default)]
+    #[schemars(example = ["customers"])]
     pub data_subjects: Vec<String>,
     /// True when the purpose is direct marketing: people may always object (Art 21(2)).
     #[serde(default)]
@@ -208,6 +222,7 @@ pub struct Purpose {
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
+#[schemars(example = &"contract")]
 pub enum LegalBasis {
     /// Art 6(1)(a): the person has given consent (suostumus).
     Consent,
@@ -226,9 +241,10 @@ pub enum LegalBasis {
 /// A category of personal data.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"id": "contact-details", "name": {"fi": "Yhteystiedot", "en": "Contact details"}, "retention": {"period": "P3Y", "from": {"fi": "asiakkuuden päättymisestä", "en": "the end of the customer relationship"}}, "sources": ["customer"]}))]
 pub struct DataCategory {
     /// Identifier used to refer to this category from purposes.
-    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]*$"))]
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]*$"), example = &"contact-details")]
     pub id: String,
     /// Name, e.g. "Yhteystiedot".
     pub name: Text,
@@ -247,6 +263,7 @@ pub struct DataCategory {
     pub retention: Option<Retention>,
     /// Ids of the sources this category comes from.
     #[serde(default)]
+    #[schemars(example = ["customer"])]
     pub sources: Vec<String>,
     /// Rules silenced for this item, each with the reason (shown in JSON and SARIF output).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -256,6 +273,7 @@ pub struct DataCategory {
 /// Special categories of personal data (Art 9(1)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[schemars(example = &"health")]
 pub enum SpecialCategory {
     /// Racial or ethnic origin.
     RacialOrEthnicOrigin,
@@ -278,6 +296,7 @@ pub enum SpecialCategory {
 /// The conditions of Art 9(2) under which special-category data may be processed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[schemars(example = &"explicit-consent")]
 pub enum Art9Condition {
     /// 9(2)(a): explicit consent.
     ExplicitConsent,
@@ -304,6 +323,7 @@ pub enum Art9Condition {
 /// How long data is kept: a period from an event, stated criteria, or until an event.
 #[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"period": "P10Y", "from": {"fi": "asiakkuuden päättymisestä", "en": "the end of the customer relationship"}}))]
 pub struct Retention {
     /// The period, in ISO 8601 form: `P10Y`, `P6M`, `P30D`.
     pub period: Option<Duration>,
@@ -318,6 +338,7 @@ pub struct Retention {
 /// Events that end retention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[schemars(example = &"consent-withdrawn")]
 pub enum RetentionEvent {
     /// Until the person withdraws consent.
     ConsentWithdrawn,
@@ -328,15 +349,17 @@ pub enum RetentionEvent {
 /// Where data comes from.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"id": "customer", "name": {"fi": "Asiakas itse", "en": "The customer"}, "kind": "data-subject"}))]
 pub struct Source {
     /// Identifier used to refer to this source from categories.
-    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]*$"))]
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]*$"), example = &"customer")]
     pub id: String,
     /// Name of the source, e.g. "Jäsenhakemus" or "Yritys- ja yhteisötietojärjestelmä (YTJ)".
     pub name: Text,
     /// What kind of source it is; decides whether Art 13 or Art 14 applies.
     pub kind: SourceKind,
     /// Whether the source is publicly accessible (Art 14(2)(f)).
+    #[schemars(example = false)]
     pub publicly_accessible: Option<bool>,
     /// More detail.
     pub description: Option<Text>,
@@ -348,6 +371,7 @@ pub struct Source {
 /// Kinds of source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[schemars(example = &"data-subject")]
 pub enum SourceKind {
     /// The person themselves (forms, e-mails, meetings): Art 13.
     DataSubject,
@@ -364,9 +388,10 @@ pub enum SourceKind {
 /// Who receives data.
 #[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"id": "crm-vendor", "name": {"fi": "Järjestelmätoimittaja Oy", "en": "Järjestelmätoimittaja Oy"}, "role": "processor", "country": "FI", "purposes": ["customer-relationship"]}))]
 pub struct Recipient {
     /// Identifier; an organisation-file recipient with the same id supplies the details left out here.
-    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]*$"))]
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]*$"), example = &"crm-vendor")]
     pub id: String,
     /// The recipient's name (preferred), or a category such as "perintätoimistot".
     pub name: Option<Text>,
@@ -376,10 +401,11 @@ pub struct Recipient {
     #[serde(default)]
     pub is_category: bool,
     /// Country where the recipient processes the data (ISO 3166-1 alpha-2), e.g. FI, IE, US.
-    #[schemars(regex(pattern = r"^[A-Z]{2}$"))]
+    #[schemars(regex(pattern = r"^[A-Z]{2}$"), example = &"IE")]
     pub country: Option<String>,
     /// Ids of the purposes the data is disclosed for.
     #[serde(default)]
+    #[schemars(example = ["customer-relationship"])]
     pub purposes: Vec<String>,
     /// What the recipient does with the data.
     pub description: Option<Text>,
@@ -391,6 +417,7 @@ pub struct Recipient {
 /// Roles of recipients.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[schemars(example = &"processor")]
 pub enum RecipientRole {
     /// Processes data on the controller's behalf (henkilötietojen käsittelijä), e.g. a cloud service.
     Processor,
@@ -405,11 +432,13 @@ pub enum RecipientRole {
 /// A transfer of data outside the EU/EEA.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"recipient": "analytics", "country": "US", "mechanism": "dpf"}))]
 pub struct Transfer {
     /// Id of the recipient the data is transferred to.
+    #[schemars(example = &"analytics")]
     pub recipient: Option<String>,
     /// Destination country (ISO 3166-1 alpha-2), e.g. US.
-    #[schemars(regex(pattern = r"^[A-Z]{2}$"))]
+    #[schemars(regex(pattern = r"^[A-Z]{2}$"), example = &"US")]
     pub country: Option<String>,
     /// The legal mechanism (Art 45, 46 or 49).
     pub mechanism: Option<TransferMechanism>,
@@ -427,6 +456,7 @@ pub struct Transfer {
 /// Transfer mechanisms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[schemars(example = &"sccs")]
 pub enum TransferMechanism {
     /// Art 45: a Commission adequacy decision for the destination country.
     Adequacy,
@@ -452,6 +482,7 @@ pub enum TransferMechanism {
 /// Art 49(1) derogations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[schemars(example = &"explicit-consent")]
 pub enum Art49Derogation {
     /// (a) explicit consent after being informed of the risks.
     ExplicitConsent,
@@ -474,8 +505,10 @@ pub enum Art49Derogation {
 /// Automated individual decisions and profiling (Art 22).
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"exists": false, "profiling": false}))]
 pub struct AutomatedDecisions {
     /// True when decisions with legal or similarly significant effects are made by automated means.
+    #[schemars(example = false)]
     pub exists: bool,
     /// True when profiling is done.
     #[serde(default)]
@@ -491,10 +524,12 @@ pub struct AutomatedDecisions {
 /// Whether the person must provide the data (Art 13(2)(e)).
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"requirement": "contract-prerequisite", "obligatory": true, "consequences": {"fi": "Ilman yhteystietoja emme voi toimittaa tilausta.", "en": "Without contact details we cannot deliver the order."}}))]
 pub struct Provision {
     /// Why the data is required, if it is.
     pub requirement: Option<ProvisionRequirement>,
     /// True when the person is obliged to provide the data.
+    #[schemars(example = true)]
     pub obligatory: Option<bool>,
     /// What happens if the person does not provide the data.
     pub consequences: Option<Text>,
@@ -503,6 +538,7 @@ pub struct Provision {
 /// Reasons data may be required.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[schemars(example = &"contract-prerequisite")]
 pub enum ProvisionRequirement {
     /// Required by law.
     Statutory,
@@ -517,16 +553,20 @@ pub enum ProvisionRequirement {
 /// How people exercise their rights.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"email": "tietosuoja@esimerkki.fi", "response_time": "P1M"}))]
 pub struct RightsRequests {
     /// How to make a request, in words.
     pub how: Option<Text>,
     /// E-mail address for requests.
+    #[schemars(example = &"tietosuoja@esimerkki.fi")]
     pub email: Option<String>,
     /// Telephone number for requests.
+    #[schemars(example = &"+358 17 123 4567")]
     pub phone: Option<String>,
     /// Postal address for written requests.
     pub address: Option<Text>,
     /// Web form for requests.
+    #[schemars(example = &"https://esimerkki.fi/tietosuoja/pyynto")]
     pub web_form: Option<String>,
     /// How long answering takes at most, e.g. `P1M` (Art 12(3)).
     pub response_time: Option<Duration>,

@@ -12,6 +12,7 @@ pub type Lang = String;
 /// paragraphs, lists and links.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
+#[schemars(example = serde_json::json!({"fi": "Asiakasrekisteri", "en": "Customer register"}))]
 pub enum Text {
     /// The same text whatever the language: only for notices with one language.
     Plain(String),
