@@ -123,3 +123,29 @@ fn every_property_has_an_example() {
         );
     }
 }
+
+#[test]
+fn enums_carry_a_description_per_value_for_editors() {
+    let schema = seloste::model::register_schema();
+    for (def, count) in [
+        ("LegalBasis", 6),
+        ("SpecialCategory", 8),
+        ("Art9Condition", 10),
+        ("TransferMechanism", 9),
+        ("Art49Derogation", 8),
+    ] {
+        let d = &schema["$defs"][def];
+        let values = d["enum"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{def} has no enum"));
+        let descriptions = d["enumDescriptions"].as_array().unwrap();
+        assert_eq!(values.len(), count, "{def}");
+        assert_eq!(descriptions.len(), count, "{def}");
+        assert!(
+            descriptions
+                .iter()
+                .all(|x| x.as_str().is_some_and(|s| s.len() > 10)),
+            "{def}: {descriptions:?}"
+        );
+    }
+}

@@ -53,10 +53,17 @@ pub fn validate_and_read(node: &Node, file: FileId, out: &mut Vec<Diagnostic>) -
         register_validator()
     };
     let before = out.len();
+    // One diagnostic per place: a list given where one word from a list is expected fails
+    // both `type` and `enum`, and the reader needs to hear it once.
     let mut seen = std::collections::HashSet::new();
     for error in compiled.validator.iter_errors(&json) {
         let d = schema_diagnostic(&error, node, file, &compiled.schema);
-        if seen.insert((d.span.map(|s| s.offset), d.message.clone())) {
+        let key = if d.rule == codes::Schema::INFO.id {
+            (d.span.map(|s| s.offset), String::new())
+        } else {
+            (d.span.map(|s| s.offset), d.message.clone())
+        };
+        if seen.insert(key) {
             out.push(d);
         }
     }
@@ -255,6 +262,14 @@ fn schema_diagnostic(
             )
             .with_label(format!("`{prop}` is required here"))
             .with_help(format!("add `{prop}:`{desc}"))
+        }
+        ValidationErrorKind::Type { .. } if here.and_then(|h| h.get("enum")).and_then(J::as_array).is_some() => {
+            let options: Vec<&str> = here
+                .and_then(|h| h.get("enum"))
+                .and_then(J::as_array)
+                .map(|a| a.iter().filter_map(J::as_str).collect())
+                .unwrap_or_default();
+            enum_diagnostic(error, &options, &what, file, span)
         }
         ValidationErrorKind::Type { kind } => {
             let expected = format!("{kind:?}").to_lowercase();

@@ -66,6 +66,33 @@ fn drop_null(v: &mut serde_json::Value) {
             if map.get("default") == Some(&J::Null) {
                 map.remove("default");
             }
+            // An enum whose values are documented: schemars writes `oneOf` of constants;
+            // editors complete and explain `enum` with `enumDescriptions` better.
+            let documented: Option<Vec<(J, J)>> = match map.get("oneOf") {
+                Some(J::Array(alts)) if !alts.is_empty() => alts
+                    .iter()
+                    .map(|a| {
+                        Some((
+                            a.get("const")?.clone(),
+                            a.get("description")
+                                .cloned()
+                                .unwrap_or(J::String(String::new())),
+                        ))
+                    })
+                    .collect(),
+                _ => None,
+            };
+            if let Some(values) = documented {
+                map.remove("oneOf");
+                map.insert("type".into(), J::String("string".into()));
+                map.insert(
+                    "enum".into(),
+                    J::Array(values.iter().map(|(v, _)| v.clone()).collect()),
+                );
+                let descriptions = J::Array(values.into_iter().map(|(_, d)| d).collect());
+                map.insert("enumDescriptions".into(), descriptions.clone());
+                map.insert("markdownEnumDescriptions".into(), descriptions);
+            }
             for val in map.values_mut() {
                 drop_null(val);
             }
