@@ -125,7 +125,9 @@ pub struct Controller {
 }
 
 /// What kind of organisation the controller is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema, clap::ValueEnum,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum ControllerKind {
     /// A limited company or other business (yritys).
