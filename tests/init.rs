@@ -186,7 +186,12 @@ fn filled_in_skeleton_is_clean() {
         for lang in ["fi,en", "fi"] {
             let (dir, text) = init(&["--kind", kind, "--lang", lang]);
             let filled = fill_in(&text);
-            assert!(!filled.contains("TODO"), "{filled}");
+            assert!(
+                !filled
+                    .lines()
+                    .any(|l| !l.trim_start().starts_with('#') && l.contains("TODO")),
+                "{filled}"
+            );
             std::fs::write(dir.path().join("register.yaml"), &filled).unwrap();
             let o = seloste_in(dir.path(), &["check", "--deny-warnings", "register.yaml"]);
             assert_eq!(o.status.code(), Some(0), "{kind} {lang}:\n{}", stdout(&o));

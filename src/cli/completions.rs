@@ -36,7 +36,19 @@ pub fn man() -> ExitCode {
 fn render_man(out: &mut Vec<u8>) -> std::io::Result<()> {
     let cmd = super::Cli::command();
     let man = clap_mangen::Man::new(cmd.clone());
-    man.render(out)?;
+    let mut main = Vec::new();
+    man.render(&mut main)?;
+    // clap_mangen defines the apostrophe string before `.TH`; `.TH` goes first so the
+    // page starts the way man(7) pages do (the definition still precedes any use).
+    let main = String::from_utf8_lossy(&main).into_owned();
+    let mut lines: Vec<&str> = main.lines().collect();
+    if let Some(i) = lines.iter().position(|l| l.starts_with(".TH ")) {
+        let th = lines.remove(i);
+        lines.insert(0, th);
+    }
+    for l in lines {
+        writeln!(out, "{l}")?;
+    }
     for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
         let name = format!("seloste {}", sub.get_name());
         let sub = sub.clone().bin_name(name.clone());
