@@ -142,7 +142,10 @@ mod tests {
 
     #[test]
     fn kind_names_are_kebab_case() {
-        assert_eq!(kind_name(ControllerKind::PublicAuthority), "public-authority");
+        assert_eq!(
+            kind_name(ControllerKind::PublicAuthority),
+            "public-authority"
+        );
         assert_eq!(kind_name(ControllerKind::SoleTrader), "sole-trader");
     }
 }

@@ -108,14 +108,20 @@ fn skeleton_starts_with_a_modeline_that_names_the_real_schema() {
     let o = seloste_in(&nested, &["init", "x.yaml"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let text = std::fs::read_to_string(nested.join("x.yaml")).unwrap();
-    assert!(text.starts_with("# yaml-language-server: $schema=../../../schemas/register.schema.json\n"));
+    assert!(
+        text.starts_with("# yaml-language-server: $schema=../../../schemas/register.schema.json\n")
+    );
     assert!(text.contains("  id: x\n"));
 }
 
 #[test]
 fn without_a_schema_nearby_the_modeline_falls_back_and_says_how_to_fix_it() {
     let dir = tempfile::tempdir().unwrap();
-    if dir.path().ancestors().any(|d| d.join("schemas/register.schema.json").is_file()) {
+    if dir
+        .path()
+        .ancestors()
+        .any(|d| d.join("schemas/register.schema.json").is_file())
+    {
         return; // the system temp folder is inside a checkout: nothing to test
     }
     let o = seloste_in(dir.path(), &["init"]);
@@ -136,7 +142,10 @@ fn skeleton_loads_without_reading_errors_and_validates_against_the_schema() {
             let rules = rules_of(&report);
             assert!(!rules.is_empty());
             for r in &rules {
-                assert!(!LOAD_RULES.contains(&r.as_str()), "{kind} {lang}: {r}\n{report:#}");
+                assert!(
+                    !LOAD_RULES.contains(&r.as_str()),
+                    "{kind} {lang}: {r}\n{report:#}"
+                );
             }
             assert_eq!(report["summary"]["registers"], 1);
 
@@ -174,8 +183,14 @@ fn check_on_a_fresh_skeleton_fails_with_a_short_list_of_what_remains() {
         "{} lines:\n{list}",
         lines.len()
     );
-    assert!(list.contains("is a template placeholder that was never filled in"), "{list}");
-    assert!(list.contains("legal basis") || list.contains("basis"), "{list}");
+    assert!(
+        list.contains("is a template placeholder that was never filled in"),
+        "{list}"
+    );
+    assert!(
+        list.contains("legal basis") || list.contains("basis"),
+        "{list}"
+    );
     assert!(list.contains("retention"), "{list}");
     assert!(lines.iter().all(|l| l.starts_with("  line")), "{list}");
 }
@@ -224,7 +239,10 @@ fn public_authority_gets_a_dpo_and_one_language_gives_one_text() {
     let (_d, fi) = init(&["--lang", "fi"]);
     assert!(fi.contains("  languages: [fi]\n"));
     assert!(fi.contains("    fi: \"TODO: rekisterin nimi"));
-    assert!(!fi.lines().any(|l| l.trim_start().starts_with("en: ")), "{fi}");
+    assert!(
+        !fi.lines().any(|l| l.trim_start().starts_with("en: ")),
+        "{fi}"
+    );
     let (_d, both) = init(&[]);
     assert!(both.contains("  languages: [fi, en]\n"));
     assert!(both.contains("    en: \"TODO: the register's name"));
@@ -250,7 +268,17 @@ fn bash_completions_name_the_subcommands() {
     assert_eq!(o.status.code(), Some(0));
     let out = stdout(&o);
     assert!(out.contains("seloste"));
-    for sub in ["check", "build", "schema", "explain", "rules", "templates", "init", "completions", "man"] {
+    for sub in [
+        "check",
+        "build",
+        "schema",
+        "explain",
+        "rules",
+        "templates",
+        "init",
+        "completions",
+        "man",
+    ] {
         assert!(out.contains(sub), "no {sub} in the bash completions");
     }
     for shell in ["zsh", "fish", "powershell", "elvish"] {
