@@ -116,6 +116,46 @@ fn human_output_is_plain_when_not_a_terminal() {
 }
 
 #[test]
+fn human_output_ends_with_what_remains_only_on_errors() {
+    let o = seloste(&["check", "tests/fixtures/rules/references/fail.yaml"]);
+    let out = stdout(&o);
+    let list = out
+        .split("\nWhat remains (")
+        .nth(1)
+        .expect("a What remains list");
+    assert!(
+        list.contains("line 12: no data category has the id `ordrs`"),
+        "{list}"
+    );
+    // Several files: each line names its file.
+    let o = seloste(&[
+        "check",
+        "tests/fixtures/rules/references/fail.yaml",
+        "tests/fixtures/rules/retention/fail.yaml",
+    ]);
+    let out = stdout(&o);
+    let list = out
+        .split("\nWhat remains (")
+        .nth(1)
+        .expect("a What remains list");
+    assert!(
+        list.contains("tests/fixtures/rules/references/fail.yaml: line 12:"),
+        "{list}"
+    );
+    assert!(list.lines().count() <= 17, "{list}");
+    // Clean runs and JSON output have none.
+    let o = seloste(&["check", "notices/"]);
+    assert!(!stdout(&o).contains("What remains"));
+    let o = seloste(&[
+        "check",
+        "--format",
+        "json",
+        "tests/fixtures/rules/references/fail.yaml",
+    ]);
+    assert!(!stdout(&o).contains("What remains"));
+}
+
+#[test]
 fn explain_prints_the_rule_doc() {
     let o = seloste(&["explain", "references"]);
     assert_eq!(o.status.code(), Some(0));

@@ -40,12 +40,19 @@ pub fn run(args: CheckArgs) -> ExitCode {
         &checked.diagnostics,
     );
     let out = match args.format {
-        Format::Human => human::render(
-            &checked.diagnostics,
-            &checked.workspace.files,
-            &summary,
-            std::io::stdout().is_terminal(),
-        ),
+        Format::Human => {
+            let mut text = human::render(
+                &checked.diagnostics,
+                &checked.workspace.files,
+                &summary,
+                std::io::stdout().is_terminal(),
+            );
+            text.push_str(&human::remaining(
+                &checked.diagnostics,
+                &checked.workspace.files,
+            ));
+            text
+        }
         Format::Json => json::render(&checked.diagnostics, &checked.workspace.files, &summary),
     };
     let mut stdout = std::io::stdout().lock();

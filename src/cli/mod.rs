@@ -2,7 +2,9 @@
 
 pub mod build;
 pub mod check;
+pub mod completions;
 pub mod explain;
+pub mod init;
 pub mod schema;
 pub mod templates;
 
@@ -32,6 +34,12 @@ pub enum Command {
     Rules,
     /// Write the built-in templates and locale catalogs into a folder, to edit them.
     Templates(templates::TemplatesArgs),
+    /// Write a commented skeleton register file to fill in.
+    Init(init::InitArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions(completions::CompletionsArgs),
+    /// Print the man page (roff) of seloste and its subcommands.
+    Man,
 }
 
 pub fn run() -> ExitCode {
@@ -43,5 +51,8 @@ pub fn run() -> ExitCode {
         Command::Explain(args) => explain::run(args),
         Command::Rules => explain::list(),
         Command::Templates(args) => templates::run(args),
+        Command::Init(args) => init::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man => completions::man(),
     }
 }

@@ -132,7 +132,9 @@ pub struct Controller {
 }
 
 /// What kind of organisation the controller is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema, clap::ValueEnum,
+)]
 #[serde(rename_all = "kebab-case")]
 #[schemars(example = &"company")]
 pub enum ControllerKind {

@@ -105,3 +105,67 @@ pub fn summary_line(s: &Summary) -> String {
         plural(s.registers, "register", "registers"),
     )
 }
+
+/// At most this many lines in the "What remains" list.
+const REMAINING_LINES: usize = 15;
+
+/// A compact list of the errors still to fix, printed after the full report: one line
+/// per message, with every line it occurs on ("lines 9, 14: …"), so a fresh skeleton's
+/// dozens of placeholders read as a short to-do list. Empty when there are no errors.
+pub fn remaining(diagnostics: &[Diagnostic], files: &Files) -> String {
+    let errors: Vec<&Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error && d.suppressed.is_none())
+        .collect();
+    if errors.is_empty() {
+        return String::new();
+    }
+    let many_files = errors.iter().any(|d| d.file != errors[0].file);
+    // (file, message) → lines, in the order of first appearance.
+    let mut groups: Vec<(crate::diagnostic::FileId, &str, Vec<usize>)> = Vec::new();
+    for d in &errors {
+        let line = d.span.map(|s| s.line);
+        match groups
+            .iter_mut()
+            .find(|(f, m, _)| *f == d.file && m.eq_ignore_ascii_case(&d.message))
+        {
+            Some((_, _, lines)) => {
+                if let Some(l) = line.filter(|l| !lines.contains(l)) {
+                    lines.push(l);
+                }
+            }
+            None => groups.push((d.file, &d.message, line.into_iter().collect())),
+        }
+    }
+    let mut out = format!("\nWhat remains ({}):\n", errors.len());
+    for (file, message, lines) in groups.iter().take(REMAINING_LINES) {
+        let mut place = if many_files {
+            format!("{}: ", files.get(*file).path.display())
+        } else {
+            String::new()
+        };
+        match lines.len() {
+            0 => {}
+            1 => place.push_str(&format!("line {}", lines[0])),
+            n => {
+                let shown: Vec<String> = lines.iter().take(6).map(usize::to_string).collect();
+                place.push_str(&format!("lines {}", shown.join(", ")));
+                if n > 6 {
+                    place.push_str(&format!(" and {} more", n - 6));
+                }
+            }
+        }
+        if place.is_empty() {
+            out.push_str(&format!("  {message}\n"));
+        } else {
+            out.push_str(&format!("  {}: {message}\n", place.trim_end_matches(": ")));
+        }
+    }
+    if groups.len() > REMAINING_LINES {
+        out.push_str(&format!(
+            "  … and {} more kinds of problem, listed above\n",
+            groups.len() - REMAINING_LINES
+        ));
+    }
+    out
+}

@@ -1,0 +1,62 @@
+//! `seloste completions <shell>` and `seloste man`: generated from the clap definitions.
+
+use clap::{Args, CommandFactory};
+use clap_complete::Shell;
+use std::io::Write;
+use std::process::ExitCode;
+
+#[derive(Args, Debug)]
+pub struct CompletionsArgs {
+    /// The shell to write the completion script for.
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+pub fn run(args: CompletionsArgs) -> ExitCode {
+    let mut cmd = super::Cli::command();
+    clap_complete::generate(args.shell, &mut cmd, "seloste", &mut std::io::stdout());
+    ExitCode::SUCCESS
+}
+
+/// The man page: the main page, then a section per subcommand.
+pub fn man() -> ExitCode {
+    let mut out = Vec::new();
+    match render_man(&mut out) {
+        Ok(()) => {
+            let _ = std::io::stdout().write_all(&out);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: cannot write the man page: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn render_man(out: &mut Vec<u8>) -> std::io::Result<()> {
+    let cmd = super::Cli::command();
+    let man = clap_mangen::Man::new(cmd.clone());
+    let mut main = Vec::new();
+    man.render(&mut main)?;
+    // clap_mangen defines the apostrophe string before `.TH`; `.TH` goes first so the
+    // page starts the way man(7) pages do (the definition still precedes any use).
+    let main = String::from_utf8_lossy(&main).into_owned();
+    let mut lines: Vec<&str> = main.lines().collect();
+    if let Some(i) = lines.iter().position(|l| l.starts_with(".TH ")) {
+        let th = lines.remove(i);
+        lines.insert(0, th);
+    }
+    for l in lines {
+        writeln!(out, "{l}")?;
+    }
+    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+        let name = format!("seloste {}", sub.get_name());
+        let sub = sub.clone().bin_name(name.clone());
+        let page = clap_mangen::Man::new(sub);
+        writeln!(out, ".SH \"{}\"", name.to_uppercase())?;
+        page.render_description_section(out)?;
+        page.render_synopsis_section(out)?;
+        page.render_options_section(out)?;
+    }
+    Ok(())
+}
