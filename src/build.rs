@@ -205,10 +205,9 @@ pub fn build(
         let id = n.register.meta.id.clone();
         progress(k + 1, registers.len(), &id);
         let own_files: Vec<usize> = n.origins().iter().map(|o| o.file).collect();
-        let has_errors = checked
-            .diagnostics
-            .iter()
-            .any(|d| d.severity == Severity::Error && d.suppressed.is_none() && own_files.contains(&d.file));
+        let has_errors = checked.diagnostics.iter().any(|d| {
+            d.severity == Severity::Error && d.suppressed.is_none() && own_files.contains(&d.file)
+        });
         if has_errors {
             skipped.push(id);
             continue;
