@@ -120,9 +120,9 @@ fn github_workflow_runs() {
         outputs.push(String::from_utf8(sh(dir.path(), c).stdout).unwrap());
     }
     assert!(commands[0].contains("--format github"));
+    // Nothing to annotate: only the summary line.
     assert!(
-        outputs[0].ends_with("0 errors, 0 warnings in 5 files (5 registers)\n")
-            || outputs[0].starts_with("0 errors, 0 warnings"),
+        outputs[0].starts_with("0 errors, 0 warnings in ") && outputs[0].lines().count() == 1,
         "{}",
         outputs[0]
     );
