@@ -79,17 +79,16 @@ fn has_example(prop: &Value, root: &Value) -> bool {
     {
         return true;
     }
-    if let Some(target) = resolve(prop) {
-        if target.get("examples").is_some() {
-            return true;
-        }
+    if let Some(target) = resolve(prop)
+        && target.get("examples").is_some()
+    {
+        return true;
     }
-    if let Some(items) = prop.get("items") {
-        if items.get("examples").is_some()
-            || resolve(items).is_some_and(|t| t.get("examples").is_some())
-        {
-            return true;
-        }
+    if let Some(items) = prop.get("items")
+        && (items.get("examples").is_some()
+            || resolve(items).is_some_and(|t| t.get("examples").is_some()))
+    {
+        return true;
     }
     false
 }

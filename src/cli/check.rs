@@ -1,7 +1,7 @@
 //! `seloste check [PATH]...`
 
 use crate::check::check_paths;
-use crate::report::{Summary, human, json};
+use crate::report::{Summary, github, human, json, sarif};
 use clap::{Args, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -13,6 +13,10 @@ pub enum Format {
     Human,
     /// JSON, for machines (shape documented in README.md).
     Json,
+    /// GitHub Actions workflow commands: annotations on the pull request's diff.
+    Github,
+    /// SARIF 2.1.0, for code scanning (GitHub's upload-sarif, GitLab, IDEs).
+    Sarif,
 }
 
 #[derive(Args, Debug)]
@@ -54,6 +58,8 @@ pub fn run(args: CheckArgs) -> ExitCode {
             text
         }
         Format::Json => json::render(&checked.diagnostics, &checked.workspace.files, &summary),
+        Format::Github => github::render(&checked.diagnostics, &checked.workspace.files, &summary),
+        Format::Sarif => sarif::render(&checked.diagnostics, &checked.workspace.files),
     };
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(out.as_bytes());

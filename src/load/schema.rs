@@ -263,7 +263,12 @@ fn schema_diagnostic(
             .with_label(format!("`{prop}` is required here"))
             .with_help(format!("add `{prop}:`{desc}"))
         }
-        ValidationErrorKind::Type { .. } if here.and_then(|h| h.get("enum")).and_then(J::as_array).is_some() => {
+        ValidationErrorKind::Type { .. }
+            if here
+                .and_then(|h| h.get("enum"))
+                .and_then(J::as_array)
+                .is_some() =>
+        {
             let options: Vec<&str> = here
                 .and_then(|h| h.get("enum"))
                 .and_then(J::as_array)

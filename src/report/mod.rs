@@ -1,7 +1,10 @@
-//! Reporters: turn diagnostics into text for people (miette) or JSON for machines.
+//! Reporters: turn diagnostics into text for people (miette), JSON for machines, GitHub
+//! Actions annotations or SARIF for code scanning.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 use crate::diagnostic::{Diagnostic, Severity};
 

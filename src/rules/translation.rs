@@ -113,7 +113,9 @@ impl<'a> Walk<'a, '_> {
                 for (k, v) in entries {
                     let Value::Str(key) = &k.value else { continue };
                     path.push(Seg::Key(key.clone()));
-                    if matches!(v.value, Value::Seq(_)) {
+                    if key == "suppress" {
+                        // review notes for seloste (rule id and reason), not notice text
+                    } else if matches!(v.value, Value::Seq(_)) {
                         // a list of entries (a list of ids holds no texts)
                         self.section(v, path);
                     } else if not_text(key.as_str()) {

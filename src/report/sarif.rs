@@ -1,0 +1,194 @@
+//! SARIF 2.1.0 (`--format sarif`), the format code-scanning services read (GitHub's
+//! `upload-sarif`, GitLab, Azure DevOps, IDE viewers). One run; `tool.driver.rules`
+//! lists every rule `seloste rules` knows, each result points at its rule by id and
+//! index. Suppressed findings are kept, with an `inSource` suppression and its reason.
+//! The output is deterministic: no timestamps, no absolute paths that were not given.
+//!
+//! Spec: <https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html>.
+
+use crate::cli::explain::explanation;
+use crate::diagnostic::{Diagnostic, Files, RuleInfo, Severity};
+use crate::rules::all_infos;
+use serde_json::{Map, Value, json};
+use std::path::Path;
+
+pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/// `purpose-basis` → `PurposeBasis`, SARIF's `reportingDescriptor.name`.
+pub fn pascal_case(id: &str) -> String {
+    id.split(['-', '_'])
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(first) => first.to_uppercase().chain(c).collect(),
+                None => String::new(),
+            }
+        })
+        .collect()
+}
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+/// A path as a SARIF URI reference: relative paths stay relative, with forward slashes
+/// and a leading `./` dropped; absolute paths become `file://` URIs. Characters outside
+/// the unreserved set are percent-encoded (UTF-8).
+pub fn uri(path: &Path) -> String {
+    let s = path.to_string_lossy().replace('\\', "/");
+    let absolute = path.is_absolute() || s.starts_with('/');
+    let mut s = s.as_str();
+    while let Some(rest) = s.strip_prefix("./") {
+        s = rest;
+    }
+    let mut out = String::with_capacity(s.len());
+    if absolute {
+        out.push_str("file://");
+        // A Windows path (C:/x) needs a leading slash: file:///C:/x.
+        if !s.starts_with('/') {
+            out.push('/');
+        }
+    }
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                out.push(b as char)
+            }
+            b':' if absolute => out.push(':'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+fn rule(info: &RuleInfo) -> Value {
+    let doc: String = info
+        .doc
+        .lines()
+        .map(|l| l.strip_prefix(' ').unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let explained = explanation(info);
+    let mut r = json!({
+        "id": info.id,
+        "name": pascal_case(info.id),
+        "shortDescription": { "text": info.summary() },
+        "fullDescription": { "text": doc.trim() },
+        "help": { "text": explained, "markdown": explained },
+        "defaultConfiguration": { "level": level(info.severity) },
+        "properties": { "article": info.article },
+    });
+    let repo = env!("CARGO_PKG_REPOSITORY");
+    if !repo.is_empty() {
+        r["helpUri"] = json!(format!("{repo}#rules"));
+    }
+    r
+}
+
+/// Renders one SARIF log with one run.
+pub fn render(diagnostics: &[Diagnostic], files: &Files) -> String {
+    let infos = all_infos();
+    let rules: Vec<Value> = infos.iter().map(|i| rule(i)).collect();
+
+    let artifacts: Vec<Value> = (0..files.len())
+        .map(|id| {
+            let f = files.get(id);
+            json!({
+                "location": { "uri": uri(&f.path) },
+                "length": f.text.len(),
+                "sourceLanguage": "yaml",
+            })
+        })
+        .collect();
+
+    let results: Vec<Value> = diagnostics
+        .iter()
+        .map(|d| {
+            let file = files.get(d.file);
+            let mut text = d.message.clone();
+            if let Some(help) = &d.help {
+                text.push_str("\nhelp: ");
+                text.push_str(help);
+            }
+            let mut physical = Map::new();
+            physical.insert(
+                "artifactLocation".into(),
+                json!({ "uri": uri(&file.path), "index": d.file }),
+            );
+            if let Some(span) = d.span {
+                let (end_line, end_column) = file.line_col(span.offset + span.len);
+                let mut region = json!({
+                    "startLine": span.line,
+                    "startColumn": span.column,
+                    "endLine": end_line,
+                    "endColumn": end_column,
+                    "byteOffset": span.offset,
+                    "byteLength": span.len,
+                });
+                if let Some(snippet) = file.text.get(span.offset..span.offset + span.len) {
+                    region["snippet"] = json!({ "text": snippet });
+                }
+                if let Some(label) = &d.label {
+                    region["message"] = json!({ "text": label });
+                }
+                physical.insert("region".into(), region);
+            }
+            let mut result = json!({
+                "ruleId": d.rule,
+            });
+            if let Some(index) = infos.iter().position(|i| i.id == d.rule) {
+                result["ruleIndex"] = json!(index);
+            }
+            result["level"] = json!(level(d.severity));
+            result["message"] = json!({ "text": text });
+            result["locations"] = json!([{ "physicalLocation": physical }]);
+            if let Some(reason) = &d.suppressed {
+                result["suppressions"] = json!([{ "kind": "inSource", "justification": reason }]);
+            }
+            result["properties"] = json!({ "article": d.article });
+            result
+        })
+        .collect();
+
+    let mut driver = json!({
+        "name": "seloste",
+        "version": env!("CARGO_PKG_VERSION"),
+        "semanticVersion": env!("CARGO_PKG_VERSION"),
+    });
+    let repo = env!("CARGO_PKG_REPOSITORY");
+    if !repo.is_empty() {
+        driver["informationUri"] = json!(repo);
+    }
+    driver["rules"] = json!(rules);
+
+    let log = json!({
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": driver },
+            "columnKind": "unicodeCodePoints",
+            "artifacts": artifacts,
+            "results": results,
+        }],
+    });
+    let mut s = serde_json::to_string_pretty(&log).expect("serialisable");
+    s.push('\n');
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_uris() {
+        assert_eq!(pascal_case("purpose-basis"), "PurposeBasis");
+        assert_eq!(pascal_case("yaml-syntax"), "YamlSyntax");
+        assert_eq!(uri(Path::new("./notices/a.yaml")), "notices/a.yaml");
+        assert_eq!(uri(Path::new("n/käy tö.yaml")), "n/k%C3%A4y%20t%C3%B6.yaml");
+        assert_eq!(uri(Path::new("/tmp/a b.yaml")), "file:///tmp/a%20b.yaml");
+    }
+}

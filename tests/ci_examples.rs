@@ -1,0 +1,222 @@
+//! The CI examples in docs/ci/ and the pre-commit hook in .pre-commit-hooks.yaml work as
+//! written: every `seloste …` command line in them runs, with this build's binary,
+//! against a copy of notices/ in a temporary folder (so the files they write land
+//! there), exits 0, and writes what the next step expects.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+#[path = "common/sarif_schema.rs"]
+mod sarif_schema;
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+fn load(path: &str) -> Value {
+    let text = std::fs::read_to_string(Path::new(ROOT).join(path)).unwrap();
+    serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The command lines of a `run:` or `script:` value (a string of lines or a list).
+fn lines(v: &Value) -> Vec<String> {
+    match v {
+        Value::String(s) => s.lines().map(|l| l.trim().to_string()).collect(),
+        Value::Array(items) => items.iter().flat_map(lines).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The lines that run seloste, with the binary under test in its place.
+fn seloste_lines(all: Vec<String>) -> Vec<String> {
+    all.into_iter()
+        .filter_map(|l| {
+            l.strip_prefix("seloste ")
+                .map(|rest| format!("'{}' {rest}", env!("CARGO_BIN_EXE_seloste")))
+        })
+        .collect()
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A temporary folder holding a copy of notices/ (and schemas/, which the modelines name).
+fn workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        &Path::new(ROOT).join("notices"),
+        &dir.path().join("notices"),
+    );
+    copy_dir(
+        &Path::new(ROOT).join("schemas"),
+        &dir.path().join("schemas"),
+    );
+    dir
+}
+
+fn sh(dir: &Path, line: &str) -> Output {
+    let o = Command::new("sh")
+        .arg("-c")
+        .arg(line)
+        .current_dir(dir)
+        .env("SELOSTE_TODAY", "2026-11-21")
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "`{line}` failed:\n{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    o
+}
+
+fn assert_valid_sarif(path: &Path) -> Value {
+    let log: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap())
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    sarif_schema::assert_valid(&log);
+    assert_eq!(log["runs"][0]["tool"]["driver"]["name"], "seloste");
+    log
+}
+
+#[test]
+fn github_workflow_runs() {
+    let wf = load("docs/ci/github-workflow.yml");
+    assert!(
+        wf["on"].get("pull_request").is_some(),
+        "runs on pull requests"
+    );
+    let steps = wf["jobs"]["check"]["steps"].as_array().unwrap();
+    let all: Vec<String> = steps.iter().flat_map(|s| lines(&s["run"])).collect();
+    assert!(all.iter().any(|l| l.starts_with("cargo install")));
+
+    // The upload step reads the file the SARIF step writes, even after a failed check.
+    let upload = steps
+        .iter()
+        .find(|s| {
+            s["uses"]
+                .as_str()
+                .is_some_and(|u| u.starts_with("github/codeql-action/upload-sarif@v3"))
+        })
+        .expect("an upload-sarif step");
+    assert_eq!(upload["if"], "always()");
+    assert_eq!(upload["with"]["sarif_file"], "seloste.sarif");
+
+    let commands = seloste_lines(all);
+    assert_eq!(commands.len(), 2, "{commands:?}");
+    let dir = workspace();
+    let mut outputs = Vec::new();
+    for c in &commands {
+        outputs.push(String::from_utf8(sh(dir.path(), c).stdout).unwrap());
+    }
+    assert!(commands[0].contains("--format github"));
+    // Nothing to annotate: only the summary line.
+    assert!(
+        outputs[0].starts_with("0 errors, 0 warnings in ") && outputs[0].lines().count() == 1,
+        "{}",
+        outputs[0]
+    );
+    assert!(!outputs[0].contains("::error") && !outputs[0].contains("::warning"));
+    let log = assert_valid_sarif(&dir.path().join("seloste.sarif"));
+    assert_eq!(log["runs"][0]["results"].as_array().unwrap().len(), 0);
+    assert!(
+        log["runs"][0]["artifacts"][0]["location"]["uri"]
+            .as_str()
+            .unwrap()
+            .starts_with("notices/")
+    );
+}
+
+#[test]
+fn gitlab_ci_runs() {
+    let ci = load("docs/ci/gitlab-ci.yml");
+    let check = seloste_lines(lines(&ci["check"]["script"]));
+    let build = seloste_lines(lines(&ci["notices"]["script"]));
+    assert_eq!(check.len(), 2, "{check:?}");
+    assert_eq!(build.len(), 1, "{build:?}");
+    assert!(lines(&ci["default"]["before_script"])[0].starts_with("cargo install"));
+
+    let dir = workspace();
+    for c in check.iter().chain(&build) {
+        sh(dir.path(), c);
+    }
+    let log = assert_valid_sarif(&dir.path().join("seloste.sarif"));
+    assert_eq!(log["runs"][0]["results"].as_array().unwrap().len(), 0);
+    // The artifacts the jobs declare exist.
+    assert_eq!(ci["check"]["artifacts"]["paths"][0], "seloste.sarif");
+    assert_eq!(ci["notices"]["artifacts"]["paths"][0], "public/");
+    let public = dir.path().join("public");
+    assert!(public.join("index.html").is_file());
+    for ext in ["html", "pdf", "md"] {
+        assert!(
+            public
+                .join("asiakasrekisteri")
+                .join(format!("fi.{ext}"))
+                .is_file(),
+            "{ext}"
+        );
+    }
+}
+
+fn yaml_files(dir: &Path, files: &regex::Regex, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let p = entry.unwrap().path();
+        if p.is_dir() {
+            yaml_files(&p, files, out);
+        } else if files.is_match(&p.to_string_lossy()) {
+            out.push(p);
+        }
+    }
+}
+
+#[test]
+fn pre_commit_hook_runs() {
+    let hooks = load(".pre-commit-hooks.yaml");
+    let hooks = hooks.as_array().unwrap();
+    let hook = hooks
+        .iter()
+        .find(|h| h["id"] == "seloste-check")
+        .expect("hook seloste-check");
+    assert_eq!(hook["language"], "rust");
+    assert_eq!(hook["pass_filenames"], true);
+    let entry = hook["entry"].as_str().unwrap();
+    assert_eq!(entry, "seloste check");
+    let files = regex::Regex::new(hook["files"].as_str().unwrap()).unwrap();
+    assert!(files.is_match("notices/a.yaml") && files.is_match("b.yml"));
+    assert!(!files.is_match("README.md"));
+
+    // pre-commit runs the entry from the repository root with the staged files that
+    // match `files` as arguments, relative to the root.
+    let mut found = Vec::new();
+    yaml_files(&Path::new(ROOT).join("notices"), &files, &mut found);
+    found.sort();
+    assert!(found.len() >= 5);
+    let args: Vec<String> = found
+        .iter()
+        .map(|p| p.strip_prefix(ROOT).unwrap().to_string_lossy().into_owned())
+        .collect();
+    let command = seloste_lines(vec![entry.to_string()]).remove(0);
+    let line = format!("{command} {}", args.join(" "));
+    let o = sh(Path::new(ROOT), &line);
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("0 errors, 0 warnings"), "{out}");
+
+    // And it blocks a commit of a register with errors.
+    let o = Command::new("sh")
+        .arg("-c")
+        .arg(format!("{command} tests/examples/template.yaml"))
+        .current_dir(ROOT)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+}

@@ -1,0 +1,278 @@
+//! `--format sarif` and `--format github`: the SARIF log validates against the OASIS
+//! SARIF 2.1.0 schema (tests/sarif/, no network), points every result at its rule and
+//! at the same places as the JSON format; the GitHub annotations are snapshot-tested.
+
+use serde_json::Value;
+use std::process::{Command, Output};
+
+#[path = "common/sarif_schema.rs"]
+mod sarif_schema;
+use sarif_schema::{assert_valid, validator};
+
+fn seloste(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("SELOSTE_TODAY", "2026-11-21")
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+/// Runs `check` in SARIF and JSON, validates the SARIF and compares the two.
+fn sarif_and_json(paths: &[&str]) -> (Option<i32>, Value, Value) {
+    let mut args = vec!["check", "--format", "sarif"];
+    args.extend_from_slice(paths);
+    let o = seloste(&args);
+    let sarif: Value = serde_json::from_slice(&o.stdout).expect("SARIF is JSON");
+    assert_valid(&sarif);
+
+    let mut args = vec!["check", "--format", "json"];
+    args.extend_from_slice(paths);
+    let j = seloste(&args);
+    assert_eq!(o.status.code(), j.status.code(), "same exit code as JSON");
+    let json: Value = serde_json::from_slice(&j.stdout).unwrap();
+
+    assert_consistent(&sarif, &json);
+    (o.status.code(), sarif, json)
+}
+
+fn assert_consistent(sarif: &Value, json: &Value) {
+    assert_eq!(sarif["version"], "2.1.0");
+    let runs = sarif["runs"].as_array().unwrap();
+    assert_eq!(runs.len(), 1);
+    let run = &runs[0];
+    let driver = &run["tool"]["driver"];
+    assert_eq!(driver["name"], "seloste");
+    assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
+
+    // rules[] is exactly the registry, in its order.
+    let rules = driver["rules"].as_array().unwrap();
+    let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let infos = seloste::rules::all_infos();
+    let expected: Vec<&str> = infos.iter().map(|i| i.id).collect();
+    assert_eq!(ids, expected);
+    for (rule, info) in rules.iter().zip(&infos) {
+        assert_eq!(rule["shortDescription"]["text"], info.summary());
+        assert_eq!(
+            rule["help"]["text"],
+            seloste::cli::explain::explanation(info)
+        );
+        assert_eq!(rule["properties"]["article"], info.article);
+        let level = match info.severity {
+            seloste::diagnostic::Severity::Error => "error",
+            seloste::diagnostic::Severity::Warning => "warning",
+        };
+        assert_eq!(rule["defaultConfiguration"]["level"], level);
+        let name = rule["name"].as_str().unwrap();
+        assert!(
+            name.chars().next().unwrap().is_ascii_uppercase() && !name.contains('-'),
+            "{name}"
+        );
+    }
+
+    // One result per JSON diagnostic, same order, same rule, place and suppression.
+    let results = run["results"].as_array().unwrap();
+    let diags = json["diagnostics"].as_array().unwrap();
+    assert_eq!(results.len(), diags.len());
+    let artifacts = run["artifacts"].as_array().unwrap();
+    for (r, d) in results.iter().zip(diags) {
+        let id = r["ruleId"].as_str().unwrap();
+        assert_eq!(id, d["rule"]);
+        let index = r["ruleIndex"].as_u64().expect("ruleIndex") as usize;
+        assert_eq!(rules[index]["id"], id, "ruleIndex points at the rule");
+        assert_eq!(r["level"], d["severity"]);
+        assert!(
+            r["message"]["text"]
+                .as_str()
+                .unwrap()
+                .starts_with(d["message"].as_str().unwrap())
+        );
+
+        let loc = &r["locations"][0]["physicalLocation"];
+        let uri = loc["artifactLocation"]["uri"].as_str().unwrap();
+        assert_eq!(uri, d["file"].as_str().unwrap().replace('\\', "/"));
+        assert!(!uri.contains('\\') && !uri.starts_with('/'));
+        let a = loc["artifactLocation"]["index"].as_u64().unwrap() as usize;
+        assert_eq!(artifacts[a]["location"]["uri"], uri);
+
+        let region = &loc["region"];
+        if d["line"].is_null() {
+            assert!(region.is_null(), "no region without a span");
+        } else {
+            assert_eq!(region["startLine"], d["line"]);
+            assert_eq!(region["startColumn"], d["column"]);
+            assert_eq!(region["endLine"], d["end_line"]);
+            assert_eq!(region["endColumn"], d["end_column"]);
+            assert_eq!(region["byteOffset"], d["offset"]);
+            assert_eq!(region["byteLength"], d["length"]);
+        }
+
+        match d["suppressed"].as_str() {
+            Some(reason) => {
+                assert_eq!(r["suppressions"][0]["kind"], "inSource");
+                assert_eq!(r["suppressions"][0]["justification"], reason);
+            }
+            None => assert!(r.get("suppressions").is_none()),
+        }
+    }
+}
+
+#[test]
+fn the_schema_rejects_what_it_should() {
+    // Guards against a validator that accepts anything.
+    assert!(!validator().is_valid(&serde_json::json!({"version": "2.1.0"})));
+    assert!(!validator().is_valid(&serde_json::json!({
+        "version": "2.1.0",
+        "runs": [{"tool": {"driver": {"name": "x"}}, "results": [{"level": "fatal", "message": {"text": "x"}}]}]
+    })));
+}
+
+#[test]
+fn clean_notices_give_an_empty_valid_log() {
+    let (code, sarif, _) = sarif_and_json(&["notices/"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), 0);
+    assert!(sarif["runs"][0]["artifacts"].as_array().unwrap().len() >= 5);
+}
+
+#[test]
+fn examples_give_many_valid_results() {
+    let (code, sarif, _) = sarif_and_json(&["tests/examples/"]);
+    assert_eq!(code, Some(1));
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert!(results.len() >= 30, "{}", results.len());
+    let levels: std::collections::BTreeSet<&str> = results
+        .iter()
+        .map(|r| r["level"].as_str().unwrap())
+        .collect();
+    assert!(levels.contains("error") && levels.contains("warning"));
+    // Snippets are the underlined source text.
+    assert!(results.iter().any(|r| {
+        r["locations"][0]["physicalLocation"]["region"]["snippet"]["text"]
+            .as_str()
+            .is_some_and(|s| s.contains("voidaan"))
+    }));
+}
+
+#[test]
+fn suppressed_findings_are_kept_with_their_reason() {
+    let (code, sarif, json) = sarif_and_json(&["tests/fixtures/sarif/suppressed.yaml"]);
+    // Only a warning is left, so the check passes.
+    assert_eq!(code, Some(0));
+    assert_eq!(json["summary"]["suppressed"], 1);
+    assert_eq!(json["summary"]["warnings"], 1);
+    assert_eq!(json["summary"]["errors"], 0);
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 2, "{results:#?}");
+    let suppressed: Vec<&Value> = results
+        .iter()
+        .filter(|r| r.get("suppressions").is_some())
+        .collect();
+    assert_eq!(suppressed.len(), 1);
+    assert_eq!(suppressed[0]["ruleId"], "vague-wording");
+    assert_eq!(
+        suppressed[0]["suppressions"][0]["justification"],
+        "Puhelinkäsittely on asiakkaan valinta; lakimies hyväksyi sanamuodon 2026-11-20."
+    );
+    assert_eq!(
+        suppressed[0]["locations"][0]["physicalLocation"]["region"]["snippet"]["text"],
+        "voidaan"
+    );
+
+    // GitHub annotations leave the suppressed finding out.
+    let o = seloste(&[
+        "check",
+        "--format",
+        "github",
+        "tests/fixtures/sarif/suppressed.yaml",
+    ]);
+    let out = stdout(&o);
+    let commands: Vec<&str> = out.lines().filter(|l| l.starts_with("::")).collect();
+    assert_eq!(commands.len(), 1, "{out}");
+    assert!(commands[0].starts_with("::warning file=tests/fixtures/sarif/suppressed.yaml,line="));
+    assert!(commands[0].contains("saatetaan"), "{out}");
+    assert!(out.ends_with("0 errors, 1 warning, 1 suppressed in 1 file (1 register)\n"));
+}
+
+#[test]
+fn a_yaml_syntax_error_is_a_valid_result() {
+    let (code, sarif, _) = sarif_and_json(&["tests/fixtures/sarif/syntax-error.yaml"]);
+    assert_eq!(code, Some(1));
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert!(!results.is_empty());
+    assert_eq!(results[0]["ruleId"], "yaml-syntax");
+    assert_eq!(results[0]["level"], "error");
+}
+
+#[test]
+fn a_missing_file_has_no_region() {
+    let o = seloste(&[
+        "check",
+        "--format",
+        "sarif",
+        "tests/fixtures/sarif/missing.yaml",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let sarif: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_valid(&sarif);
+    let r = &sarif["runs"][0]["results"][0];
+    assert_eq!(r["ruleId"], "io-error");
+    assert!(
+        r["locations"][0]["physicalLocation"]
+            .get("region")
+            .is_none()
+    );
+
+    let o = seloste(&[
+        "check",
+        "--format",
+        "github",
+        "tests/fixtures/sarif/missing.yaml",
+    ]);
+    let out = stdout(&o);
+    let first = out.lines().next().unwrap();
+    assert!(
+        first.starts_with("::error file=tests/fixtures/sarif/missing.yaml,title=io-error::"),
+        "{out}"
+    );
+}
+
+#[test]
+fn output_is_deterministic() {
+    let a = seloste(&["check", "--format", "sarif", "tests/examples/", "notices/"]);
+    let b = seloste(&["check", "--format", "sarif", "tests/examples/", "notices/"]);
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn github_annotations_for_the_template() {
+    let o = seloste(&[
+        "check",
+        "--format",
+        "github",
+        "tests/examples/template.yaml",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    // Every line but the summary is one workflow command with no raw newline inside.
+    let (summary, commands) = out
+        .trim_end()
+        .lines()
+        .collect::<Vec<_>>()
+        .split_last()
+        .map(|(s, c)| (*s, c.to_vec()))
+        .unwrap();
+    assert!(summary.contains(" in 1 file (1 register)"), "{summary}");
+    for c in &commands {
+        assert!(
+            c.starts_with("::error file=") || c.starts_with("::warning file="),
+            "{c}"
+        );
+        assert!(c.contains(",line=") && c.contains(",endColumn=") && c.contains(",title="));
+    }
+    insta::assert_snapshot!("github_template", out);
+}
