@@ -49,7 +49,11 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary) -> S
             message.push_str("\nsee: ");
             message.push_str(d.article);
         }
-        let _ = writeln!(out, "::{command} {props}::{}", escape_data(&message));
+        let _ = writeln!(
+            out,
+            "::{command} {props}::{}",
+            escape_data(&crate::diagnostic::visible(&message))
+        );
     }
     out.push_str(&summary_line(summary));
     out

@@ -1,7 +1,7 @@
 //! Human-readable diagnostics: miette's graphical report, a source snippet with the
 //! span underlined, the rule id, a help line and the article.
 
-use crate::diagnostic::{Diagnostic, Files, Severity};
+use crate::diagnostic::{Diagnostic, Files, Severity, visible};
 use crate::report::Summary;
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
 use std::fmt;
@@ -20,7 +20,7 @@ impl fmt::Debug for Shown<'_> {
 }
 impl fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.d.message)
+        f.write_str(&visible(&self.d.message))
     }
 }
 impl std::error::Error for Shown<'_> {}

@@ -9,6 +9,7 @@ pub mod automated_decisions;
 pub mod business_id;
 pub mod categories;
 pub mod contact_format;
+pub mod control_characters;
 pub mod controller_identity;
 pub mod criminal_data;
 pub mod dates;
@@ -107,6 +108,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &authority_address::AuthorityAddress,
         &placeholder::Placeholder,
         &inapplicable_right::InapplicableRight,
+        &control_characters::ControlCharacters,
     ]
 }
 
