@@ -658,3 +658,19 @@ fn text_colours_meet_wcag_aa_contrast_on_every_background() {
         }
     }
 }
+
+#[test]
+fn inputs_are_never_modified() {
+    let inputs = [root().join("notices"), root().join("tests/examples"), root().join("tests/hostile")];
+    let before: Vec<BTreeMap<String, Vec<u8>>> = inputs.iter().map(|p| tree(p)).collect();
+    let out = tempfile::tempdir().unwrap();
+    let mut o = opts(out.path());
+    o.formats = vec![];
+    run(&inputs, &o);
+    let after: Vec<BTreeMap<String, Vec<u8>>> = inputs.iter().map(|p| tree(p)).collect();
+    assert!(before == after, "an input file changed");
+    // And nothing was written next to them.
+    for (b, a) in before.iter().zip(&after) {
+        assert_eq!(b.keys().collect::<Vec<_>>(), a.keys().collect::<Vec<_>>());
+    }
+}
