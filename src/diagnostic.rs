@@ -170,6 +170,17 @@ pub struct RuleInfo {
 }
 
 impl RuleInfo {
+    /// The documentation as Markdown: the doc comment without its leading spaces.
+    pub fn doc_text(&self) -> String {
+        self.doc
+            .lines()
+            .map(|l| l.strip_prefix(' ').unwrap_or(l))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim()
+            .to_string()
+    }
+
     /// The first line of the documentation: a one-line summary.
     pub fn summary(&self) -> &'static str {
         self.doc

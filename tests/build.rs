@@ -661,7 +661,11 @@ fn text_colours_meet_wcag_aa_contrast_on_every_background() {
 
 #[test]
 fn inputs_are_never_modified() {
-    let inputs = [root().join("notices"), root().join("tests/examples"), root().join("tests/hostile")];
+    let inputs = [
+        root().join("notices"),
+        root().join("tests/examples"),
+        root().join("tests/hostile"),
+    ];
     let before: Vec<BTreeMap<String, Vec<u8>>> = inputs.iter().map(|p| tree(p)).collect();
     let out = tempfile::tempdir().unwrap();
     let mut o = opts(out.path());

@@ -37,12 +37,7 @@ pub fn run(args: ExplainArgs) -> ExitCode {
 
 /// The text `explain` prints: a heading with id, severity and article, then the doc.
 pub fn explanation(info: &crate::diagnostic::RuleInfo) -> String {
-    let doc: String = info
-        .doc
-        .lines()
-        .map(|l| l.strip_prefix(' ').unwrap_or(l))
-        .collect::<Vec<_>>()
-        .join("\n");
+    let doc = info.doc_text();
     format!(
         "# {} ({}, {})\n\n{}\n",
         info.id,

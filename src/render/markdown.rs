@@ -144,7 +144,9 @@ mod tests {
 
     #[test]
     fn tables_and_html_blocks_cannot_shape_the_page() {
-        let html = to_html("| a | b |\n|---|---|\n| 1 | 2 |\n\n<div style=\"position:fixed;inset:0\">x</div>\n\n<table><tr><td>t</td></tr></table>");
+        let html = to_html(
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\n<div style=\"position:fixed;inset:0\">x</div>\n\n<table><tr><td>t</td></tr></table>",
+        );
         for tag in ["<table", "<tr", "<td", "<div", "<th"] {
             assert!(!html.contains(tag), "{tag} in {html}");
         }

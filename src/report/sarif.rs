@@ -65,12 +65,7 @@ pub fn uri(path: &Path) -> String {
 }
 
 fn rule(info: &RuleInfo) -> Value {
-    let doc: String = info
-        .doc
-        .lines()
-        .map(|l| l.strip_prefix(' ').unwrap_or(l))
-        .collect::<Vec<_>>()
-        .join("\n");
+    let doc = info.doc_text();
     let explained = explanation(info);
     let mut r = json!({
         "id": info.id,
