@@ -72,7 +72,8 @@ async function probe(context, name, url) {
   const page = await context.newPage();
   const found = { name, url, dialogs: [], trapCalls: [], scriptsParsed: [], console: [], pageErrors: [], requests: [], dom: {} };
   page.on('dialog', (d) => { found.dialogs.push(`${d.type()}: ${d.message()}`); d.dismiss().catch(() => {}); });
-  page.on('console', (m) => found.console.push(`${m.type()}: ${m.text()}`));
+  let listening = true;
+  page.on('console', (m) => { if (listening) found.console.push(`${m.type()}: ${m.text()}`); });
   page.on('pageerror', (e) => found.pageErrors.push(String(e)));
   page.on('request', (r) => { if (r.url() !== url) found.requests.push(`${r.method()} ${r.url()}`); });
   page.on('popup', (p) => found.requests.push(`popup ${p.url()}`));
@@ -80,7 +81,6 @@ async function probe(context, name, url) {
   // attributes, javascript: URLs, eval) shows up here, whether or not a trap caught it.
   const cdp = await context.newCDPSession(page);
   const mainWorlds = new Set();
-  let listening = true;
   cdp.on('Runtime.executionContextCreated', ({ context: c }) => { if (c.auxData?.isDefault) mainWorlds.add(c.id); });
   cdp.on('Debugger.scriptParsed', (s) => {
     if (!listening || !mainWorlds.has(s.executionContextId) || s.url === 'seloste-probe-init.js') return;
@@ -94,8 +94,14 @@ async function probe(context, name, url) {
   // element so that hover, focus and mouse handlers would fire if there were any.
   await page.waitForTimeout(300);
   listening = false; // from here on the probe's own evaluations would be counted
-  found.trapCalls = await page.evaluate(() => window.__seloste_probe ?? ['(trap missing)']);
-  found.dom = await page.evaluate(() => {
+  // Read back through CDP, not page.evaluate (Playwright's evaluate goes through the trapped eval).
+  const read = async (fn) => {
+    const r = await cdp.send('Runtime.evaluate', { expression: `(${fn})()`, returnByValue: true });
+    if (r.exceptionDetails) throw new Error(`probe evaluation failed: ${r.exceptionDetails.text}`);
+    return r.result.value;
+  };
+  found.trapCalls = await read(() => window.__seloste_probe ?? ['(trap missing)']);
+  found.dom = await read(() => {
     const all = [...document.querySelectorAll('*')];
     const handlers = [];
     const badUrls = [];
