@@ -33,8 +33,9 @@ export CHROMIUM=$chrome
 command -v node >/dev/null || fail_setup "node is not installed (Node 18 or newer is needed)"
 command -v npm >/dev/null || fail_setup "npm is not installed"
 
-# The seloste binary (debug profile: what `cargo test` has already built).
-cargo build --quiet --locked --bin seloste || fail_setup "cargo build failed"
+# The seloste binary as `cargo test` builds it (debug, the test build's features), so that
+# after `cargo test` nothing is compiled again (`cargo build` would resolve other features).
+cargo test --quiet --locked --no-run 2>/dev/null || cargo test --locked --no-run || fail_setup "cargo build failed"
 target_dir=$(cargo metadata --format-version 1 --no-deps | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).target_directory))')
 seloste="$target_dir/debug/seloste"
 [ -x "$seloste" ] || fail_setup "no binary at $seloste"
