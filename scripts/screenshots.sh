@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Screenshots of the built notices in headless Chromium, for looking at them as a reader
-# would: the standalone page at phone and desktop widths, and the --fragment embedded in a
-# host page with hostile global CSS. Usage: scripts/screenshots.sh [OUT_DIR] [REGISTER_ID]
+# would: the standalone page (fi and en) and the index at phone and desktop widths, and the
+# --fragment embedded in a host page with hostile global CSS.
+# Usage: scripts/screenshots.sh [OUT_DIR] [REGISTER_ID]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-target/screenshots}
@@ -41,7 +42,11 @@ shot() { # name width height url
     --window-size="$2,$3" --screenshot="$out/$1.png" "$4" >/dev/null 2>&1
   echo "$out/$1.png"
 }
-shot page-desktop 1280 2400 "file://$out/page/$id/fi.html"
-shot page-phone 390 2400 "file://$out/page/$id/en.html"
+for lang in fi en; do
+  shot "page-$lang-desktop" 1280 2400 "file://$out/page/$id/$lang.html"
+  shot "page-$lang-phone" 390 2400 "file://$out/page/$id/$lang.html"
+done
+shot index-desktop 1280 900 "file://$out/page/index.html"
+shot index-phone 390 900 "file://$out/page/index.html"
 shot host-desktop 1280 2400 "file://$out/host.html"
 shot host-phone 390 2400 "file://$out/host.html"

@@ -194,21 +194,14 @@ fn markdown_parses_as_commonmark_with_its_headings_and_tables() {
 }
 
 /// A register whose every text carries a script-injection payload.
-const XSS: &[&str] = &[
-    r#"<script>alert(1)</script>"#,
-    r#"<img src=x onerror=alert(1)>"#,
-    r#"<svg/onload=alert(1)>"#,
-    r#"[click](javascript:alert(1))"#,
-    r#"[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)"#,
-    r#"<a href="javascript:alert(1)">a</a>"#,
-    r#""><script>alert(1)</script>"#,
-    r#"&lt;script&gt;alert(1)&lt;/script&gt;"#,
-    r#"<iframe src="https://evil.example"></iframe>"#,
-    r#"<link rel=stylesheet href=https://evil.example/x.css><style>@import "https://evil.example/y.css";</style>"#,
-    r#"![x](https://evil.example/pixel.gif)"#,
-    r#"<div style="width: expression(alert(1))">x</div>"#,
-    r#"<scr<script>ipt>alert(1)</script>"#,
-];
+/// The injection payloads, one a line; shared with the real-browser probe
+/// (browser-tests/xss-probe.mjs), which loads the same register in Chromium.
+fn xss_payloads() -> Vec<&'static str> {
+    include_str!("fixtures/build/xss-payloads.txt")
+        .lines()
+        .filter(|l| !l.is_empty())
+        .collect()
+}
 
 #[test]
 fn xss_payloads_in_every_text_do_not_reach_the_html_as_markup() {
@@ -216,7 +209,7 @@ fn xss_payloads_in_every_text_do_not_reach_the_html_as_markup() {
     let dir = tempfile::tempdir().unwrap();
     let mut text = src.clone();
     // Highest numbers first, so that the placeholder 1 does not match the start of 10.
-    for (i, p) in XSS.iter().enumerate().rev() {
+    for (i, p) in xss_payloads().iter().enumerate().rev() {
         text = text.replace(&format!("PAYLOAD{i}"), &p.replace('\'', "''"));
     }
     assert!(
