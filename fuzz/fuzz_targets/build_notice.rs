@@ -31,6 +31,10 @@ fuzz_target!(|data: &[u8]| {
     let langs = n.register.meta.languages.clone();
     let renderers = renderers(&[], false);
     if let Err(e) = render_notice(&n, templates(), &renderers, &langs) {
-        panic!("a register without errors failed to render: {e}");
+        // A language without a built-in catalog is a clean build error, not a check error:
+        // `--templates` may bring its catalog (templates/locales/<lang>.ftl).
+        if langs.iter().all(|l| templates().catalogs.get(l).is_some()) {
+            panic!("a register without errors failed to render: {e}");
+        }
     }
 });
