@@ -255,7 +255,7 @@ fn check_text_matches_check_paths() {
     for name in ["tests/examples/template.yaml", "notices/rekrytointi.yaml"] {
         let path = root.join(name);
         let bytes = std::fs::read(&path).unwrap();
-        let from_disk = check_paths_on(&[path.clone()], today());
+        let from_disk = check_paths_on(std::slice::from_ref(&path), today());
         let in_memory = check_text(&path.display().to_string(), &bytes, today());
         assert_eq!(key(&in_memory), key(&from_disk), "{name}");
         assert_eq!(in_memory.registers, from_disk.registers);

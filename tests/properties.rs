@@ -330,7 +330,7 @@ fn build(spec: &Spec, formats: &[Format]) -> Vec<(String, Format, Vec<u8>)> {
         .collect()
 }
 
-fn names<'a>(spec: &'a Spec) -> impl Iterator<Item = &'a str> {
+fn names(spec: &Spec) -> impl Iterator<Item = &str> {
     spec.purposes
         .iter()
         .map(|p| p.name.as_str())
