@@ -5,7 +5,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{Content, Workspace};
 use crate::model::Date;
 use crate::rules::{self, Notice, Origin};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The outcome of checking some paths.
 pub struct Checked {
@@ -65,7 +65,16 @@ pub fn check_paths(paths: &[PathBuf]) -> Checked {
 
 /// Checks as if today were `today` (tests use a fixed date).
 pub fn check_paths_on(paths: &[PathBuf], today: Date) -> Checked {
-    let workspace = Workspace::load(paths);
+    check_workspace(Workspace::load(paths), today)
+}
+
+/// Checks one file given in memory as if it were at `name` (for fuzzing and property
+/// tests). Nothing is read from disk: a `meta.organisation` file is reported as missing.
+pub fn check_text(name: &str, text: &[u8], today: Date) -> Checked {
+    check_workspace(Workspace::load_bytes(Path::new(name), text), today)
+}
+
+fn check_workspace(workspace: Workspace, today: Date) -> Checked {
     let mut diagnostics = workspace.diagnostics.clone();
     let mut registers = 0;
     for i in 0..workspace.docs.len() {

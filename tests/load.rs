@@ -239,3 +239,48 @@ fn two_bases_for_one_purpose_is_explained() {
         o.text
     );
 }
+
+/// `check_text` (used by the fuzz targets and property tests) finds what `check_paths_on`
+/// finds for the same bytes, and reads nothing from disk.
+#[test]
+fn check_text_matches_check_paths() {
+    use seloste::check::check_text;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let key = |c: &seloste::check::Checked| {
+        c.diagnostics
+            .iter()
+            .map(|d| (d.rule, d.span.map(|s| s.offset), d.message.clone()))
+            .collect::<Vec<_>>()
+    };
+    for name in ["tests/examples/template.yaml", "notices/rekrytointi.yaml"] {
+        let path = root.join(name);
+        let bytes = std::fs::read(&path).unwrap();
+        let from_disk = check_paths_on(std::slice::from_ref(&path), today());
+        let in_memory = check_text(&path.display().to_string(), &bytes, today());
+        assert_eq!(key(&in_memory), key(&from_disk), "{name}");
+        assert_eq!(in_memory.registers, from_disk.registers);
+    }
+    // An organisation file is never read from disk: it is reported as missing.
+    let name = "notices/kemin-kaupunki/asiakkuudenhallinta.yaml";
+    let bytes = std::fs::read(root.join(name)).unwrap();
+    let c = check_text(&root.join(name).display().to_string(), &bytes, today());
+    assert!(
+        c.diagnostics
+            .iter()
+            .any(|d| d.rule == "references" && d.message.contains("organisation.yaml")),
+        "{:?}",
+        key(&c)
+    );
+    // The byte limits and the decoding apply as to files.
+    let big = vec![b'a'; seloste::load::MAX_FILE_BYTES as usize + 1];
+    let c = check_text("big.yaml", &big, today());
+    assert_eq!(
+        c.diagnostics.iter().map(|d| d.rule).collect::<Vec<_>>(),
+        ["too-large"]
+    );
+    let c = check_text("nul.yaml", b"meta:\0", today());
+    assert_eq!(
+        c.diagnostics.iter().map(|d| d.rule).collect::<Vec<_>>(),
+        ["encoding"]
+    );
+}

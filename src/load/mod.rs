@@ -72,6 +72,33 @@ impl Workspace {
         })
     }
 
+    /// Loads one file given as bytes, as if read from `path`. Nothing is read from disk: an
+    /// organisation file the register names is reported as missing.
+    pub fn load_bytes(path: &Path, bytes: &[u8]) -> Workspace {
+        std::thread::scope(|s| {
+            std::thread::Builder::new()
+                .name("seloste-load".into())
+                .stack_size(PARSE_STACK_BYTES)
+                .spawn_scoped(s, || {
+                    let mut ws = Workspace::default();
+                    ws.add_doc(path, None, Self::bytes_text(bytes));
+                    ws.resolve_organisations(false);
+                    ws
+                })
+                .expect("spawning the loader thread")
+                .join()
+                .expect("the loader does not panic")
+        })
+    }
+
+    fn bytes_text(bytes: &[u8]) -> (Arc<str>, Option<ReadProblem>) {
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            let size = bytes.len();
+            return (Arc::from(""), Some(too_large(size as u64)));
+        }
+        decode(bytes.to_vec())
+    }
+
     fn load_here(paths: &[PathBuf]) -> Workspace {
         let mut ws = Workspace::default();
         for path in paths {
@@ -86,7 +113,7 @@ impl Workspace {
                 ws.load_file(path);
             }
         }
-        ws.resolve_organisations();
+        ws.resolve_organisations(true);
         ws
     }
 
@@ -99,6 +126,20 @@ impl Workspace {
             return doc;
         }
         let (text, problem) = read_text(path);
+        let id = self.add_doc(path, canonical.clone(), (text, problem));
+        if let Some(c) = canonical {
+            self.by_path.insert(c, id);
+        }
+        id
+    }
+
+    /// Parses and reads one file's text (or records why it has none); returns its doc index.
+    fn add_doc(
+        &mut self,
+        path: &Path,
+        canonical: Option<PathBuf>,
+        (text, problem): (Arc<str>, Option<ReadProblem>),
+    ) -> usize {
         let file = self
             .files
             .add(SourceFile::new(path.to_path_buf(), text.clone()));
@@ -106,7 +147,7 @@ impl Workspace {
             file,
             tree: None,
             content: Content::Invalid,
-            canonical: canonical.clone(),
+            canonical,
         };
         match problem {
             Some(ReadProblem::Io(msg)) => {
@@ -134,15 +175,12 @@ impl Workspace {
             }
         }
         self.docs.push(doc);
-        let id = self.docs.len() - 1;
-        if let Some(c) = canonical {
-            self.by_path.insert(c, id);
-        }
-        id
+        self.docs.len() - 1
     }
 
     /// Loads the organisation file each register names, and reports names that lead nowhere.
-    fn resolve_organisations(&mut self) {
+    /// With `on_disk` false (text given in memory) no file is read: every name leads nowhere.
+    fn resolve_organisations(&mut self, on_disk: bool) {
         let mut i = 0;
         while i < self.docs.len() {
             let reference = match &self.docs[i].content {
@@ -163,7 +201,7 @@ impl Workspace {
                     .as_ref()
                     .map(|t| t.locate(&["meta".into(), "organisation".into()]));
                 let file = self.docs[i].file;
-                if !target.is_file() {
+                if !on_disk || !target.is_file() {
                     self.diagnostics.push(
                         Diagnostic::new(
                             &crate::rules::references::References::INFO,
@@ -249,21 +287,7 @@ fn read_text(path: &Path) -> (Arc<str>, Option<ReadProblem>) {
                 Some(ReadProblem::Io("it is a folder, not a file".into())),
             );
         }
-        Ok(m) if m.len() > MAX_FILE_BYTES => {
-            let size = m.len();
-            return (
-                empty,
-                Some(ReadProblem::Other(Box::new(move |file| {
-                    Diagnostic::new(
-                        &codes::TooLarge::INFO,
-                        file,
-                        None,
-                        format!("the file is {} bytes; seloste reads register files up to {} bytes", size, MAX_FILE_BYTES),
-                    )
-                    .with_help("a register is normally a few kilobytes: split the file or move shared facts to an organisation file")
-                }))),
-            );
-        }
+        Ok(m) if m.len() > MAX_FILE_BYTES => return (empty, Some(too_large(m.len()))),
         Ok(_) => {}
     }
     let bytes = match std::fs::read(path) {
@@ -271,6 +295,18 @@ fn read_text(path: &Path) -> (Arc<str>, Option<ReadProblem>) {
         Err(e) => return (empty, Some(ReadProblem::Io(e.to_string()))),
     };
     decode(bytes)
+}
+
+fn too_large(size: u64) -> ReadProblem {
+    ReadProblem::Other(Box::new(move |file| {
+        Diagnostic::new(
+            &codes::TooLarge::INFO,
+            file,
+            None,
+            format!("the file is {} bytes; seloste reads register files up to {} bytes", size, MAX_FILE_BYTES),
+        )
+        .with_help("a register is normally a few kilobytes: split the file or move shared facts to an organisation file")
+    }))
 }
 
 fn decode(bytes: Vec<u8>) -> (Arc<str>, Option<ReadProblem>) {
