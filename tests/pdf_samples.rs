@@ -101,6 +101,17 @@ fn sample_pdfs_carry_their_purposes_and_stay_on_the_page() {
                 "{}: no /Lang ({lang}) in the catalog",
                 pdf.display()
             );
+            let qpdf = std::process::Command::new("qpdf")
+                .arg("--check")
+                .arg(&pdf)
+                .output()
+                .expect("qpdf must be installed");
+            assert!(
+                qpdf.status.success(),
+                "{}: qpdf --check failed:\n{}",
+                pdf.display(),
+                String::from_utf8_lossy(&qpdf.stdout)
+            );
             pdfs += 1;
         }
     }
