@@ -15,15 +15,37 @@ pub struct Checked {
 }
 
 impl Checked {
+    /// The counts shown at the end of a report.
+    pub fn summary(&self) -> crate::report::Summary {
+        crate::report::Summary::new(
+            self.workspace.files.len(),
+            self.registers,
+            &self.diagnostics,
+        )
+    }
+
+    /// The diagnostics as `check` prints them for people.
+    pub fn render_human(&self, color: bool) -> String {
+        crate::report::human::render(
+            &self.diagnostics,
+            &self.workspace.files,
+            &self.summary(),
+            color,
+        )
+    }
+
+    /// True when an error that is not suppressed was found.
     pub fn has_errors(&self) -> bool {
         self.diagnostics
             .iter()
-            .any(|d| d.severity == Severity::Error)
+            .any(|d| d.severity == Severity::Error && d.suppressed.is_none())
     }
+
+    /// True when a warning that is not suppressed was found.
     pub fn has_warnings(&self) -> bool {
         self.diagnostics
             .iter()
-            .any(|d| d.severity == Severity::Warning)
+            .any(|d| d.severity == Severity::Warning && d.suppressed.is_none())
     }
 }
 

@@ -5,7 +5,6 @@
 
 use seloste::check::check_paths_on;
 use seloste::model::Date;
-use seloste::report::{Summary, human};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -33,17 +32,7 @@ fn check_example(name: &str) {
         .iter()
         .map(|d| (d.span.map(|s| s.line).unwrap_or(0), d.rule.to_string()))
         .collect();
-    let summary = Summary::new(
-        checked.workspace.files.len(),
-        checked.registers,
-        &checked.diagnostics,
-    );
-    let text = human::render(
-        &checked.diagnostics,
-        &checked.workspace.files,
-        &summary,
-        false,
-    );
+    let text = checked.render_human(false);
     let missing: Vec<_> = expected.difference(&found).collect();
     let spurious: Vec<_> = found.difference(&expected).collect();
     assert!(

@@ -3,7 +3,6 @@
 
 use seloste::check::check_paths_on;
 use seloste::model::Date;
-use seloste::report::{Summary, human};
 use std::path::{Path, PathBuf};
 
 fn today() -> Date {
@@ -26,18 +25,9 @@ fn check_bytes(name: &str, bytes: &[u8]) -> Outcome {
 
 fn check(path: &Path, strip: &Path) -> Outcome {
     let checked = check_paths_on(&[path.to_path_buf()], today());
-    let summary = Summary::new(
-        checked.workspace.files.len(),
-        checked.registers,
-        &checked.diagnostics,
-    );
-    let text = human::render(
-        &checked.diagnostics,
-        &checked.workspace.files,
-        &summary,
-        false,
-    )
-    .replace(&strip.display().to_string(), "<dir>");
+    let text = checked
+        .render_human(false)
+        .replace(&strip.display().to_string(), "<dir>");
     Outcome {
         rules: checked.diagnostics.iter().map(|d| d.rule).collect(),
         lines: checked

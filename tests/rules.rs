@@ -5,7 +5,6 @@
 
 use seloste::check::check_paths_on;
 use seloste::model::Date;
-use seloste::report::{Summary, human};
 use std::path::{Path, PathBuf};
 
 /// The date the fixtures are checked on, so "in the future" does not drift.
@@ -15,17 +14,7 @@ pub fn fixed_today() -> Date {
 
 fn rendered(path: &Path) -> (Vec<&'static str>, String) {
     let checked = check_paths_on(&[path.to_path_buf()], fixed_today());
-    let summary = Summary::new(
-        checked.workspace.files.len(),
-        checked.registers,
-        &checked.diagnostics,
-    );
-    let text = human::render(
-        &checked.diagnostics,
-        &checked.workspace.files,
-        &summary,
-        false,
-    );
+    let text = checked.render_human(false);
     (checked.diagnostics.iter().map(|d| d.rule).collect(), text)
 }
 

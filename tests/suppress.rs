@@ -122,3 +122,34 @@ fn suppressed_findings_are_in_json_and_do_not_fail_the_check() {
         "warnings alone do not fail: {text}"
     );
 }
+
+#[test]
+fn a_suppressed_error_does_not_fail_the_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/rules/legitimate-interest/fail.yaml"),
+    )
+    .unwrap();
+    let file = dir.path().join("li.yaml");
+    let o = |text: &str| {
+        std::fs::write(&file, text).unwrap();
+        Command::new(env!("CARGO_BIN_EXE_seloste"))
+            .arg("check")
+            .arg(&file)
+            .output()
+            .unwrap()
+    };
+    assert_eq!(
+        o(&src).status.code(),
+        Some(1),
+        "the fixture has a legitimate-interest error"
+    );
+    let silenced = format!(
+        "{src}suppress:\n  - rule: legitimate-interest\n    reason: Käsitellään erillisessä arvioinnissa.\n"
+    );
+    let out = o(&silenced);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("1 suppressed"), "{text}");
+}
