@@ -126,7 +126,15 @@ impl Renderer for PdfRenderer {
             subject: Some(t("notice-legal-ground")?),
         };
         let decor = pdf::PageDecor {
-            footer_left: format!("{} · {} {}", view.name, t("notice-updated")?, view.updated),
+            footer_left: cat
+                .message(
+                    "pdf-footer",
+                    &[
+                        ("name", view.name.clone().into()),
+                        ("date", view.updated.clone().into()),
+                    ],
+                )
+                .map_err(|e| TemplateError(e.0))?,
             page_label: t("page-label")?,
         };
         pdf::html_to_pdf(&html, &meta, &decor)

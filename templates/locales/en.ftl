@@ -9,6 +9,7 @@ notice-other-languages = Other languages
 index-title = Privacy notices
 index-intro = The controller's privacy notices, one per register.
 index-updated = updated { $date }
+pdf-footer = { $name } · Updated { $date }
 page-label = Page
 
 heading-controller = Controller

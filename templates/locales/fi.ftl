@@ -10,6 +10,7 @@ notice-other-languages = Muut kielet
 index-title = Tietosuojaselosteet
 index-intro = Rekisterinpitäjän tietosuojaselosteet rekistereittäin.
 index-updated = päivitetty { $date }
+pdf-footer = { $name } · Päivitetty { $date }
 page-label = Sivu
 
 # Otsikot
