@@ -7,6 +7,8 @@
 //! memory first and then each written to a temporary file and renamed into place, so a
 //! failure leaves the files of an earlier build untouched.
 
+pub mod cache;
+
 use crate::check::{Checked, check_paths_on, notice};
 use crate::diagnostic::Severity;
 use crate::load::Content;
@@ -28,6 +30,8 @@ pub struct BuildOptions {
     pub templates: Option<PathBuf>,
     pub fragment: bool,
     pub today: Date,
+    /// Reuse the files of registers that did not change since the last build (see [`cache`]).
+    pub reuse: bool,
 }
 
 /// Why a build could not run or a notice could not be written.
@@ -63,6 +67,8 @@ pub struct Built {
     pub checked: Checked,
     /// Registers written.
     pub notices: usize,
+    /// Registers whose files from an earlier build were kept, unchanged since then.
+    pub reused: usize,
     /// Registers not written because they have errors.
     pub skipped: Vec<String>,
     pub files: usize,
@@ -79,8 +85,8 @@ fn plain_name(s: &str) -> bool {
 }
 
 /// Entry of the index page.
-#[derive(serde::Serialize)]
-struct IndexEntry {
+#[derive(serde::Serialize, serde::Deserialize, Clone)]
+pub struct IndexEntry {
     name: String,
     controller: Option<String>,
     updated: String,
@@ -185,8 +191,62 @@ pub fn build(
     progress: &mut dyn FnMut(usize, usize, &str),
 ) -> Result<Built, BuildError> {
     let templates = Templates::load(opts.templates.as_deref())?;
-    let checked = check_paths_on(paths, opts.today);
     let renderers = renderers(&opts.formats, opts.fragment);
+
+    // Registers unchanged since the last build keep their files and are not read again.
+    let key = if opts.reuse {
+        let options = format!(
+            "{:?} {:?} {}",
+            renderers.iter().map(|r| r.format()).collect::<Vec<_>>(),
+            opts.langs,
+            opts.fragment
+        );
+        cache::key(opts.templates.as_deref(), &options, opts.today)
+    } else {
+        None
+    };
+    let old = key.as_deref().and_then(|k| cache::read(&opts.out, k));
+    let mut record = cache::Cache {
+        key: key.clone().unwrap_or_default(),
+        ..Default::default()
+    };
+    let mut hashes: std::collections::HashMap<PathBuf, String> = Default::default();
+    let mut to_load = paths.to_vec();
+    if let (Some(old), Some(files)) = (&old, crate::load::yaml_files(paths)) {
+        let found = crate::par::map(&files, |p| cache::hash_file(p));
+        hashes = files
+            .iter()
+            .cloned()
+            .zip(found)
+            .filter_map(|(p, h)| Some((p, h?)))
+            .collect();
+        let current = |path: &str| {
+            hashes
+                .get(Path::new(path))
+                .cloned()
+                .or_else(|| cache::hash_file(Path::new(path)))
+        };
+        to_load.clear();
+        for f in &files {
+            let name = f.to_string_lossy();
+            let kept = old.registers.get(&*name).filter(|e| {
+                current(&name).as_ref() == Some(&e.hash)
+                    && e.organisation
+                        .as_ref()
+                        .is_none_or(|(p, h)| current(p).as_ref() == Some(h))
+                    && cache::outputs_present(&opts.out, e)
+            });
+            match kept {
+                Some(e) => {
+                    record.registers.insert(name.into_owned(), e.clone());
+                }
+                None => to_load.push(f.clone()),
+            }
+        }
+    }
+    let reused = record.registers.len();
+
+    let checked = check_paths_on(&to_load, opts.today);
     let ws = &checked.workspace;
 
     let registers: Vec<usize> = (0..ws.docs.len())
@@ -198,6 +258,18 @@ pub fn build(
     let mut failures = Vec::new();
     let mut index: std::collections::BTreeMap<String, Vec<IndexEntry>> = Default::default();
     let mut first_langs: Vec<String> = Vec::new();
+    for entry in record.registers.values() {
+        if let Some((lang, _)) = entry.index.first()
+            && !first_langs.contains(lang)
+        {
+            first_langs.push(lang.clone());
+        }
+        for (lang, e) in &entry.index {
+            index.entry(lang.clone()).or_default().push(e.clone());
+        }
+    }
+    // Which registers to write, in order; then render them on every core.
+    let mut jobs = Vec::new();
     for (k, &i) in registers.iter().enumerate() {
         let Some(n) = notice(ws, i, opts.today) else {
             continue;
@@ -212,6 +284,10 @@ pub fn build(
             skipped.push(id);
             continue;
         }
+        let clean = !checked
+            .diagnostics
+            .iter()
+            .any(|d| own_files.contains(&d.file));
         let langs: Vec<String> = n
             .register
             .meta
@@ -223,46 +299,91 @@ pub fn build(
         if langs.is_empty() {
             continue;
         }
-        match render_notice(&n, &templates, &renderers, &langs) {
-            Ok(outputs) => {
-                let mut ok = true;
-                for o in &outputs {
-                    if let Err(e) = write_atomic(&opts.out.join(&o.path), &o.bytes) {
-                        failures.push(format!(
-                            "{}: cannot write: {e}",
-                            opts.out.join(&o.path).display()
-                        ));
-                        ok = false;
-                        break;
-                    }
-                    files += 1;
-                }
-                if ok {
-                    notices += 1;
-                    if let Some(first) = langs.first()
-                        && !first_langs.contains(first)
-                    {
-                        first_langs.push(first.clone());
-                    }
-                    for lang in &langs {
-                        let Some(cat) = templates.catalogs.get(lang) else {
-                            continue;
-                        };
-                        let updated = cat
-                            .date(&n.register.meta.updated)
-                            .map_err(|e| BuildError::Template(TemplateError(e.0)))?;
-                        index.entry(lang.clone()).or_default().push(IndexEntry {
-                            name: n.register.meta.name.get(lang).unwrap_or(&id).to_string(),
-                            controller: n
-                                .controller()
-                                .and_then(|c| c.value.name.get(lang).map(str::to_string)),
-                            updated,
-                            href: format!("{id}/{lang}.html"),
-                        });
-                    }
-                }
+        jobs.push((n, langs, clean));
+    }
+    let rendered = crate::par::map(&jobs, |(n, langs, _)| {
+        let outputs = render_notice(n, &templates, &renderers, langs)?;
+        let written: Vec<Result<(String, u64), String>> = outputs
+            .iter()
+            .map(|o| {
+                let path = opts.out.join(&o.path);
+                write_atomic(&path, &o.bytes)
+                    .map(|()| (o.path.to_string_lossy().into_owned(), o.bytes.len() as u64))
+                    .map_err(|e| format!("{}: cannot write: {e}", path.display()))
+            })
+            .collect();
+        Ok::<_, BuildError>(written)
+    });
+    for ((n, langs, clean), result) in jobs.iter().zip(rendered) {
+        let id = &n.register.meta.id;
+        let written = match result {
+            Ok(written) => written,
+            Err(e) => {
+                failures.push(format!("{id}: {e}"));
+                continue;
             }
-            Err(e) => failures.push(format!("{id}: {e}")),
+        };
+        let ok = written.iter().all(Result::is_ok);
+        let mut outputs = Vec::new();
+        for w in written {
+            match w {
+                Ok(o) => outputs.push(o),
+                Err(e) => failures.push(e),
+            }
+        }
+        files += outputs.len();
+        if !ok {
+            continue;
+        }
+        notices += 1;
+        if let Some(first) = langs.first()
+            && !first_langs.contains(first)
+        {
+            first_langs.push(first.clone());
+        }
+        let mut entries = Vec::new();
+        for lang in langs {
+            let Some(cat) = templates.catalogs.get(lang) else {
+                continue;
+            };
+            let updated = cat
+                .date(&n.register.meta.updated)
+                .map_err(|e| BuildError::Template(TemplateError(e.0)))?;
+            let entry = IndexEntry {
+                name: n.register.meta.name.get(lang).unwrap_or(id).to_string(),
+                controller: n
+                    .controller()
+                    .and_then(|c| c.value.name.get(lang).map(str::to_string)),
+                updated,
+                href: format!("{id}/{lang}.html"),
+            };
+            index.entry(lang.clone()).or_default().push(entry.clone());
+            entries.push((lang.clone(), entry));
+        }
+        // Only a register with nothing to report is reused, so a rebuild prints the same
+        // warnings as a full build.
+        if *clean && key.is_some() {
+            let path_of = |file: usize| ws.files.get(file).path.clone();
+            let hash_of = |p: &Path| hashes.get(p).cloned().or_else(|| cache::hash_file(p));
+            let reg = path_of(n.reg.file);
+            let org = n.org.as_ref().map(|(_, o)| path_of(o.file));
+            let (Some(hash), org) = (hash_of(&reg), org.map(|p| (hash_of(&p), p))) else {
+                continue;
+            };
+            let organisation = match org {
+                Some((Some(h), p)) => Some((p.to_string_lossy().into_owned(), h)),
+                Some((None, _)) => continue,
+                None => None,
+            };
+            record.registers.insert(
+                reg.to_string_lossy().into_owned(),
+                cache::Entry {
+                    hash,
+                    organisation,
+                    outputs,
+                    index: entries,
+                },
+            );
         }
     }
     if renderers.iter().any(|r| r.format() == Format::Html) && !index.is_empty() {
@@ -294,9 +415,14 @@ pub fn build(
             }
         }
     }
+    if key.is_some() {
+        // A record that cannot be written only costs the next build its reuse.
+        let _ = cache::write(&opts.out, &record);
+    }
     Ok(Built {
         checked,
         notices,
+        reused,
         skipped,
         files,
         failures,

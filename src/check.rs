@@ -78,6 +78,7 @@ pub fn notice<'a>(ws: &'a Workspace, i: usize, today: Date) -> Option<Notice<'a>
             tree,
         },
         org,
+        strings: Default::default(),
     })
 }
 
@@ -99,10 +100,14 @@ pub fn check_text(name: &str, text: &[u8], today: Date) -> Checked {
 fn check_workspace(workspace: Workspace, today: Date) -> Checked {
     let mut diagnostics = workspace.diagnostics.clone();
     let mut registers = 0;
-    for i in 0..workspace.docs.len() {
-        if let Some(n) = notice(&workspace, i, today) {
+    let docs: Vec<usize> = (0..workspace.docs.len()).collect();
+    let found = crate::par::map(&docs, |&i| {
+        notice(&workspace, i, today).map(|n| rules::check(&n))
+    });
+    for (i, found) in found.into_iter().enumerate() {
+        if let Some(found) = found {
             registers += 1;
-            diagnostics.extend(rules::check(&n));
+            diagnostics.extend(found);
         } else if workspace.docs[i]
             .tree
             .as_ref()

@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod init;
 pub mod load;
 pub mod model;
+pub mod par;
 pub mod render;
 pub mod report;
 pub mod rules;

@@ -20,6 +20,7 @@ fn opts(out: &Path) -> BuildOptions {
         templates: None,
         fragment: false,
         today: Date::parse("2026-11-21").unwrap(),
+        reuse: false,
     }
 }
 

@@ -23,6 +23,7 @@ fn sample_pdfs_carry_their_purposes_and_stay_on_the_page() {
         templates: None,
         fragment: false,
         today,
+        reuse: false,
     };
     let built = build(&[root.join("notices")], &opts, &mut |_, _, _| {}).unwrap();
     assert!(built.failures.is_empty(), "{:?}", built.failures);

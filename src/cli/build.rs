@@ -29,6 +29,9 @@ pub struct BuildArgs {
     /// Write HTML as an embeddable <section> instead of a standalone page.
     #[arg(long)]
     pub fragment: bool,
+    /// Render every register again, even those unchanged since the last build into --out.
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 pub fn run(args: BuildArgs) -> ExitCode {
@@ -45,6 +48,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
         templates: args.templates,
         fragment: args.fragment,
         today: Date::today(),
+        reuse: !args.no_cache,
     };
     let tty = std::io::stderr().is_terminal();
     let mut progress = |k: usize, total: usize, id: &str| {
@@ -83,8 +87,13 @@ pub fn run(args: BuildArgs) -> ExitCode {
     for f in &built.failures {
         eprintln!("error: {f}");
     }
+    let reused = match built.reused {
+        0 => String::new(),
+        1 => ", 1 unchanged notice kept".to_string(),
+        k => format!(", {k} unchanged notices kept"),
+    };
     println!(
-        "built {} notice{}, {} file{} in {}, in {:.2} s",
+        "built {} notice{}, {} file{} in {}{reused}, in {:.2} s",
         built.notices,
         if built.notices == 1 { "" } else { "s" },
         built.files,

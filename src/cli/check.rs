@@ -64,11 +64,14 @@ pub fn run(args: CheckArgs) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(out.as_bytes());
     let _ = stdout.flush();
-    if checked.workspace.io_failed {
+    let code = if checked.workspace.io_failed {
         ExitCode::from(2)
     } else if checked.has_errors() || (args.deny_warnings && checked.has_warnings()) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    }
+    };
+    // The process ends here: freeing every tree one by one would only cost time.
+    std::mem::forget(checked);
+    code
 }

@@ -101,20 +101,48 @@ impl Workspace {
 
     fn load_here(paths: &[PathBuf]) -> Workspace {
         let mut ws = Workspace::default();
+        let mut wanted = Vec::new();
         for path in paths {
             if path.is_dir() {
                 let mut found = Vec::new();
                 collect_yaml(path, &mut found, &mut ws);
                 found.sort();
-                for f in found {
-                    ws.load_file(&f);
-                }
+                wanted.extend(found);
             } else {
-                ws.load_file(path);
+                wanted.push(path.clone());
             }
         }
+        ws.load_files(&wanted);
         ws.resolve_organisations(true);
         ws
+    }
+
+    /// Loads `paths` in order, each once, reading and parsing them on several threads.
+    fn load_files(&mut self, paths: &[PathBuf]) {
+        let canonical: Vec<Option<PathBuf>> =
+            crate::par::map(paths, |p| std::fs::canonicalize(p).ok());
+        let mut seen = std::collections::HashSet::new();
+        let mut todo: Vec<(&PathBuf, Option<PathBuf>)> = Vec::new();
+        for (path, c) in paths.iter().zip(canonical) {
+            if let Some(c) = &c
+                && (self.by_path.contains_key(c) || !seen.insert(c.clone()))
+            {
+                continue;
+            }
+            todo.push((path, c));
+        }
+        let base = self.files.len();
+        let jobs: Vec<(usize, &(&PathBuf, Option<PathBuf>))> = todo.iter().enumerate().collect();
+        let loaded = crate::par::map(&jobs, |(k, (path, canonical))| {
+            load_one(path, canonical.clone(), read_text(path), base + k)
+        });
+        for l in loaded {
+            let canonical = l.doc.canonical.clone();
+            let id = self.push(l);
+            if let Some(c) = canonical {
+                self.by_path.insert(c, id);
+            }
+        }
     }
 
     /// Loads one file (once: a file reached twice is loaded the first time only).
@@ -138,43 +166,18 @@ impl Workspace {
         &mut self,
         path: &Path,
         canonical: Option<PathBuf>,
-        (text, problem): (Arc<str>, Option<ReadProblem>),
+        read: (Arc<str>, Option<ReadProblem>),
     ) -> usize {
-        let file = self
-            .files
-            .add(SourceFile::new(path.to_path_buf(), text.clone()));
-        let mut doc = Doc {
-            file,
-            tree: None,
-            content: Content::Invalid,
-            canonical,
-        };
-        match problem {
-            Some(ReadProblem::Io(msg)) => {
-                self.io_failed = true;
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        &codes::IoError::INFO,
-                        file,
-                        None,
-                        format!("cannot read {}: {msg}", path.display()),
-                    )
-                    .with_help("check that the path exists and that you may read it"),
-                );
-            }
-            Some(ReadProblem::Other(d)) => self.diagnostics.push(d(file)),
-            None => {
-                let src = self.files.get(file);
-                match parse_yaml(src, file) {
-                    Ok(node) => {
-                        doc.content = schema::validate_and_read(&node, file, &mut self.diagnostics);
-                        doc.tree = Some(node);
-                    }
-                    Err(d) => self.diagnostics.push(*d),
-                }
-            }
-        }
-        self.docs.push(doc);
+        let loaded = load_one(path, canonical, read, self.files.len());
+        self.push(loaded)
+    }
+
+    fn push(&mut self, loaded: Loaded) -> usize {
+        let file = self.files.add(loaded.source);
+        debug_assert_eq!(file, loaded.doc.file);
+        self.io_failed |= loaded.io_failed;
+        self.diagnostics.extend(loaded.diagnostics);
+        self.docs.push(loaded.doc);
         self.docs.len() - 1
     }
 
@@ -240,6 +243,79 @@ impl Workspace {
     }
 }
 
+/// The YAML files `paths` name, in the order [`Workspace::load`] reads them (folders
+/// searched recursively, each folder's files sorted); `None` when a folder cannot be read.
+pub fn yaml_files(paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
+    let mut ws = Workspace::default();
+    let mut all = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found = Vec::new();
+            collect_yaml(path, &mut found, &mut ws);
+            found.sort();
+            all.extend(found);
+        } else {
+            all.push(path.clone());
+        }
+    }
+    (!ws.io_failed).then_some(all)
+}
+
+/// One file read, parsed and validated, not yet added to a workspace.
+struct Loaded {
+    source: SourceFile,
+    doc: Doc,
+    diagnostics: Vec<Diagnostic>,
+    io_failed: bool,
+}
+
+/// Reads one file into a [`Loaded`] whose file id will be `file`. Touches nothing shared,
+/// so files load on several threads at once.
+fn load_one(
+    path: &Path,
+    canonical: Option<PathBuf>,
+    (text, problem): (Arc<str>, Option<ReadProblem>),
+    file: FileId,
+) -> Loaded {
+    let source = SourceFile::new(path.to_path_buf(), text);
+    let mut doc = Doc {
+        file,
+        tree: None,
+        content: Content::Invalid,
+        canonical,
+    };
+    let mut diagnostics = Vec::new();
+    let mut io_failed = false;
+    match problem {
+        Some(ReadProblem::Io(msg)) => {
+            io_failed = true;
+            diagnostics.push(
+                Diagnostic::new(
+                    &codes::IoError::INFO,
+                    file,
+                    None,
+                    format!("cannot read {}: {msg}", path.display()),
+                )
+                .with_help("check that the path exists and that you may read it"),
+            );
+        }
+        Some(ReadProblem::Other(d)) => diagnostics.push(d(file)),
+        None => match parse_yaml(&source, file) {
+            Ok(node) => {
+                doc.content = schema::validate_and_read(&node, file, &mut diagnostics);
+                doc.tree = Some(node);
+            }
+            Err(d) => diagnostics.push(*d),
+        },
+    }
+    Loaded {
+        source,
+        doc,
+        diagnostics,
+        io_failed,
+    }
+}
+
 fn collect_yaml(dir: &Path, out: &mut Vec<PathBuf>, ws: &mut Workspace) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
@@ -268,7 +344,7 @@ fn collect_yaml(dir: &Path, out: &mut Vec<PathBuf>, ws: &mut Workspace) {
     }
 }
 
-type DiagFn = Box<dyn FnOnce(FileId) -> Diagnostic>;
+type DiagFn = Box<dyn FnOnce(FileId) -> Diagnostic + Send>;
 
 enum ReadProblem {
     Io(String),

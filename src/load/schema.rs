@@ -56,7 +56,13 @@ pub fn validate_and_read(node: &Node, file: FileId, out: &mut Vec<Diagnostic>) -
     // One diagnostic per place: a list given where one word from a list is expected fails
     // both `type` and `enum`, and the reader needs to hear it once.
     let mut seen = std::collections::HashSet::new();
-    for error in compiled.validator.iter_errors(&json) {
+    // Most files are valid: a yes/no answer is quicker than collecting every error.
+    let errors = if compiled.validator.is_valid(&json) {
+        None
+    } else {
+        Some(compiled.validator.iter_errors(&json))
+    };
+    for error in errors.into_iter().flatten() {
         let d = schema_diagnostic(&error, node, file, &compiled.schema);
         let key = if d.rule == codes::Schema::INFO.id {
             (d.span.map(|s| s.offset), String::new())

@@ -52,10 +52,10 @@ fn current(lang: &str) -> String {
 fn check(n: &Notice, sink: &mut Sink) {
     let w = wording();
     for item in texts(n) {
-        if !w.authority_markers.matches(item.text) {
+        if !w.authority_markers.matches_item(item) {
             continue;
         }
-        for hit in w.authority_outdated.find(item.text) {
+        for hit in w.authority_outdated.find_item(item) {
             let words = quote(&item.text[hit.start..hit.end]);
             let mut help = format!(
                 "Current address: {}. Better still, remove the address from the text: seloste prints the authority's current contact details in the notice itself",

@@ -33,13 +33,11 @@ fn is_hidden(c: char) -> bool {
 
 fn check(n: &Notice, sink: &mut Sink) {
     for origin in n.origins() {
-        let mut path = Vec::new();
-        let mut found: Vec<(Span, char)> = Vec::new();
-        origin.tree.walk_strings(&mut path, &mut |_, node, text| {
-            if let Some(c) = text.chars().find(|c| is_hidden(*c)) {
-                found.push((node.span, c));
-            }
-        });
+        let found: Vec<(Span, char)> = super::text_scan::strings(n)
+            .iter()
+            .filter(|t| t.origin.file == origin.file)
+            .filter_map(|t| Some((t.node.span, t.text.chars().find(|c| is_hidden(*c))?)))
+            .collect();
         for (span, c) in found {
             let name = match c {
                 '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {

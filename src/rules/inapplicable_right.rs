@@ -61,7 +61,7 @@ fn check(n: &Notice, sink: &mut Sink) {
             if *applies {
                 continue;
             }
-            for hit in list.find(item.text) {
+            for hit in list.find_item(item) {
                 sink.report_span(
                     &InapplicableRight::INFO,
                     item.origin.file,

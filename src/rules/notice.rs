@@ -107,6 +107,9 @@ pub struct Notice<'a> {
     pub register: &'a Register,
     pub reg: Origin<'a>,
     pub org: Option<(&'a Organisation, Origin<'a>)>,
+    /// Every string value of the register and organisation files, collected once and
+    /// shared by the rules that read text (see `text_scan`).
+    pub strings: std::sync::OnceLock<Vec<super::text_scan::TextItem<'a>>>,
 }
 
 macro_rules! shared_fact {

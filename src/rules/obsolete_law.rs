@@ -34,7 +34,7 @@ impl_rule!(ObsoleteLaw, check);
 fn check(n: &Notice, sink: &mut Sink) {
     let list = &wording().obsolete_law;
     for item in texts(n) {
-        for hit in list.find(item.text) {
+        for hit in list.find_item(item) {
             let words = quote(&item.text[hit.start..hit.end]);
             let help = "cite the GDPR (EU) 2016/679 (Art 13 and 14 for this notice) and the Data Protection Act, tietosuojalaki 1050/2018; call the document \"tietosuojaseloste\" or \"tietosuojailmoitus\"";
             let d = sink

@@ -1,6 +1,6 @@
 //! Template leftovers: TODO, xxx, %%VAR%%, {…}, "pp.kk.vvvv", "(s-postiosoite)".
 
-use super::text_scan::{TextItem, match_span};
+use super::text_scan::match_span;
 use super::wording::{quote, wording};
 use super::{Notice, Sink};
 use crate::{declare_rule, impl_rule};
@@ -30,25 +30,11 @@ impl_rule!(Placeholder, check);
 
 fn check(n: &Notice, sink: &mut Sink) {
     let list = &wording().placeholders;
-    let lang = n.languages().first().map(String::as_str).unwrap_or("fi");
-    for origin in n.origins() {
-        let mut items: Vec<TextItem> = Vec::new();
-        let mut path = Vec::new();
-        origin.tree.walk_strings(&mut path, &mut |p, node, text| {
-            // The editor hint is a tool's URL, not text of the notice.
-            if p.first() == Some(&crate::load::tree::Seg::Key("$schema".into())) {
-                return;
-            }
-            items.push(TextItem {
-                origin,
-                path: p.to_vec(),
-                node,
-                text,
-                lang,
-            });
-        });
+    {
+        // Every string, codes and addresses too: a placeholder can be anywhere.
+        let items = crate::rules::text_scan::strings(n);
         for item in items {
-            for hit in list.find(item.text) {
+            for hit in list.find_item(item) {
                 let words = quote(&item.text[hit.start..hit.end]);
                 let field = item.field().to_string();
                 let help = format!(

@@ -79,7 +79,7 @@ fn check(n: &Notice, sink: &mut Sink) {
     }
     let claims = &wording().no_transfer_claims;
     for item in texts(n) {
-        for hit in claims.find(item.text) {
+        for hit in claims.find_item(item) {
             sink.report_span(
                 info,
                 item.origin.file,

@@ -49,6 +49,12 @@ pub struct TextItem<'a> {
     pub text: &'a str,
     /// The language of the text: the map key it is under, else the notice's first language.
     pub lang: &'a str,
+    /// False for fields that hold codes, dates and addresses rather than sentences
+    /// ([`NOT_PROSE`]).
+    pub prose: bool,
+    /// Which patterns of the word lists can match the text, found on first use
+    /// (see `wording::List::find_item`).
+    pub candidates: std::sync::OnceLock<bool>,
 }
 
 impl TextItem<'_> {
@@ -68,42 +74,47 @@ impl TextItem<'_> {
 }
 
 /// Every prose string of the notice (register and organisation file), with its language.
-pub fn texts<'a>(notice: &Notice<'a>) -> Vec<TextItem<'a>> {
-    let langs = notice.languages();
-    let default = langs.first().map(String::as_str).unwrap_or("fi");
-    let mut out = Vec::new();
-    for origin in notice.origins() {
-        let mut path = Vec::new();
-        origin.tree.walk_strings(&mut path, &mut |p, node, text| {
-            let keys: Vec<&str> = p
-                .iter()
-                .filter_map(|s| match s {
-                    Seg::Key(k) => Some(k.as_str()),
-                    Seg::Index(_) => None,
-                })
-                .collect();
-            let last = keys.last().copied().unwrap_or("");
-            let (lang, field) = match langs.iter().find(|l| l.as_str() == last) {
-                Some(l) => (l.as_str(), keys.iter().rev().nth(1).copied().unwrap_or("")),
-                None => (default, last),
-            };
-            if NOT_PROSE.contains(&field) {
-                return;
-            }
-            out.push(TextItem {
-                origin,
-                path: p.to_vec(),
-                node,
-                text,
-                lang,
-            });
-        });
-    }
-    out
+pub fn texts<'n, 'a>(notice: &'n Notice<'a>) -> impl Iterator<Item = &'n TextItem<'a>> {
+    strings(notice).iter().filter(|t| t.prose)
 }
 
-/// The source span of `text[start..end]` inside the string `node`: the matched words
-/// themselves where they can be found in the source, else the whole string.
+/// Every string value of the notice's files, prose or not, except the editor's `$schema`
+/// hint; collected on first use and kept in the notice.
+pub fn strings<'n, 'a>(notice: &'n Notice<'a>) -> &'n [TextItem<'a>] {
+    notice.strings.get_or_init(|| {
+        let langs = notice.languages();
+        let default = langs.first().map(String::as_str).unwrap_or("fi");
+        let mut out = Vec::new();
+        for origin in notice.origins() {
+            let mut path = Vec::new();
+            origin.tree.walk_strings(&mut path, &mut |p, node, text| {
+                if p.first() == Some(&Seg::Key("$schema".into())) {
+                    return;
+                }
+                let mut keys = p.iter().rev().filter_map(|s| match s {
+                    Seg::Key(k) => Some(k.as_str()),
+                    Seg::Index(_) => None,
+                });
+                let last = keys.next().unwrap_or("");
+                let (lang, field) = match langs.iter().find(|l| l.as_str() == last) {
+                    Some(l) => (l.as_str(), keys.next().unwrap_or("")),
+                    None => (default, last),
+                };
+                out.push(TextItem {
+                    origin,
+                    path: p.to_vec(),
+                    node,
+                    text,
+                    lang,
+                    prose: !NOT_PROSE.contains(&field),
+                    candidates: Default::default(),
+                });
+            });
+        }
+        out
+    })
+}
+
 pub fn match_span(notice: &Notice, item: &TextItem, start: usize, end: usize) -> Span {
     let src = notice.files.get(item.origin.file);
     let needle = &item.text[start..end];

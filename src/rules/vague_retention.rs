@@ -44,9 +44,9 @@ fn check(n: &Notice, sink: &mut Sink) {
         let by_reference = if has_period(&item) {
             Vec::new()
         } else {
-            wording().retention_by_reference.find(item.text)
+            wording().retention_by_reference.find_item(item)
         };
-        for hit in list.find(item.text).into_iter().chain(by_reference) {
+        for hit in list.find_item(item).into_iter().chain(by_reference) {
             let words = quote(&item.text[hit.start..hit.end]);
             let d = sink
                 .report_span(

@@ -60,15 +60,39 @@ pub struct Hit<'p> {
     pub entry: &'p Entry,
 }
 
-/// A compiled word list.
+/// A compiled word list: its patterns, and a set of them that tells in one pass whether
+/// any can match.
 #[derive(Default)]
-pub struct List(pub Vec<Pattern>);
+pub struct List(pub Vec<Pattern>, regex::RegexSet);
 
 impl List {
+    /// [`List::find`] for a text of a notice. Whether any pattern of any list can match
+    /// the text is found once for all lists (by [`Wording::all`]) and kept with the text,
+    /// so a text that nothing matches (most texts) is read once rather than once per list.
+    pub fn find_item<'p>(&'p self, item: &crate::rules::text_scan::TextItem) -> Vec<Hit<'p>> {
+        if !*item
+            .candidates
+            .get_or_init(|| wording().all.is_match(item.text))
+        {
+            return Vec::new();
+        }
+        self.find(item.text)
+    }
+
+    /// True when anything in the list matches the text of a notice.
+    pub fn matches_item(&self, item: &crate::rules::text_scan::TextItem) -> bool {
+        !self.find_item(item).is_empty()
+    }
+
     /// Every match in `text`, in order, without overlaps.
     pub fn find<'p>(&'p self, text: &str) -> Vec<Hit<'p>> {
         let mut hits: Vec<Hit<'p>> = Vec::new();
-        for p in &self.0 {
+        // One pass over the text says which patterns match at all (usually none).
+        if !self.1.is_match(text) {
+            return hits;
+        }
+        let found = self.1.matches(text);
+        for p in found.iter().map(|i| &self.0[i]) {
             for m in p.re.find_iter(text) {
                 if m.start() == m.end()
                     || excluded(text, m.start(), &p.entry.except_after)
@@ -174,7 +198,17 @@ fn compile(entries: Vec<Entry>) -> (List, usize) {
         })
         .collect::<Vec<_>>();
     let bad = total - list.len();
-    (List(list), bad)
+    // The prefilter: the same patterns without word boundaries. It matches wherever a
+    // pattern matches (and sometimes more), and without `\b` the regex crate can answer
+    // with its DFA also in Finnish text (a Unicode `\b` makes it fall back to a slower
+    // engine on non-ASCII letters).
+    let loose = list.iter().map(|p| p.re.as_str().replace(r"\b", ""));
+    let set = regex::RegexSet::new(loose).unwrap_or_else(|_| {
+        // Should a loosened pattern not compile, an always-matching set keeps the list
+        // working pattern by pattern.
+        regex::RegexSet::new(std::iter::repeat_n("", list.len())).expect("empty patterns compile")
+    });
+    (List(list, set), bad)
 }
 
 /// The word lists of `data/wording.yaml`.
@@ -195,6 +229,8 @@ pub struct Wording {
     pub objection: List,
     /// How many entries failed to compile (checked to be 0 by a unit test).
     pub invalid: usize,
+    /// Every pattern of every list, loosened as for a list's own set (see [`List`]).
+    pub all: regex::RegexSet,
 }
 
 const SOURCE: &str = include_str!("../../data/wording.yaml");
@@ -225,7 +261,40 @@ fn load() -> Result<Wording, String> {
         withdraw_consent: c(raw.stated_rights.withdraw_consent),
         objection: c(raw.stated_rights.objection),
         invalid,
+        all: regex::RegexSet::empty(),
     })
+    .map(|mut w: Wording| {
+        let mut loose = Vec::new();
+        for list in w.lists_mut() {
+            loose.extend(list.0.iter().map(|p| p.re.as_str().replace(r"\b", "")));
+        }
+        // Without the set every list would look like it never matches: fall back to an
+        // always-matching one, which leaves each list to its own patterns.
+        w.all = regex::RegexSet::new(&loose).unwrap_or_else(|_| {
+            regex::RegexSet::new(std::iter::repeat_n("", loose.len()))
+                .expect("empty patterns compile")
+        });
+        w
+    })
+}
+
+impl Wording {
+    fn lists_mut(&mut self) -> Vec<&mut List> {
+        let mut v: Vec<&mut List> = self.vague_wording.values_mut().collect();
+        v.extend([
+            &mut self.vague_retention,
+            &mut self.retention_by_reference,
+            &mut self.obsolete_law,
+            &mut self.authority_markers,
+            &mut self.authority_outdated,
+            &mut self.placeholders,
+            &mut self.no_transfer_claims,
+            &mut self.portability,
+            &mut self.withdraw_consent,
+            &mut self.objection,
+        ]);
+        v
+    }
 }
 
 /// The word lists, loaded once. The file is built in and checked by a unit test; if it

@@ -1,0 +1,122 @@
+//! What an earlier build wrote, so that a rebuild renders only the registers that changed.
+//!
+//! The record is `<out>/.seloste-cache.json`. It is valid only for the same seloste
+//! executable, the same templates and catalogs, the same options and the same day (rules
+//! depend on the date). For each register that was written with no diagnostics at all it
+//! keeps a hash of the register file and of its organisation file, the files written (with
+//! their lengths) and its entries on the index pages. A register is reused when both hashes
+//! match and its files are still there with those lengths; anything else is checked and
+//! rendered again. A missing, unreadable or foreign record just means a full build.
+
+use super::IndexEntry;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+
+/// The record's file name inside the output folder.
+pub const FILE: &str = ".seloste-cache.json";
+
+#[derive(Serialize, Deserialize, Default)]
+pub struct Cache {
+    /// Everything besides the inputs that the output depends on (see [`key`]).
+    pub key: String,
+    /// By register file path, as found under the build's paths.
+    pub registers: BTreeMap<String, Entry>,
+}
+
+#[derive(Serialize, Deserialize, Clone)]
+pub struct Entry {
+    pub hash: String,
+    /// The organisation file and its hash, when the register names one.
+    pub organisation: Option<(String, String)>,
+    /// Files written, relative to the output folder, with their lengths.
+    pub outputs: Vec<(String, u64)>,
+    /// Entries on the index pages, by language.
+    pub index: Vec<(String, IndexEntry)>,
+}
+
+/// A content hash of `bytes`, written as hex.
+pub fn hash(bytes: &[u8]) -> String {
+    // SipHash with fixed keys: stable for one executable, and the record is only ever read
+    // by the executable that wrote it (see `key`).
+    let mut h = std::hash::DefaultHasher::new();
+    bytes.hash(&mut h);
+    let a = h.finish();
+    bytes.len().hash(&mut h);
+    0xA5u8.hash(&mut h);
+    format!("{a:016x}{:016x}", h.finish())
+}
+
+/// The hash of the file at `path`, if it can be read.
+pub fn hash_file(path: &Path) -> Option<String> {
+    std::fs::read(path).ok().map(|b| hash(&b))
+}
+
+/// What the output depends on besides the register files: this executable, the templates
+/// folder's files, the options and the date. `None` when the executable cannot be identified
+/// (then nothing is reused).
+pub fn key(templates: Option<&Path>, options: &str, today: crate::model::Date) -> Option<String> {
+    let exe = std::env::current_exe().ok()?;
+    let meta = std::fs::metadata(&exe).ok()?;
+    let modified = meta
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
+    let mut parts = format!(
+        "seloste {}\nexe {} {} {}\noptions {options}\ntoday {}\n",
+        env!("CARGO_PKG_VERSION"),
+        exe.display(),
+        meta.len(),
+        modified.as_nanos(),
+        today
+    );
+    if let Some(dir) = templates {
+        let mut files = Vec::new();
+        all_files(dir, &mut files);
+        files.sort();
+        for f in files {
+            parts.push_str(&format!(
+                "template {} {}\n",
+                f.display(),
+                hash_file(&f).unwrap_or_default()
+            ));
+        }
+    }
+    Some(hash(parts.as_bytes()))
+}
+
+fn all_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            all_files(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+/// The record in `out`, if there is one written under `key`.
+pub fn read(out: &Path, key: &str) -> Option<Cache> {
+    let bytes = std::fs::read(out.join(FILE)).ok()?;
+    let cache: Cache = serde_json::from_slice(&bytes).ok()?;
+    (cache.key == key).then_some(cache)
+}
+
+/// True when every file the entry lists is in `out` with the length it had.
+pub fn outputs_present(out: &Path, entry: &Entry) -> bool {
+    entry.outputs.iter().all(|(rel, len)| {
+        std::fs::metadata(out.join(rel)).is_ok_and(|m| m.is_file() && m.len() == *len)
+    })
+}
+
+/// Writes the record (a failure only costs the next build its reuse).
+pub fn write(out: &Path, cache: &Cache) -> std::io::Result<()> {
+    let json = serde_json::to_vec(cache).map_err(std::io::Error::other)?;
+    super::write_atomic(&out.join(FILE), &json)
+}
