@@ -142,7 +142,9 @@ struct Rng(u64);
 
 impl Rng {
     fn new(seed: u64, tag: u64, index: u64) -> Rng {
-        Rng(mix64(mix64(seed ^ tag).wrapping_add(mix64(index.wrapping_add(0x9e37_79b9)))))
+        Rng(mix64(
+            mix64(seed ^ tag).wrapping_add(mix64(index.wrapping_add(0x9e37_79b9))),
+        ))
     }
     fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
@@ -344,7 +346,9 @@ fn plain_ok(s: &str) -> bool {
         return false;
     }
     // Anything a YAML reader might take for a number.
-    if s.chars().all(|c| c.is_ascii_digit() || "+-._eE".contains(c)) && s.parse::<f64>().is_ok()
+    if s.chars()
+        .all(|c| c.is_ascii_digit() || "+-._eE".contains(c))
+        && s.parse::<f64>().is_ok()
     {
         return false;
     }
@@ -370,7 +374,11 @@ fn quoted(s: &str) -> String {
 }
 
 fn scalar(s: &str) -> String {
-    if plain_ok(s) { s.to_string() } else { quoted(s) }
+    if plain_ok(s) {
+        s.to_string()
+    } else {
+        quoted(s)
+    }
 }
 
 /// Words of `text` wrapped to lines of at most `width` characters (a longer word stays whole).
@@ -470,7 +478,8 @@ fn yaml_document(header: &str, top: &[(&'static str, V)]) -> String {
         let mut part = String::new();
         emit_map(&mut part, 0, std::slice::from_ref(entry));
         let scalar_line = matches!(entry.1, V::S(_) | V::Bool(_) | V::Ids(_) | V::Raw(_));
-        let prev_scalar = j > 0 && matches!(top[j - 1].1, V::S(_) | V::Bool(_) | V::Ids(_) | V::Raw(_));
+        let prev_scalar =
+            j > 0 && matches!(top[j - 1].1, V::S(_) | V::Bool(_) | V::Ids(_) | V::Raw(_));
         if j > 0 && !(scalar_line && prev_scalar) {
             out.push('\n');
         }
@@ -485,21 +494,21 @@ fn yaml_document(header: &str, top: &[(&'static str, V)]) -> String {
 
 /// (Finnish genitive, English name) of a region.
 const REGIONS: &[(&str, &str)] = &[
-    ("Savon", "Savo"),                               // 0
-    ("Etelä-Savon", "South Savo"),                   // 1
-    ("Karjalan", "Karelia"),                         // 2
-    ("Päijät-Hämeen", "Päijät-Häme"),                // 3
-    ("Hämeen", "Häme"),                              // 4
-    ("Pirkanmaan", "Pirkanmaa"),                     // 5
-    ("Satakunnan", "Satakunta"),                     // 6
-    ("Varsinais-Suomen", "Southwest Finland"),       // 7
-    ("Kymenlaakson", "Kymenlaakso"),                 // 8
-    ("Keski-Suomen", "Central Finland"),             // 9
-    ("Pohjois-Pohjanmaan", "North Ostrobothnia"),    // 10
-    ("Kainuun", "Kainuu"),                           // 11
-    ("Lapin", "Lapland"),                            // 12
-    ("Pohjanmaan", "Ostrobothnia"),                  // 13
-    ("Uudenmaan", "Uusimaa"),                        // 14
+    ("Savon", "Savo"),                            // 0
+    ("Etelä-Savon", "South Savo"),                // 1
+    ("Karjalan", "Karelia"),                      // 2
+    ("Päijät-Hämeen", "Päijät-Häme"),             // 3
+    ("Hämeen", "Häme"),                           // 4
+    ("Pirkanmaan", "Pirkanmaa"),                  // 5
+    ("Satakunnan", "Satakunta"),                  // 6
+    ("Varsinais-Suomen", "Southwest Finland"),    // 7
+    ("Kymenlaakson", "Kymenlaakso"),              // 8
+    ("Keski-Suomen", "Central Finland"),          // 9
+    ("Pohjois-Pohjanmaan", "North Ostrobothnia"), // 10
+    ("Kainuun", "Kainuu"),                        // 11
+    ("Lapin", "Lapland"),                         // 12
+    ("Pohjanmaan", "Ostrobothnia"),               // 13
+    ("Uudenmaan", "Uusimaa"),                     // 14
 ];
 
 struct Town {
@@ -560,29 +569,86 @@ const TOWNS: &[Town] = &[
 ];
 
 const STREETS: &[&str] = &[
-    "Teollisuustie", "Kauppakatu", "Rantakatu", "Koulukatu", "Asemakatu", "Puistokatu",
-    "Kirkkokatu", "Valtakatu", "Hallituskatu", "Satamakatu", "Torikatu", "Pajatie",
-    "Myllytie", "Sahatie", "Konepajankatu", "Verstaankatu", "Ratakatu", "Keskuskatu",
-    "Urheilukatu", "Sairaalantie", "Opistotie", "Yrittäjäntie", "Kaarnatie", "Metsolantie",
-    "Tehtaankatu", "Aleksanterinkatu", "Kalevankatu", "Pohjoisesplanadi", "Mäkikatu",
+    "Teollisuustie",
+    "Kauppakatu",
+    "Rantakatu",
+    "Koulukatu",
+    "Asemakatu",
+    "Puistokatu",
+    "Kirkkokatu",
+    "Valtakatu",
+    "Hallituskatu",
+    "Satamakatu",
+    "Torikatu",
+    "Pajatie",
+    "Myllytie",
+    "Sahatie",
+    "Konepajankatu",
+    "Verstaankatu",
+    "Ratakatu",
+    "Keskuskatu",
+    "Urheilukatu",
+    "Sairaalantie",
+    "Opistotie",
+    "Yrittäjäntie",
+    "Kaarnatie",
+    "Metsolantie",
+    "Tehtaankatu",
+    "Aleksanterinkatu",
+    "Kalevankatu",
+    "Pohjoisesplanadi",
+    "Mäkikatu",
     "Harjutie",
 ];
 
 const FIRST_NAMES: &[&str] = &[
-    "Hanna", "Mikko", "Laura", "Petri", "Kaija", "Jukka", "Anna", "Timo", "Sari", "Janne",
-    "Elina", "Ville", "Minna", "Antti", "Riikka", "Matti", "Johanna", "Teemu", "Outi",
-    "Jari", "Heidi", "Tuomas", "Satu", "Markus", "Päivi", "Juha", "Niina", "Sami", "Aino",
-    "Eero", "Katja", "Olli", "Tiina", "Pekka", "Noora", "Lauri", "Marjut", "Harri", "Emma",
-    "Ilkka",
+    "Hanna", "Mikko", "Laura", "Petri", "Kaija", "Jukka", "Anna", "Timo", "Sari", "Janne", "Elina",
+    "Ville", "Minna", "Antti", "Riikka", "Matti", "Johanna", "Teemu", "Outi", "Jari", "Heidi",
+    "Tuomas", "Satu", "Markus", "Päivi", "Juha", "Niina", "Sami", "Aino", "Eero", "Katja", "Olli",
+    "Tiina", "Pekka", "Noora", "Lauri", "Marjut", "Harri", "Emma", "Ilkka",
 ];
 
 const SURNAMES: &[&str] = &[
-    "Alila", "Rautio", "Heiskanen", "Lehtonen", "Savolainen", "Korhonen", "Virtanen",
-    "Mäkinen", "Nieminen", "Hämäläinen", "Laine", "Koskinen", "Järvinen", "Lehtinen",
-    "Salonen", "Turunen", "Kettunen", "Karjalainen", "Huttunen", "Pitkänen", "Räsänen",
-    "Väisänen", "Ahonen", "Kinnunen", "Leppänen", "Miettinen", "Ojala", "Peltonen",
-    "Seppälä", "Tuominen", "Vainio", "Hiltunen", "Niskanen", "Partanen", "Rantanen",
-    "Öhman", "Lindqvist", "Sjöberg", "Backman", "Åberg",
+    "Alila",
+    "Rautio",
+    "Heiskanen",
+    "Lehtonen",
+    "Savolainen",
+    "Korhonen",
+    "Virtanen",
+    "Mäkinen",
+    "Nieminen",
+    "Hämäläinen",
+    "Laine",
+    "Koskinen",
+    "Järvinen",
+    "Lehtinen",
+    "Salonen",
+    "Turunen",
+    "Kettunen",
+    "Karjalainen",
+    "Huttunen",
+    "Pitkänen",
+    "Räsänen",
+    "Väisänen",
+    "Ahonen",
+    "Kinnunen",
+    "Leppänen",
+    "Miettinen",
+    "Ojala",
+    "Peltonen",
+    "Seppälä",
+    "Tuominen",
+    "Vainio",
+    "Hiltunen",
+    "Niskanen",
+    "Partanen",
+    "Rantanen",
+    "Öhman",
+    "Lindqvist",
+    "Sjöberg",
+    "Backman",
+    "Åberg",
 ];
 
 /// An industry: (Finnish name in a company name, English description, health care?).
@@ -622,38 +688,90 @@ struct AssocType {
 }
 
 const ASSOC_TYPES: &[AssocType] = &[
-    AssocType { fi: "Urheiluseura", en: "Sports Club", special: None },
-    AssocType { fi: "Kuoroyhdistys", en: "Choral Society", special: None },
-    AssocType { fi: "Yrittäjät", en: "Entrepreneurs' Association", special: None },
-    AssocType { fi: "Eläkeläiset", en: "Pensioners' Association", special: None },
-    AssocType { fi: "Partiolaiset", en: "Scouts", special: None },
-    AssocType { fi: "Luonnonsuojeluyhdistys", en: "Nature Conservation Society", special: None },
-    AssocType { fi: "Kotiseutuyhdistys", en: "Local Heritage Society", special: None },
-    AssocType { fi: "Taideyhdistys", en: "Art Society", special: None },
+    AssocType {
+        fi: "Urheiluseura",
+        en: "Sports Club",
+        special: None,
+    },
+    AssocType {
+        fi: "Kuoroyhdistys",
+        en: "Choral Society",
+        special: None,
+    },
+    AssocType {
+        fi: "Yrittäjät",
+        en: "Entrepreneurs' Association",
+        special: None,
+    },
+    AssocType {
+        fi: "Eläkeläiset",
+        en: "Pensioners' Association",
+        special: None,
+    },
+    AssocType {
+        fi: "Partiolaiset",
+        en: "Scouts",
+        special: None,
+    },
+    AssocType {
+        fi: "Luonnonsuojeluyhdistys",
+        en: "Nature Conservation Society",
+        special: None,
+    },
+    AssocType {
+        fi: "Kotiseutuyhdistys",
+        en: "Local Heritage Society",
+        special: None,
+    },
+    AssocType {
+        fi: "Taideyhdistys",
+        en: "Art Society",
+        special: None,
+    },
     AssocType {
         fi: "Sydänyhdistys",
         en: "Heart Association",
-        special: Some(("health", "sairausryhmä, johon jäsen kertoo kuuluvansa, ja vertaistukiryhmät", "the illness group the member says they belong to, and peer support groups")),
+        special: Some((
+            "health",
+            "sairausryhmä, johon jäsen kertoo kuuluvansa, ja vertaistukiryhmät",
+            "the illness group the member says they belong to, and peer support groups",
+        )),
     },
     AssocType {
         fi: "Diabetesyhdistys",
         en: "Diabetes Association",
-        special: Some(("health", "tieto diabeteksesta, jos jäsen on sen kertonut, ja vertaistukiryhmät", "information on diabetes if the member has told us, and peer support groups")),
+        special: Some((
+            "health",
+            "tieto diabeteksesta, jos jäsen on sen kertonut, ja vertaistukiryhmät",
+            "information on diabetes if the member has told us, and peer support groups",
+        )),
     },
     AssocType {
         fi: "Metallityöväen ammattiosasto",
         en: "Metalworkers' Union Branch",
-        special: Some(("trade-union-membership", "ammattiosaston jäsenyys, jäsenmaksuluokka ja työpaikka", "membership of the union branch, membership fee class and workplace")),
+        special: Some((
+            "trade-union-membership",
+            "ammattiosaston jäsenyys, jäsenmaksuluokka ja työpaikka",
+            "membership of the union branch, membership fee class and workplace",
+        )),
     },
     AssocType {
         fi: "Opettajien ammattiyhdistys",
         en: "Teachers' Union",
-        special: Some(("trade-union-membership", "ammattiyhdistyksen jäsenyys, jäsenmaksuluokka ja oppilaitos", "membership of the union, membership fee class and school")),
+        special: Some((
+            "trade-union-membership",
+            "ammattiyhdistyksen jäsenyys, jäsenmaksuluokka ja oppilaitos",
+            "membership of the union, membership fee class and school",
+        )),
     },
     AssocType {
         fi: "Kristillinen yhdistys",
         en: "Christian Association",
-        special: Some(("religious-or-philosophical-beliefs", "yhdistyksen jäsenyys, josta ilmenee jäsenen vakaumus", "membership of the association, which reveals the member's beliefs")),
+        special: Some((
+            "religious-or-philosophical-beliefs",
+            "yhdistyksen jäsenyys, josta ilmenee jäsenen vakaumus",
+            "membership of the association, which reveals the member's beliefs",
+        )),
     },
 ];
 
@@ -691,7 +809,10 @@ impl CKind {
         }
     }
     fn public(self) -> bool {
-        matches!(self, CKind::City | CKind::JointAuthority | CKind::WellbeingCounty)
+        matches!(
+            self,
+            CKind::City | CKind::JointAuthority | CKind::WellbeingCounty
+        )
     }
     /// (Finnish nominative, Finnish genitive, English noun phrase)
     fn noun(self) -> (&'static str, &'static str, &'static str) {
@@ -702,7 +823,11 @@ impl CKind {
             CKind::Cooperative => ("osuuskunta", "osuuskunnan", "the cooperative"),
             CKind::City => ("kaupunki", "kaupungin", "the city"),
             CKind::JointAuthority => ("kuntayhtymä", "kuntayhtymän", "the joint authority"),
-            CKind::WellbeingCounty => ("hyvinvointialue", "hyvinvointialueen", "the wellbeing services county"),
+            CKind::WellbeingCounty => (
+                "hyvinvointialue",
+                "hyvinvointialueen",
+                "the wellbeing services county",
+            ),
             CKind::SoleTrader => ("yritys", "yrityksen", "the business"),
         }
     }
@@ -786,8 +911,16 @@ fn person(rng: &mut Rng, domain: &str, area: &str) -> Person {
     let last = *rng.pick(SURNAMES);
     Person {
         name: format!("{first} {last}"),
-        email: format!("{}.{}@{domain}", ascii_slug(first, ""), ascii_slug(last, "")),
-        phone: if rng.chance(0.5) { mobile(rng) } else { landline(rng, area) },
+        email: format!(
+            "{}.{}@{domain}",
+            ascii_slug(first, ""),
+            ascii_slug(last, "")
+        ),
+        phone: if rng.chance(0.5) {
+            mobile(rng)
+        } else {
+            landline(rng, area)
+        },
     }
 }
 
@@ -801,13 +934,40 @@ const COOP_TYPES: &[(&str, &str)] = &[
 
 /// Parts of fictional Finnish vendor names.
 const VENDOR_STEMS: &[&str] = &[
-    "Lumo", "Kide", "Aalto", "Revontuli", "Kuura", "Saga", "Vire", "Aura", "Sointu", "Halla",
-    "Tuisku", "Kajo", "Louhi", "Pilvilinna", "Tietoverso", "Datapaja", "Kipinä", "Ilmari",
-    "Routa", "Virta", "Hiisi", "Taika", "Usva", "Kaiku",
+    "Lumo",
+    "Kide",
+    "Aalto",
+    "Revontuli",
+    "Kuura",
+    "Saga",
+    "Vire",
+    "Aura",
+    "Sointu",
+    "Halla",
+    "Tuisku",
+    "Kajo",
+    "Louhi",
+    "Pilvilinna",
+    "Tietoverso",
+    "Datapaja",
+    "Kipinä",
+    "Ilmari",
+    "Routa",
+    "Virta",
+    "Hiisi",
+    "Taika",
+    "Usva",
+    "Kaiku",
 ];
 const VENDOR_SUFFIXES: &[&str] = &[
-    "Tietopalvelut Oy", "Systems Oy", "Solutions Oy", "Tekniikka Oy", "Logic Oy", "Works Oy",
-    "Digital Oy", "Data Oy",
+    "Tietopalvelut Oy",
+    "Systems Oy",
+    "Solutions Oy",
+    "Tekniikka Oy",
+    "Logic Oy",
+    "Works Oy",
+    "Digital Oy",
+    "Data Oy",
 ];
 
 fn vendor_name(rng: &mut Rng) -> String {
@@ -815,11 +975,17 @@ fn vendor_name(rng: &mut Rng) -> String {
 }
 
 const CONTACT_TITLES: &[(&str, &str)] = &[
-    ("talous- ja hallintopäällikkö", "finance and administration manager"),
+    (
+        "talous- ja hallintopäällikkö",
+        "finance and administration manager",
+    ),
     ("toimitusjohtaja", "managing director"),
     ("asiakkuuspäällikkö", "customer relations manager"),
     ("hallintopäällikkö", "head of administration"),
-    ("laatu- ja tietoturvapäällikkö", "quality and information security manager"),
+    (
+        "laatu- ja tietoturvapäällikkö",
+        "quality and information security manager",
+    ),
 ];
 const ASSOC_TITLES: &[(&str, &str)] = &[
     ("toiminnanjohtaja", "executive director"),
@@ -834,58 +1000,106 @@ const PUBLIC_TITLES: &[(&str, &str)] = &[
 
 /// Sentences about security, in the order they are used.
 const SECURITY: &[(&str, &str)] = &[
-    ("Tietojärjestelmiin kirjaudutaan henkilökohtaisella käyttäjätunnuksella, salasanalla ja monivaiheisella tunnistautumisella.",
-     "Users sign in to the information systems with a personal user name, a password and multi-factor authentication."),
-    ("Käyttöoikeudet annetaan vain niille työntekijöille, jotka tarvitsevat tietoja tehtävissään, ja ne tarkistetaan vuosittain.",
-     "Access is granted only to employees who need the data in their work, and access rights are reviewed every year."),
-    ("Kun työsuhde päättyy, käyttäjätunnus poistetaan samana päivänä.",
-     "When employment ends, the user account is removed on the same day."),
-    ("Tietoliikenne on salattu, ja palvelimet sijaitsevat lukituissa ja valvotuissa konesaleissa.",
-     "Connections are encrypted, and the servers are in locked and monitored data centres."),
-    ("Jokainen tietoja käsittelevä työntekijä on allekirjoittanut salassapitositoumuksen ja suorittanut tietosuojakoulutuksen.",
-     "Every employee who handles the data has signed a confidentiality undertaking and completed data protection training."),
-    ("Järjestelmien käytöstä jää lokimerkintä, ja lokeja seurataan säännöllisesti.",
-     "Every use of the systems is logged, and the logs are reviewed regularly."),
-    ("Varmuuskopiot otetaan päivittäin, ja ne säilytetään salattuina erillisessä konesalissa.",
-     "Backups are taken daily and kept encrypted in a separate data centre."),
-    ("Henkilötietojen käsittelijöiden kanssa on tehty tietosuoja-asetuksen 28 artiklan mukaiset sopimukset.",
-     "Data processing agreements under GDPR Article 28 have been made with every processor."),
-    ("Paperiset asiakirjat säilytetään lukitussa kaapissa ja hävitetään tietoturvallisesti.",
-     "Paper documents are kept in a locked cabinet and destroyed securely."),
-    ("Tietoturvapoikkeamat kirjataan ja selvitetään, ja niistä ilmoitetaan tietosuojavaltuutetulle 72 tunnin kuluessa, kun laki sitä edellyttää.",
-     "Security incidents are recorded and investigated, and reported to the Data Protection Ombudsman within 72 hours when the law requires it."),
-    ("Tietoturvan tasoa arvioidaan vuosittain sisäisellä auditoinnilla.",
-     "The level of information security is assessed every year in an internal audit."),
-    ("Etätyössä tietoja käsitellään vain työnantajan hallinnoimilla laitteilla.",
-     "When working remotely, staff handle the data only on devices managed by the employer."),
+    (
+        "Tietojärjestelmiin kirjaudutaan henkilökohtaisella käyttäjätunnuksella, salasanalla ja monivaiheisella tunnistautumisella.",
+        "Users sign in to the information systems with a personal user name, a password and multi-factor authentication.",
+    ),
+    (
+        "Käyttöoikeudet annetaan vain niille työntekijöille, jotka tarvitsevat tietoja tehtävissään, ja ne tarkistetaan vuosittain.",
+        "Access is granted only to employees who need the data in their work, and access rights are reviewed every year.",
+    ),
+    (
+        "Kun työsuhde päättyy, käyttäjätunnus poistetaan samana päivänä.",
+        "When employment ends, the user account is removed on the same day.",
+    ),
+    (
+        "Tietoliikenne on salattu, ja palvelimet sijaitsevat lukituissa ja valvotuissa konesaleissa.",
+        "Connections are encrypted, and the servers are in locked and monitored data centres.",
+    ),
+    (
+        "Jokainen tietoja käsittelevä työntekijä on allekirjoittanut salassapitositoumuksen ja suorittanut tietosuojakoulutuksen.",
+        "Every employee who handles the data has signed a confidentiality undertaking and completed data protection training.",
+    ),
+    (
+        "Järjestelmien käytöstä jää lokimerkintä, ja lokeja seurataan säännöllisesti.",
+        "Every use of the systems is logged, and the logs are reviewed regularly.",
+    ),
+    (
+        "Varmuuskopiot otetaan päivittäin, ja ne säilytetään salattuina erillisessä konesalissa.",
+        "Backups are taken daily and kept encrypted in a separate data centre.",
+    ),
+    (
+        "Henkilötietojen käsittelijöiden kanssa on tehty tietosuoja-asetuksen 28 artiklan mukaiset sopimukset.",
+        "Data processing agreements under GDPR Article 28 have been made with every processor.",
+    ),
+    (
+        "Paperiset asiakirjat säilytetään lukitussa kaapissa ja hävitetään tietoturvallisesti.",
+        "Paper documents are kept in a locked cabinet and destroyed securely.",
+    ),
+    (
+        "Tietoturvapoikkeamat kirjataan ja selvitetään, ja niistä ilmoitetaan tietosuojavaltuutetulle 72 tunnin kuluessa, kun laki sitä edellyttää.",
+        "Security incidents are recorded and investigated, and reported to the Data Protection Ombudsman within 72 hours when the law requires it.",
+    ),
+    (
+        "Tietoturvan tasoa arvioidaan vuosittain sisäisellä auditoinnilla.",
+        "The level of information security is assessed every year in an internal audit.",
+    ),
+    (
+        "Etätyössä tietoja käsitellään vain työnantajan hallinnoimilla laitteilla.",
+        "When working remotely, staff handle the data only on devices managed by the employer.",
+    ),
 ];
 
 /// Sentences that make a description longer, for the larger registers.
 const ELABORATIONS: &[(&str, &str)] = &[
-    ("Tietoja käsittelevät vain ne työntekijät, joiden tehtävät sitä edellyttävät.",
-     "Only employees whose duties require it handle the data."),
-    ("Tiedot kirjataan suoraan järjestelmään, eikä niistä tehdä paperitulosteita.",
-     "The data is entered directly into the system and no paper printouts are made."),
-    ("Tietojen oikeellisuus tarkistetaan asioinnin yhteydessä.",
-     "The accuracy of the data is checked whenever the person deals with us."),
-    ("Raportit ja tilastot laaditaan koostettuina, eikä niistä tunnista yksittäistä henkilöä.",
-     "Reports and statistics are compiled in aggregate and do not identify individuals."),
-    ("Tiedot tarkistetaan kerran vuodessa, ja vanhentuneet tiedot poistetaan.",
-     "The data is reviewed once a year and outdated data is deleted."),
-    ("Käyttötarkoituksen muutoksista kerrotaan rekisteröidyille etukäteen.",
-     "Data subjects are told about changes to the purpose in advance."),
-    ("Käsittely tapahtuu pääosin sähköisesti, ja järjestelmän käytöstä jää lokimerkintä.",
-     "The processing is mainly electronic, and every use of the system is logged."),
-    ("Tietoja ei yhdistetä muihin rekistereihin.",
-     "The data is not combined with other registers."),
-    ("Käsittely on rajattu niihin tietoihin, joita tämä käyttötarkoitus edellyttää.",
-     "The processing is limited to the data this purpose requires."),
-    ("Ohjeet tietojen käsittelystä käydään läpi uusien työntekijöiden perehdytyksessä.",
-     "The instructions for handling the data are covered in the induction of new employees."),
-    ("Jos tieto osoittautuu virheelliseksi, se korjataan viipymättä.",
-     "If an item of data turns out to be wrong, it is corrected without delay."),
-    ("Tietoja käsitellään Suomessa sijaitsevissa toimipisteissä.",
-     "The data is handled at offices in Finland."),
+    (
+        "Tietoja käsittelevät vain ne työntekijät, joiden tehtävät sitä edellyttävät.",
+        "Only employees whose duties require it handle the data.",
+    ),
+    (
+        "Tiedot kirjataan suoraan järjestelmään, eikä niistä tehdä paperitulosteita.",
+        "The data is entered directly into the system and no paper printouts are made.",
+    ),
+    (
+        "Tietojen oikeellisuus tarkistetaan asioinnin yhteydessä.",
+        "The accuracy of the data is checked whenever the person deals with us.",
+    ),
+    (
+        "Raportit ja tilastot laaditaan koostettuina, eikä niistä tunnista yksittäistä henkilöä.",
+        "Reports and statistics are compiled in aggregate and do not identify individuals.",
+    ),
+    (
+        "Tiedot tarkistetaan kerran vuodessa, ja vanhentuneet tiedot poistetaan.",
+        "The data is reviewed once a year and outdated data is deleted.",
+    ),
+    (
+        "Käyttötarkoituksen muutoksista kerrotaan rekisteröidyille etukäteen.",
+        "Data subjects are told about changes to the purpose in advance.",
+    ),
+    (
+        "Käsittely tapahtuu pääosin sähköisesti, ja järjestelmän käytöstä jää lokimerkintä.",
+        "The processing is mainly electronic, and every use of the system is logged.",
+    ),
+    (
+        "Tietoja ei yhdistetä muihin rekistereihin.",
+        "The data is not combined with other registers.",
+    ),
+    (
+        "Käsittely on rajattu niihin tietoihin, joita tämä käyttötarkoitus edellyttää.",
+        "The processing is limited to the data this purpose requires.",
+    ),
+    (
+        "Ohjeet tietojen käsittelystä käydään läpi uusien työntekijöiden perehdytyksessä.",
+        "The instructions for handling the data are covered in the induction of new employees.",
+    ),
+    (
+        "Jos tieto osoittautuu virheelliseksi, se korjataan viipymättä.",
+        "If an item of data turns out to be wrong, it is corrected without delay.",
+    ),
+    (
+        "Tietoja käsitellään Suomessa sijaitsevissa toimipisteissä.",
+        "The data is handled at offices in Finland.",
+    ),
 ];
 
 impl Org {
@@ -931,40 +1145,70 @@ impl Org {
                 let (ind, _, h) = *rng.pick(INDUSTRIES);
                 health = h;
                 let n = format!("{ind} {}", rng.pick(SURNAMES));
-                (T::same(&format!("{n} (toiminimi)")).map(|s, fi| if fi { s.to_string() } else { s.replace("(toiminimi)", "(sole trader)") }), n)
+                (
+                    T::same(&format!("{n} (toiminimi)")).map(|s, fi| {
+                        if fi {
+                            s.to_string()
+                        } else {
+                            s.replace("(toiminimi)", "(sole trader)")
+                        }
+                    }),
+                    n,
+                )
             }
             CKind::Cooperative => {
                 let (fi, en) = *rng.pick(COOP_TYPES);
-                (t(&format!("{place_gen} {fi}"), &format!("{place_en} {en}")), format!("{place_gen} {fi}"))
+                (
+                    t(&format!("{place_gen} {fi}"), &format!("{place_en} {en}")),
+                    format!("{place_gen} {fi}"),
+                )
             }
             CKind::Association => {
                 let a = rng.pick(ASSOC_TYPES);
                 member_special = a.special;
                 (
-                    t(&format!("{place_gen} {} ry", a.fi), &format!("{place_en} {}", a.en)),
+                    t(
+                        &format!("{place_gen} {} ry", a.fi),
+                        &format!("{place_en} {}", a.en),
+                    ),
                     format!("{place_gen} {}", a.fi),
                 )
             }
             CKind::Foundation => {
                 let (fi, en, sch) = *rng.pick(FOUNDATION_TYPES);
                 school = sch;
-                (t(&format!("{region_gen} {fi} sr"), &format!("{region_en} {en}")), format!("{region_gen} {fi}"))
+                (
+                    t(
+                        &format!("{region_gen} {fi} sr"),
+                        &format!("{region_en} {en}"),
+                    ),
+                    format!("{region_gen} {fi}"),
+                )
             }
             CKind::City => (
-                t(&format!("{} kaupunki", town.genitive), &format!("City of {}", town.name)),
+                t(
+                    &format!("{} kaupunki", town.genitive),
+                    &format!("City of {}", town.name),
+                ),
                 town.name.to_string(),
             ),
             CKind::JointAuthority => {
                 school = true;
                 (
-                    t(&format!("{region_gen} koulutuskuntayhtymä"), &format!("{region_en} Joint Authority for Education")),
+                    t(
+                        &format!("{region_gen} koulutuskuntayhtymä"),
+                        &format!("{region_en} Joint Authority for Education"),
+                    ),
                     format!("{region_gen} koulutus"),
                 )
             }
             CKind::WellbeingCounty => {
                 health = true;
                 (
-                    t(&format!("{region_gen} hyvinvointialue"), &format!("{region_en} Wellbeing Services County")),
+                    t(
+                        &format!("{region_gen} hyvinvointialue"),
+                        &format!("{region_en} Wellbeing Services County"),
+                    ),
                     format!("{region_gen} hyvinvointialue"),
                 )
             }
@@ -977,12 +1221,21 @@ impl Org {
         dom.truncate(40);
         let domain = format!("{dom}.fi");
         let street = format!("{} {}", rng.pick(STREETS), rng.range(1, 60));
-        let bid = if kind.public() && rng.chance(0.5) { None } else { Some(business_id(&mut rng)) };
+        let bid = if kind.public() && rng.chance(0.5) {
+            None
+        } else {
+            Some(business_id(&mut rng))
+        };
         let phone = landline(&mut rng, town.area_code);
         let email = match kind {
-            CKind::City | CKind::JointAuthority | CKind::WellbeingCounty => format!("kirjaamo@{domain}"),
+            CKind::City | CKind::JointAuthority | CKind::WellbeingCounty => {
+                format!("kirjaamo@{domain}")
+            }
             CKind::Association | CKind::Foundation => format!("toimisto@{domain}"),
-            _ => format!("{}@{domain}", rng.pick(&["info", "asiakaspalvelu", "myynti", "toimisto"])),
+            _ => format!(
+                "{}@{domain}",
+                rng.pick(&["info", "asiakaspalvelu", "myynti", "toimisto"])
+            ),
         };
         let privacy_email = format!("tietosuoja@{domain}");
         let contact = person(&mut rng, &domain, town.area_code);
@@ -1013,8 +1266,12 @@ impl Org {
                 role: "processor",
                 country: "FI",
                 description: t(
-                    &format!("Ylläpitää {noun_gen} tietojärjestelmiä ja työasemia ja käsittelee tietoja vain {noun_gen} lukuun henkilötietojen käsittelysopimuksen mukaisesti."),
-                    &format!("Maintains {noun_en}'s information systems and workstations and processes the data only on {noun_en}'s behalf under a data processing agreement."),
+                    &format!(
+                        "Ylläpitää {noun_gen} tietojärjestelmiä ja työasemia ja käsittelee tietoja vain {noun_gen} lukuun henkilötietojen käsittelysopimuksen mukaisesti."
+                    ),
+                    &format!(
+                        "Maintains {noun_en}'s information systems and workstations and processes the data only on {noun_en}'s behalf under a data processing agreement."
+                    ),
                 ),
             },
             Shared {
@@ -1026,22 +1283,35 @@ impl Org {
                 role: "processor",
                 country: "IE",
                 description: t(
-                    &format!("Tarjoaa {noun_gen} sähköpostin, kalenterin ja tiedostojen tallennuksen pilvipalveluna. Tiedot tallennetaan EU:n alueen konesaleihin; emoyhtiö Cirrus Workplace, Inc. (Yhdysvallat) pääsee tietoihin tukipalvelu- ja ylläpitotehtävissä."),
-                    &format!("Provides {noun_en}'s e-mail, calendar and file storage as a cloud service. The data is stored in data centres in the EU; the parent company Cirrus Workplace, Inc. (United States) accesses it for support and maintenance."),
+                    &format!(
+                        "Tarjoaa {noun_gen} sähköpostin, kalenterin ja tiedostojen tallennuksen pilvipalveluna. Tiedot tallennetaan EU:n alueen konesaleihin; emoyhtiö Cirrus Workplace, Inc. (Yhdysvallat) pääsee tietoihin tukipalvelu- ja ylläpitotehtävissä."
+                    ),
+                    &format!(
+                        "Provides {noun_en}'s e-mail, calendar and file storage as a cloud service. The data is stored in data centres in the EU; the parent company Cirrus Workplace, Inc. (United States) accesses it for support and maintenance."
+                    ),
                 ),
             },
             Shared {
                 id: "accounting",
                 name: if kind.public() {
-                    t(&format!("{region_gen} Talous- ja henkilöstöpalvelut Oy"), &format!("{region_gen} Talous- ja henkilöstöpalvelut Oy (financial and HR services)"))
+                    t(
+                        &format!("{region_gen} Talous- ja henkilöstöpalvelut Oy"),
+                        &format!(
+                            "{region_gen} Talous- ja henkilöstöpalvelut Oy (financial and HR services)"
+                        ),
+                    )
                 } else {
                     t(&acc_vendor, &format!("{acc_vendor} (accounting services)"))
                 },
                 role: "processor",
                 country: "FI",
                 description: t(
-                    &format!("Hoitaa {noun_gen} kirjanpidon, laskutuksen ja palkanlaskennan {noun_gen} lukuun."),
-                    &format!("Keeps {noun_en}'s books and handles invoicing and payroll on {noun_en}'s behalf."),
+                    &format!(
+                        "Hoitaa {noun_gen} kirjanpidon, laskutuksen ja palkanlaskennan {noun_gen} lukuun."
+                    ),
+                    &format!(
+                        "Keeps {noun_en}'s books and handles invoicing and payroll on {noun_en}'s behalf."
+                    ),
                 ),
             },
         ];
@@ -1093,14 +1363,20 @@ impl Org {
                 ("recipient", s("office-cloud")),
                 ("country", s("US")),
                 ("mechanism", s("dpf")),
-                ("safeguard_copy", V::T(t(
-                    "Cirrus Workplace, Inc:n sertifiointi EU:n ja Yhdysvaltojen välisen tietosuojakehyksen piirissä on tarkistettavissa osoitteessa https://www.dataprivacyframework.gov/list.",
-                    "Cirrus Workplace, Inc.'s certification under the EU–US Data Privacy Framework is listed at https://www.dataprivacyframework.gov/list.",
-                ))),
-                ("description", V::T(t(
-                    "Siirto emoyhtiö Cirrus Workplace, Inc:lle Yhdysvaltoihin tukipalvelun ja ylläpidon yhteydessä. Siirto perustuu komission päätökseen tietosuojan riittävyydestä (EU) 2023/1795.",
-                    "Transfer to the parent company Cirrus Workplace, Inc. in the United States for support and maintenance. The transfer relies on the Commission adequacy decision (EU) 2023/1795.",
-                ))),
+                (
+                    "safeguard_copy",
+                    V::T(t(
+                        "Cirrus Workplace, Inc:n sertifiointi EU:n ja Yhdysvaltojen välisen tietosuojakehyksen piirissä on tarkistettavissa osoitteessa https://www.dataprivacyframework.gov/list.",
+                        "Cirrus Workplace, Inc.'s certification under the EU–US Data Privacy Framework is listed at https://www.dataprivacyframework.gov/list.",
+                    )),
+                ),
+                (
+                    "description",
+                    V::T(t(
+                        "Siirto emoyhtiö Cirrus Workplace, Inc:lle Yhdysvaltoihin tukipalvelun ja ylläpidon yhteydessä. Siirto perustuu komission päätökseen tietosuojan riittävyydestä (EU) 2023/1795.",
+                        "Transfer to the parent company Cirrus Workplace, Inc. in the United States for support and maintenance. The transfer relies on the Commission adequacy decision (EU) 2023/1795.",
+                    )),
+                ),
             ]
         } else {
             let _ = (genitive, en);
@@ -1108,14 +1384,26 @@ impl Org {
                 ("recipient", s("office-cloud")),
                 ("country", s("US")),
                 ("mechanism", s("sccs")),
-                ("safeguard_copy", V::T(t(
-                    &format!("Jäljennös vakiosopimuslausekkeista (komission täytäntöönpanopäätös (EU) 2021/914, moduuli 3) on saatavilla pyydettäessä osoitteesta {}.", self.privacy_email),
-                    &format!("A copy of the standard contractual clauses (Commission Implementing Decision (EU) 2021/914, module 3) is available on request from {}.", self.privacy_email),
-                ))),
-                ("description", V::T(t(
-                    "Cirrus Workplace Ireland Ltd siirtää tietoja emoyhtiölleen Cirrus Workplace, Inc:lle Yhdysvaltoihin tukipalvelua ja ylläpitoa varten. Siirto perustuu vakiosopimuslausekkeisiin, joita täydentävät salaus siirron ja tallennuksen aikana.",
-                    "Cirrus Workplace Ireland Ltd transfers data to its parent company Cirrus Workplace, Inc. in the United States for support and maintenance. The transfer relies on standard contractual clauses, supplemented by encryption in transit and at rest.",
-                ))),
+                (
+                    "safeguard_copy",
+                    V::T(t(
+                        &format!(
+                            "Jäljennös vakiosopimuslausekkeista (komission täytäntöönpanopäätös (EU) 2021/914, moduuli 3) on saatavilla pyydettäessä osoitteesta {}.",
+                            self.privacy_email
+                        ),
+                        &format!(
+                            "A copy of the standard contractual clauses (Commission Implementing Decision (EU) 2021/914, module 3) is available on request from {}.",
+                            self.privacy_email
+                        ),
+                    )),
+                ),
+                (
+                    "description",
+                    V::T(t(
+                        "Cirrus Workplace Ireland Ltd siirtää tietoja emoyhtiölleen Cirrus Workplace, Inc:lle Yhdysvaltoihin tukipalvelua ja ylläpitoa varten. Siirto perustuu vakiosopimuslausekkeisiin, joita täydentävät salaus siirron ja tallennuksen aikana.",
+                        "Cirrus Workplace Ireland Ltd transfers data to its parent company Cirrus Workplace, Inc. in the United States for support and maintenance. The transfer relies on standard contractual clauses, supplemented by encryption in transit and at rest.",
+                    )),
+                ),
             ]
         }
     }
@@ -1145,8 +1433,12 @@ impl Org {
         let mut v = vec![(
             "how",
             V::T(t(
-                &format!("Lähetä pyyntö sähköpostitse tai kirjeitse. Tarkistamme henkilöllisyytesi ennen kuin luovutamme tietoja. Vastaamme kuukauden kuluessa pyynnön saapumisesta; {genitive} yhteyshenkilö auttaa tarvittaessa pyynnön tekemisessä."),
-                &format!("Send your request by e-mail or letter. We verify your identity before we disclose any data. We answer within one month of receiving the request; {en}'s contact person helps you make the request if needed."),
+                &format!(
+                    "Lähetä pyyntö sähköpostitse tai kirjeitse. Tarkistamme henkilöllisyytesi ennen kuin luovutamme tietoja. Vastaamme kuukauden kuluessa pyynnön saapumisesta; {genitive} yhteyshenkilö auttaa tarvittaessa pyynnön tekemisessä."
+                ),
+                &format!(
+                    "Send your request by e-mail or letter. We verify your identity before we disclose any data. We answer within one month of receiving the request; {en}'s contact person helps you make the request if needed."
+                ),
             )),
         )];
         v.push(("email", s(self.privacy_email.clone())));
@@ -1162,7 +1454,10 @@ impl Org {
             )),
         ));
         if rng.chance(0.3) {
-            v.push(("web_form", s(format!("{}/tietosuoja/pyynto", self.website()))));
+            v.push((
+                "web_form",
+                s(format!("{}/tietosuoja/pyynto", self.website())),
+            ));
         }
         v.push(("response_time", s("P1M")));
         v
@@ -1173,7 +1468,10 @@ impl Org {
         // does not shift these choices.
         let mut rng2 = Rng::new(self.seed, TAG_ORG ^ 0xff, self.index as u64);
         let a = self.address();
-        let mut controller = vec![("name", V::T(self.name.clone())), ("kind", s(self.kind.schema()))];
+        let mut controller = vec![
+            ("name", V::T(self.name.clone())),
+            ("kind", s(self.kind.schema())),
+        ];
         if let Some(b) = &self.business_id {
             controller.push(("business_id", s(b.clone())));
         }
@@ -1203,7 +1501,10 @@ impl Org {
                 "dpo",
                 V::Map(vec![
                     ("name", s(d.name.clone())),
-                    ("title", V::T(t("tietosuojavastaava", "data protection officer"))),
+                    (
+                        "title",
+                        V::T(t("tietosuojavastaava", "data protection officer")),
+                    ),
                     ("email", s(d.email.clone())),
                     ("phone", s(d.phone.clone())),
                 ]),
@@ -1382,7 +1683,14 @@ fn shared(id: &str, purposes: &[&str]) -> Recipient {
     }
 }
 
-fn rec(id: &str, name: T, role: &'static str, country: &'static str, desc: T, purposes: &[&str]) -> Recipient {
+fn rec(
+    id: &str,
+    name: T,
+    role: &'static str,
+    country: &'static str,
+    desc: T,
+    purposes: &[&str],
+) -> Recipient {
     Recipient {
         id: id.to_string(),
         def: Some(RecDef {
@@ -1537,43 +1845,140 @@ struct Foreign {
 }
 
 const FOREIGN: &[Foreign] = &[
-    Foreign { name: "Northwind Software, Inc.", country: "US", country_fi: "Yhdysvallat", country_en: "the United States", mechanism: "dpf" },
-    Foreign { name: "Lakeside Hosting LLC", country: "US", country_fi: "Yhdysvallat", country_en: "the United States", mechanism: "sccs" },
-    Foreign { name: "Maple Cloud Ltd", country: "CA", country_fi: "Kanada", country_en: "Canada", mechanism: "adequacy" },
-    Foreign { name: "Sakura Systems K.K.", country: "JP", country_fi: "Japani", country_en: "Japan", mechanism: "adequacy" },
-    Foreign { name: "Alpine Data AG", country: "CH", country_fi: "Sveitsi", country_en: "Switzerland", mechanism: "adequacy" },
-    Foreign { name: "Kiwi Apps Ltd", country: "NZ", country_fi: "Uusi-Seelanti", country_en: "New Zealand", mechanism: "adequacy" },
-    Foreign { name: "Han River Soft Co., Ltd", country: "KR", country_fi: "Korean tasavalta", country_en: "the Republic of Korea", mechanism: "adequacy" },
-    Foreign { name: "Montevideo Digital S.A.", country: "UY", country_fi: "Uruguay", country_en: "Uruguay", mechanism: "adequacy" },
-    Foreign { name: "Carmel Data Ltd", country: "IL", country_fi: "Israel", country_en: "Israel", mechanism: "adequacy" },
-    Foreign { name: "Pampa Cloud S.A.", country: "AR", country_fi: "Argentiina", country_en: "Argentina", mechanism: "adequacy" },
-    Foreign { name: "Bangalore Support Services Pvt Ltd", country: "IN", country_fi: "Intia", country_en: "India", mechanism: "sccs" },
-    Foreign { name: "Harbour Analytics Pte Ltd", country: "SG", country_fi: "Singapore", country_en: "Singapore", mechanism: "sccs" },
-    Foreign { name: "Southern Cross Software Pty Ltd", country: "AU", country_fi: "Australia", country_en: "Australia", mechanism: "bcr" },
+    Foreign {
+        name: "Northwind Software, Inc.",
+        country: "US",
+        country_fi: "Yhdysvallat",
+        country_en: "the United States",
+        mechanism: "dpf",
+    },
+    Foreign {
+        name: "Lakeside Hosting LLC",
+        country: "US",
+        country_fi: "Yhdysvallat",
+        country_en: "the United States",
+        mechanism: "sccs",
+    },
+    Foreign {
+        name: "Maple Cloud Ltd",
+        country: "CA",
+        country_fi: "Kanada",
+        country_en: "Canada",
+        mechanism: "adequacy",
+    },
+    Foreign {
+        name: "Sakura Systems K.K.",
+        country: "JP",
+        country_fi: "Japani",
+        country_en: "Japan",
+        mechanism: "adequacy",
+    },
+    Foreign {
+        name: "Alpine Data AG",
+        country: "CH",
+        country_fi: "Sveitsi",
+        country_en: "Switzerland",
+        mechanism: "adequacy",
+    },
+    Foreign {
+        name: "Kiwi Apps Ltd",
+        country: "NZ",
+        country_fi: "Uusi-Seelanti",
+        country_en: "New Zealand",
+        mechanism: "adequacy",
+    },
+    Foreign {
+        name: "Han River Soft Co., Ltd",
+        country: "KR",
+        country_fi: "Korean tasavalta",
+        country_en: "the Republic of Korea",
+        mechanism: "adequacy",
+    },
+    Foreign {
+        name: "Montevideo Digital S.A.",
+        country: "UY",
+        country_fi: "Uruguay",
+        country_en: "Uruguay",
+        mechanism: "adequacy",
+    },
+    Foreign {
+        name: "Carmel Data Ltd",
+        country: "IL",
+        country_fi: "Israel",
+        country_en: "Israel",
+        mechanism: "adequacy",
+    },
+    Foreign {
+        name: "Pampa Cloud S.A.",
+        country: "AR",
+        country_fi: "Argentiina",
+        country_en: "Argentina",
+        mechanism: "adequacy",
+    },
+    Foreign {
+        name: "Bangalore Support Services Pvt Ltd",
+        country: "IN",
+        country_fi: "Intia",
+        country_en: "India",
+        mechanism: "sccs",
+    },
+    Foreign {
+        name: "Harbour Analytics Pte Ltd",
+        country: "SG",
+        country_fi: "Singapore",
+        country_en: "Singapore",
+        mechanism: "sccs",
+    },
+    Foreign {
+        name: "Southern Cross Software Pty Ltd",
+        country: "AU",
+        country_fi: "Australia",
+        country_en: "Australia",
+        mechanism: "bcr",
+    },
 ];
 
 /// The adequacy decision for a country: (Finnish, English).
 fn adequacy_decision(code: &str) -> (&'static str, &'static str) {
     match code {
-        "CA" => ("komission päätös 2002/2/EY", "Commission Decision 2002/2/EC"),
-        "JP" => ("komission täytäntöönpanopäätös (EU) 2019/419", "Commission Implementing Decision (EU) 2019/419"),
-        "CH" => ("komission päätös 2000/518/EY", "Commission Decision 2000/518/EC"),
-        "NZ" => ("komission päätös 2013/65/EU", "Commission Decision 2013/65/EU"),
-        "KR" => ("komission täytäntöönpanopäätös (EU) 2022/254", "Commission Implementing Decision (EU) 2022/254"),
-        "UY" => ("komission päätös 2012/484/EU", "Commission Decision 2012/484/EU"),
-        "IL" => ("komission päätös 2011/61/EU", "Commission Decision 2011/61/EU"),
-        "AR" => ("komission päätös 2003/490/EY", "Commission Decision 2003/490/EC"),
+        "CA" => (
+            "komission päätös 2002/2/EY",
+            "Commission Decision 2002/2/EC",
+        ),
+        "JP" => (
+            "komission täytäntöönpanopäätös (EU) 2019/419",
+            "Commission Implementing Decision (EU) 2019/419",
+        ),
+        "CH" => (
+            "komission päätös 2000/518/EY",
+            "Commission Decision 2000/518/EC",
+        ),
+        "NZ" => (
+            "komission päätös 2013/65/EU",
+            "Commission Decision 2013/65/EU",
+        ),
+        "KR" => (
+            "komission täytäntöönpanopäätös (EU) 2022/254",
+            "Commission Implementing Decision (EU) 2022/254",
+        ),
+        "UY" => (
+            "komission päätös 2012/484/EU",
+            "Commission Decision 2012/484/EU",
+        ),
+        "IL" => (
+            "komission päätös 2011/61/EU",
+            "Commission Decision 2011/61/EU",
+        ),
+        "AR" => (
+            "komission päätös 2003/490/EY",
+            "Commission Decision 2003/490/EC",
+        ),
         _ => ("", ""),
     }
 }
 
 /// A recipient outside the EU/EEA with its transfer.
-fn foreign_recipient(
-    c: &mut Ctx,
-    id: &str,
-    what: T,
-    purposes: &[&str],
-) -> (Recipient, Transfer) {
+fn foreign_recipient(c: &mut Ctx, id: &str, what: T, purposes: &[&str]) -> (Recipient, Transfer) {
     let v = c.rng.pick(FOREIGN);
     let email = c.org.privacy_email.clone();
     let name = T {
@@ -1588,8 +1993,14 @@ fn foreign_recipient(
     let (copy, desc) = match v.mechanism {
         "dpf" => (
             Some(t(
-                &format!("{}:n sertifiointi EU:n ja Yhdysvaltojen välisen tietosuojakehyksen piirissä on tarkistettavissa osoitteessa https://www.dataprivacyframework.gov/list.", v.name.trim_end_matches('.')),
-                &format!("{}'s certification under the EU–US Data Privacy Framework is listed at https://www.dataprivacyframework.gov/list.", v.name.trim_end_matches('.')),
+                &format!(
+                    "{}:n sertifiointi EU:n ja Yhdysvaltojen välisen tietosuojakehyksen piirissä on tarkistettavissa osoitteessa https://www.dataprivacyframework.gov/list.",
+                    v.name.trim_end_matches('.')
+                ),
+                &format!(
+                    "{}'s certification under the EU–US Data Privacy Framework is listed at https://www.dataprivacyframework.gov/list.",
+                    v.name.trim_end_matches('.')
+                ),
             )),
             t(
                 "Siirto perustuu komission päätökseen tietosuojan riittävyydestä (EU) 2023/1795; palveluntarjoaja on sertifioitunut tietosuojakehykseen.",
@@ -1601,15 +2012,23 @@ fn foreign_recipient(
             (
                 None,
                 t(
-                    &format!("Siirto perustuu Euroopan komission päätökseen tietosuojan riittävyydestä ({fi})."),
-                    &format!("The transfer relies on the European Commission's adequacy decision ({en})."),
+                    &format!(
+                        "Siirto perustuu Euroopan komission päätökseen tietosuojan riittävyydestä ({fi})."
+                    ),
+                    &format!(
+                        "The transfer relies on the European Commission's adequacy decision ({en})."
+                    ),
                 ),
             )
         }
         "bcr" => (
             Some(t(
-                &format!("Palveluntarjoajan sitovat yrityssäännöt, jotka tietosuojaviranomainen on hyväksynyt, ovat saatavilla pyydettäessä osoitteesta {email}."),
-                &format!("The provider's binding corporate rules, approved by a data protection authority, are available on request from {email}."),
+                &format!(
+                    "Palveluntarjoajan sitovat yrityssäännöt, jotka tietosuojaviranomainen on hyväksynyt, ovat saatavilla pyydettäessä osoitteesta {email}."
+                ),
+                &format!(
+                    "The provider's binding corporate rules, approved by a data protection authority, are available on request from {email}."
+                ),
             )),
             t(
                 "Siirto perustuu palveluntarjoajan konsernin sitoviin yrityssääntöihin (tietosuoja-asetuksen 47 artikla).",
@@ -1618,8 +2037,12 @@ fn foreign_recipient(
         ),
         _ => (
             Some(t(
-                &format!("Jäljennös vakiosopimuslausekkeista (komission täytäntöönpanopäätös (EU) 2021/914, moduuli 2) on saatavilla pyydettäessä osoitteesta {email}."),
-                &format!("A copy of the standard contractual clauses (Commission Implementing Decision (EU) 2021/914, module 2) is available on request from {email}."),
+                &format!(
+                    "Jäljennös vakiosopimuslausekkeista (komission täytäntöönpanopäätös (EU) 2021/914, moduuli 2) on saatavilla pyydettäessä osoitteesta {email}."
+                ),
+                &format!(
+                    "A copy of the standard contractual clauses (Commission Implementing Decision (EU) 2021/914, module 2) is available on request from {email}."
+                ),
             )),
             t(
                 "Siirto perustuu komission vakiosopimuslausekkeisiin, ja tiedot salataan siirron ja tallennuksen ajaksi.",
@@ -1663,14 +2086,30 @@ enum Kind {
 impl Kind {
     /// Whether a register of this kind grows with more service lines (or sites).
     fn grows(self) -> bool {
-        matches!(self, Kind::Customers | Kind::Members | Kind::Students | Kind::Patients | Kind::Loyalty | Kind::Camera)
+        matches!(
+            self,
+            Kind::Customers
+                | Kind::Members
+                | Kind::Students
+                | Kind::Patients
+                | Kind::Loyalty
+                | Kind::Camera
+        )
     }
 }
 
 /// The kinds an organisation keeps, with weights.
 fn kinds_for(org: &Org) -> Vec<(Kind, u32)> {
     use Kind::*;
-    let mut v = vec![(Recruitment, 2), (Camera, 2), (Newsletter, 1), (Events, 2), (Staff, 2), (Stakeholders, 1), (Feedback, 1)];
+    let mut v = vec![
+        (Recruitment, 2),
+        (Camera, 2),
+        (Newsletter, 1),
+        (Events, 2),
+        (Staff, 2),
+        (Stakeholders, 1),
+        (Feedback, 1),
+    ];
     match org.kind {
         CKind::Company | CKind::SoleTrader => {
             v.push((Customers, 6));
@@ -1738,15 +2177,34 @@ fn build_kind(kind: Kind, c: &mut Ctx) -> Parts {
 
 fn customers(c: &mut Ctx) -> Parts {
     let public = c.public();
-    let mut p = Parts::new("asiakasrekisteri", t("Asiakasrekisteri", "Customer register"), "customer");
+    let mut p = Parts::new(
+        "asiakasrekisteri",
+        t("Asiakasrekisteri", "Customer register"),
+        "customer",
+    );
     if public {
-        p.subject("customers", t("Kaupungin palvelujen asiakkaat", "Customers of the city's services"));
+        p.subject(
+            "customers",
+            t(
+                "Kaupungin palvelujen asiakkaat",
+                "Customers of the city's services",
+            ),
+        );
     } else {
-        p.subject("customers", t("Asiakkaat ja asiakasyritysten yhteyshenkilöt", "Customers and contact persons of customer companies"));
+        p.subject(
+            "customers",
+            t(
+                "Asiakkaat ja asiakasyritysten yhteyshenkilöt",
+                "Customers and contact persons of customer companies",
+            ),
+        );
     }
     let analytics = c.chance(0.5);
     if analytics {
-        p.subject("visitors", t("Verkkosivuston käyttäjät", "Website visitors"));
+        p.subject(
+            "visitors",
+            t("Verkkosivuston käyttäjät", "Website visitors"),
+        );
     }
     if public {
         p.purposes.push(
@@ -1792,7 +2250,10 @@ fn customers(c: &mut Ctx) -> Parts {
             purpose(
                 "bookkeeping",
                 t("Kirjanpito", "Bookkeeping"),
-                t("Laskujen ja maksujen kirjaaminen ja tositteiden säilyttäminen.", "Recording invoices and payments and keeping the vouchers."),
+                t(
+                    "Laskujen ja maksujen kirjaaminen ja tositteiden säilyttäminen.",
+                    "Recording invoices and payments and keeping the vouchers.",
+                ),
                 "legal-obligation",
                 &["invoicing"],
             )
@@ -1864,9 +2325,17 @@ fn customers(c: &mut Ctx) -> Parts {
                 ret("P6M", t("luottotietojen tarkistamisesta", "the credit check")),
                 &["credit-agency"],
             ));
-            p.sources.push(
-                src("credit-agency", t(&format!("Luottotietopalvelu {} Oy (luottotietorekisteri)", c.rng.pick(VENDOR_STEMS)), "A credit reference agency's credit information register"), "other-organisation"),
-            );
+            p.sources.push(src(
+                "credit-agency",
+                t(
+                    &format!(
+                        "Luottotietopalvelu {} Oy (luottotietorekisteri)",
+                        c.rng.pick(VENDOR_STEMS)
+                    ),
+                    "A credit reference agency's credit information register",
+                ),
+                "other-organisation",
+            ));
             p.automated = Some(Automated {
                 logic: t(
                     "Laskulla tai osamaksulla maksamisen hyväksyminen perustuu automaattiseen tarkistukseen: jos luottotiedoissa on maksuhäiriömerkintä, järjestelmä ei tarjoa laskua eikä osamaksua.",
@@ -1900,28 +2369,53 @@ fn customers(c: &mut Ctx) -> Parts {
         p.categories.push(cat(
             "web-usage",
             t("Verkkosivuston käyttötiedot", "Website usage data"),
-            t("lyhennetty IP-osoite, evästetunniste, selain, katsotut sivut ja katseluajat", "truncated IP address, cookie identifier, browser, pages viewed and viewing times"),
+            t(
+                "lyhennetty IP-osoite, evästetunniste, selain, katsotut sivut ja katseluajat",
+                "truncated IP address, cookie identifier, browser, pages viewed and viewing times",
+            ),
             ret("P14M", t("tietojen keräämisestä", "collection")),
             &["website"],
         ));
-        p.sources.push(src("website", t("Verkkosivuston analytiikkaevästeet", "Website analytics cookies"), "observation"));
+        p.sources.push(src(
+            "website",
+            t(
+                "Verkkosivuston analytiikkaevästeet",
+                "Website analytics cookies",
+            ),
+            "observation",
+        ));
         if c.chance(0.5) {
-            let (r, tr) = foreign_recipient(c, "analytics", t("verkkoanalytiikkapalvelu", "web analytics service"), &["web-analytics"]);
+            let (r, tr) = foreign_recipient(
+                c,
+                "analytics",
+                t("verkkoanalytiikkapalvelu", "web analytics service"),
+                &["web-analytics"],
+            );
             p.recipients.push(r);
             p.transfers.push(tr);
         } else {
             let v = vendor_name(&mut c.rng);
             p.recipients.push(rec(
                 "analytics",
-                t(&format!("{v} (verkkoanalytiikka)"), &format!("{v} (web analytics)")),
+                t(
+                    &format!("{v} (verkkoanalytiikka)"),
+                    &format!("{v} (web analytics)"),
+                ),
                 "processor",
                 "FI",
-                c.x("Tuottaa sivuston kävijätilastot @gen lukuun.", "Produces the website's visitor statistics on @the's behalf."),
+                c.x(
+                    "Tuottaa sivuston kävijätilastot @gen lukuun.",
+                    "Produces the website's visitor statistics on @the's behalf.",
+                ),
                 &["web-analytics"],
             ));
         }
     }
-    let last = if public { t("viimeisestä asioinnista", "the last contact") } else { t("viimeisestä tilauksesta", "the last order") };
+    let last = if public {
+        t("viimeisestä asioinnista", "the last contact")
+    } else {
+        t("viimeisestä tilauksesta", "the last order")
+    };
     let address_update = c.chance(0.5);
     p.categories.push(cat(
         "contact",
@@ -1946,30 +2440,61 @@ fn customers(c: &mut Ctx) -> Parts {
         p.categories.push(cat(
             "orders",
             t("Tilaushistoria", "Order history"),
-            t("tilatut tuotteet, tilaus- ja toimituspäivät, reklamaatiot", "products ordered, order and delivery dates, complaints"),
-            ret("P3Y", t("tilauksen toimittamisesta", "the delivery of the order")),
+            t(
+                "tilatut tuotteet, tilaus- ja toimituspäivät, reklamaatiot",
+                "products ordered, order and delivery dates, complaints",
+            ),
+            ret(
+                "P3Y",
+                t("tilauksen toimittamisesta", "the delivery of the order"),
+            ),
             &["customer"],
         ));
     }
     p.categories.push(cat(
         "invoicing",
         t("Laskutus- ja maksutiedot", "Invoicing and payment details"),
-        t("laskutusosoite, laskut ja maksusuoritukset", "billing address, invoices and payments"),
+        t(
+            "laskutusosoite, laskut ja maksusuoritukset",
+            "billing address, invoices and payments",
+        ),
         ret("P6Y", from_financial_year()),
         &["customer"],
     ));
     p.sources.insert(
         0,
-        src("customer", t("Asiakas itse (tilaukset, asiakaspalvelu, verkkoasiointi)", "The customer (orders, customer service, online services)"), "data-subject"),
+        src(
+            "customer",
+            t(
+                "Asiakas itse (tilaukset, asiakaspalvelu, verkkoasiointi)",
+                "The customer (orders, customer service, online services)",
+            ),
+            "data-subject",
+        ),
     );
     if address_update {
-        p.sources.push(src("address-update", t("Postin osoitteenmuutospalvelu", "The postal service's change-of-address service"), "other-organisation"));
+        p.sources.push(src(
+            "address-update",
+            t(
+                "Postin osoitteenmuutospalvelu",
+                "The postal service's change-of-address service",
+            ),
+            "other-organisation",
+        ));
     }
-    let main: Vec<&str> = p.purposes.iter().filter(|x| x.basis != "consent").map(|x| x.id.as_str()).collect::<Vec<_>>();
+    let main: Vec<&str> = p
+        .purposes
+        .iter()
+        .filter(|x| x.basis != "consent")
+        .map(|x| x.id.as_str())
+        .collect::<Vec<_>>();
     let main: Vec<String> = main.iter().map(|s| s.to_string()).collect();
     let main_ref: Vec<&str> = main.iter().map(String::as_str).collect();
     p.recipients.push(shared("it-services", &main_ref));
-    p.recipients.push(shared("accounting", if public { &["fees"] } else { &["bookkeeping"] }));
+    p.recipients.push(shared(
+        "accounting",
+        if public { &["fees"] } else { &["bookkeeping"] },
+    ));
     if !public && c.chance(0.5) {
         p.recipients.push(rec(
             "delivery",
@@ -2000,17 +2525,30 @@ fn customers(c: &mut Ctx) -> Parts {
 
 fn members(c: &mut Ctx) -> Parts {
     let coop = c.org.kind == CKind::Cooperative;
-    let mut p = Parts::new("jasenrekisteri", t("Jäsenrekisteri", "Member register"), "member");
+    let mut p = Parts::new(
+        "jasenrekisteri",
+        t("Jäsenrekisteri", "Member register"),
+        "member",
+    );
     p.subject("members", t("Jäsenet", "Members"));
     p.subject_d(
         "former-members",
         t("Eronneet jäsenet", "Former members"),
-        t("Jäsenet, jotka ovat eronneet tai jotka on erotettu viimeisten kahden vuoden aikana.", "Members who have resigned or been expelled in the last two years."),
+        t(
+            "Jäsenet, jotka ovat eronneet tai jotka on erotettu viimeisten kahden vuoden aikana.",
+            "Members who have resigned or been expelled in the last two years.",
+        ),
     );
     let (law, law_en) = if coop {
-        ("osuuskuntalaki (421/2013) 3 luku 1 § (jäsenluettelo)", "Co-operatives Act (osuuskuntalaki 421/2013), chapter 3, section 1 (list of members)")
+        (
+            "osuuskuntalaki (421/2013) 3 luku 1 § (jäsenluettelo)",
+            "Co-operatives Act (osuuskuntalaki 421/2013), chapter 3, section 1 (list of members)",
+        )
     } else {
-        ("yhdistyslaki (503/1989) 11 § (jäsenluettelo)", "Associations Act (yhdistyslaki 503/1989), section 11 (list of members)")
+        (
+            "yhdistyslaki (503/1989) 11 § (jäsenluettelo)",
+            "Associations Act (yhdistyslaki 503/1989), section 11 (list of members)",
+        )
     };
     p.purposes.push(
         purpose(
@@ -2042,7 +2580,10 @@ fn members(c: &mut Ctx) -> Parts {
         purpose(
             "bookkeeping",
             t("Kirjanpito", "Bookkeeping"),
-            t("Jäsenmaksujen ja muiden maksujen kirjaaminen ja tositteiden säilyttäminen.", "Recording membership fees and other payments and keeping the vouchers."),
+            t(
+                "Jäsenmaksujen ja muiden maksujen kirjaaminen ja tositteiden säilyttäminen.",
+                "Recording membership fees and other payments and keeping the vouchers.",
+            ),
             "legal-obligation",
             &["fees"],
         )
@@ -2065,9 +2606,15 @@ fn members(c: &mut Ctx) -> Parts {
         p.categories.push(
             cat(
                 "member-details",
-                t("Toimintaan liittyvät jäsentiedot", "Member details for activities"),
+                t(
+                    "Toimintaan liittyvät jäsentiedot",
+                    "Member details for activities",
+                ),
                 t(fi, en),
-                ret("P1Y", t("jäsenyyden päättymisestä", "the end of the membership")),
+                ret(
+                    "P1Y",
+                    t("jäsenyyden päättymisestä", "the end of the membership"),
+                ),
                 &["member"],
             )
             .special(special, "not-for-profit-members"),
@@ -2128,8 +2675,14 @@ fn members(c: &mut Ctx) -> Parts {
         cat(
             "identity",
             t("Henkilötiedot", "Identity details"),
-            t("nimi, kotipaikka, syntymävuosi", "name, place of residence, year of birth"),
-            ret("P2Y", t("jäsenyyden päättymisestä", "the end of the membership")),
+            t(
+                "nimi, kotipaikka, syntymävuosi",
+                "name, place of residence, year of birth",
+            ),
+            ret(
+                "P2Y",
+                t("jäsenyyden päättymisestä", "the end of the membership"),
+            ),
             &["member"],
         ),
     );
@@ -2138,34 +2691,67 @@ fn members(c: &mut Ctx) -> Parts {
         cat(
             "contact",
             t("Yhteystiedot", "Contact details"),
-            t("postiosoite, sähköpostiosoite, puhelinnumero, kieli", "postal address, e-mail address, phone number, language"),
-            ret("P2Y", t("jäsenyyden päättymisestä", "the end of the membership")),
+            t(
+                "postiosoite, sähköpostiosoite, puhelinnumero, kieli",
+                "postal address, e-mail address, phone number, language",
+            ),
+            ret(
+                "P2Y",
+                t("jäsenyyden päättymisestä", "the end of the membership"),
+            ),
             &["member", "address-service"],
         ),
     );
     p.categories.push(cat(
         "membership",
         t("Jäsenyystiedot", "Membership details"),
-        t("jäsennumero, liittymis- ja eroamispäivä, jäsenlaji", "membership number, dates of joining and leaving, type of membership"),
-        ret("P2Y", t("jäsenyyden päättymisestä", "the end of the membership")),
+        t(
+            "jäsennumero, liittymis- ja eroamispäivä, jäsenlaji",
+            "membership number, dates of joining and leaving, type of membership",
+        ),
+        ret(
+            "P2Y",
+            t("jäsenyyden päättymisestä", "the end of the membership"),
+        ),
         &["member"],
     ));
     p.categories.push(cat(
         "fees",
         t("Jäsenmaksutiedot", "Membership fee details"),
-        t("jäsenmaksuluokka, laskut, maksupäivät", "membership fee class, invoices, dates of payment"),
+        t(
+            "jäsenmaksuluokka, laskut, maksupäivät",
+            "membership fee class, invoices, dates of payment",
+        ),
         ret("P6Y", from_financial_year()),
         &["member"],
     ));
-    p.sources.push(src("member", t("Jäsen itse (jäsenhakemus, jäsenpalvelu)", "The member (membership application, member services)"), "data-subject"));
+    p.sources.push(src(
+        "member",
+        t(
+            "Jäsen itse (jäsenhakemus, jäsenpalvelu)",
+            "The member (membership application, member services)",
+        ),
+        "data-subject",
+    ));
     p.sources.push(
-        src("address-service", t("Väestötietojärjestelmän osoitepalvelu", "Address service of the Population Information System"), "public-register")
-            .desc(t("Osoitteet päivitetään, kun jäsenlehti palautuu perille toimittamattomana.", "Addresses are updated when the member magazine is returned undelivered.")),
+        src(
+            "address-service",
+            t(
+                "Väestötietojärjestelmän osoitepalvelu",
+                "Address service of the Population Information System",
+            ),
+            "public-register",
+        )
+        .desc(t(
+            "Osoitteet päivitetään, kun jäsenlehti palautuu perille toimittamattomana.",
+            "Addresses are updated when the member magazine is returned undelivered.",
+        )),
     );
     let ids: Vec<String> = p.purposes.iter().map(|x| x.id.clone()).collect();
     let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
     p.recipients.push(shared("it-services", &ids));
-    p.recipients.push(shared("accounting", &["membership", "bookkeeping"]));
+    p.recipients
+        .push(shared("accounting", &["membership", "bookkeeping"]));
     if c.chance(0.4) {
         p.recipients.push(shared("office-cloud", &["membership"]));
     }
@@ -2192,11 +2778,18 @@ fn members(c: &mut Ctx) -> Parts {
 
 fn recruitment(c: &mut Ctx) -> Parts {
     let public = c.public();
-    let mut p = Parts::new("rekrytointirekisteri", t("Rekrytointirekisteri", "Recruitment register"), "applicant");
+    let mut p = Parts::new(
+        "rekrytointirekisteri",
+        t("Rekrytointirekisteri", "Recruitment register"),
+        "applicant",
+    );
     p.subject_d(
         "applicants",
         t("Työnhakijat", "Job applicants"),
-        t("Avoimeen työpaikkaan tai avoimella hakemuksella hakeneet henkilöt.", "People who apply for an advertised position or send an open application."),
+        t(
+            "Avoimeen työpaikkaan tai avoimella hakemuksella hakeneet henkilöt.",
+            "People who apply for an advertised position or send an open application.",
+        ),
     );
     p.purposes.push(
         purpose(
@@ -2230,19 +2823,38 @@ fn recruitment(c: &mut Ctx) -> Parts {
         ));
         p.categories.push(cat(
             "aptitude",
-            t("Soveltuvuusarvioinnin tulokset", "Aptitude assessment results"),
-            t("arvioinnin tekijän kirjallinen lausunto hakijan soveltuvuudesta tehtävään", "the assessor's written statement on the applicant's suitability for the position"),
-            ret("P2Y", t("rekrytoinnin päättymisestä", "the end of the recruitment")),
+            t(
+                "Soveltuvuusarvioinnin tulokset",
+                "Aptitude assessment results",
+            ),
+            t(
+                "arvioinnin tekijän kirjallinen lausunto hakijan soveltuvuudesta tehtävään",
+                "the assessor's written statement on the applicant's suitability for the position",
+            ),
+            ret(
+                "P2Y",
+                t("rekrytoinnin päättymisestä", "the end of the recruitment"),
+            ),
             &["assessor"],
         ));
         let v = c.rng.pick(VENDOR_STEMS);
-        p.sources.push(src("assessor", t(&format!("Soveltuvuusarvioinnin tekijä (Arviointikeskus {v} Oy)"), &format!("The aptitude assessor (Arviointikeskus {v} Oy)")), "other-organisation"));
+        p.sources.push(src(
+            "assessor",
+            t(
+                &format!("Soveltuvuusarvioinnin tekijä (Arviointikeskus {v} Oy)"),
+                &format!("The aptitude assessor (Arviointikeskus {v} Oy)"),
+            ),
+            "other-organisation",
+        ));
         p.recipients.push(rec(
             "assessor",
             T::same(&format!("Arviointikeskus {v} Oy")),
             "processor",
             "FI",
-            c.x("Tekee henkilö- ja soveltuvuusarvioinnit @gen lukuun.", "Carries out personality and aptitude assessments on @the's behalf."),
+            c.x(
+                "Tekee henkilö- ja soveltuvuusarvioinnit @gen lukuun.",
+                "Carries out personality and aptitude assessments on @the's behalf.",
+            ),
             &["aptitude-tests"],
         ));
     }
@@ -2303,14 +2915,54 @@ fn recruitment(c: &mut Ctx) -> Parts {
             ));
         }
     }
-    let end = t("rekrytoinnin päättymisestä (valintapäätöksen tiedoksiannosta)", "the end of the recruitment (notification of the selection decision)");
-    p.categories.insert(0, cat("contact", t("Henkilö- ja yhteystiedot", "Identity and contact details"), t("nimi, sähköpostiosoite, puhelinnumero, postiosoite", "name, e-mail address, phone number, postal address"), ret("P2Y", end.clone()), &["applicant"]));
+    let end = t(
+        "rekrytoinnin päättymisestä (valintapäätöksen tiedoksiannosta)",
+        "the end of the recruitment (notification of the selection decision)",
+    );
+    p.categories.insert(
+        0,
+        cat(
+            "contact",
+            t("Henkilö- ja yhteystiedot", "Identity and contact details"),
+            t(
+                "nimi, sähköpostiosoite, puhelinnumero, postiosoite",
+                "name, e-mail address, phone number, postal address",
+            ),
+            ret("P2Y", end.clone()),
+            &["applicant"],
+        ),
+    );
     p.categories.insert(1, cat("application", t("Hakemustiedot", "Application details"), t("hakemus, ansioluettelo, koulutus, työkokemus, kielitaito, tutkintotodistukset, palkkatoive", "application, CV, education, work experience, language skills, certificates, salary expectation"), ret("P2Y", end.clone()), &["applicant"]));
     p.categories.insert(2, cat("assessment", t("Haastattelu- ja arviointitiedot", "Interview and assessment notes"), t("haastattelumuistiinpanot, suosittelijoiden lausunnot, valintaperusteiden mukainen arviointi", "interview notes, referees' statements, assessment against the selection criteria"), ret("P2Y", end), &["applicant", "referees"]));
-    p.sources.insert(0, src("applicant", t("Hakija itse (hakulomake, haastattelut)", "The applicant (application form, interviews)"), "data-subject"));
-    p.sources.insert(1, src("referees", t("Hakijan nimeämät suosittelijat, hakijan suostumuksella", "Referees named by the applicant, with the applicant's consent"), "other-organisation"));
+    p.sources.insert(
+        0,
+        src(
+            "applicant",
+            t(
+                "Hakija itse (hakulomake, haastattelut)",
+                "The applicant (application form, interviews)",
+            ),
+            "data-subject",
+        ),
+    );
+    p.sources.insert(
+        1,
+        src(
+            "referees",
+            t(
+                "Hakijan nimeämät suosittelijat, hakijan suostumuksella",
+                "Referees named by the applicant, with the applicant's consent",
+            ),
+            "other-organisation",
+        ),
+    );
     if c.chance(0.4) {
-        let (r, tr) = foreign_recipient(c, "ats", t("rekrytointijärjestelmä", "applicant tracking system"), &["recruitment", "claims"]);
+        let (r, tr) = foreign_recipient(
+            c,
+            "ats",
+            t("rekrytointijärjestelmä", "applicant tracking system"),
+            &["recruitment", "claims"],
+        );
         p.recipients.push(r);
         p.transfers.push(tr);
     } else {
@@ -2338,7 +2990,11 @@ fn recruitment(c: &mut Ctx) -> Parts {
 
 const SITES: &[(&str, &str, &str)] = &[
     ("paakonttori", "Pääkonttori", "Head office"),
-    ("varasto", "Varasto ja lastauslaituri", "Warehouse and loading bay"),
+    (
+        "varasto",
+        "Varasto ja lastauslaituri",
+        "Warehouse and loading bay",
+    ),
     ("pysakointi", "Pysäköintihalli", "Car park"),
     ("myymala", "Myymälä", "Shop"),
     ("aula", "Pääaula", "Main lobby"),
@@ -2352,27 +3008,51 @@ const SITES: &[(&str, &str, &str)] = &[
     ("liikuntahalli", "Liikuntahalli", "Sports hall"),
     ("jateasema", "Jäteasema", "Waste station"),
     ("vastaanotto", "Vastaanottotilat", "Reception premises"),
-    ("konesali", "Konesalin kulunvalvonta", "Data centre access control"),
+    (
+        "konesali",
+        "Konesalin kulunvalvonta",
+        "Data centre access control",
+    ),
 ];
 
 fn camera(c: &mut Ctx) -> Parts {
     let public = c.public();
-    let mut p = Parts::new("kameravalvonta", t("Kameravalvontarekisteri", "Camera surveillance register"), "cameras");
+    let mut p = Parts::new(
+        "kameravalvonta",
+        t("Kameravalvontarekisteri", "Camera surveillance register"),
+        "cameras",
+    );
     p.growth = Growth::Sites;
-    p.subject("visitors", t("Asiakkaat ja muut kävijät", "Customers and other visitors"));
+    p.subject(
+        "visitors",
+        t("Asiakkaat ja muut kävijät", "Customers and other visitors"),
+    );
     p.subject_d(
         "staff",
-        t("Tiloissa työskentelevät henkilöt", "People working on the premises"),
-        t("Oma henkilöstö sekä palveluntuottajien työntekijät valvotuissa tiloissa.", "Our own staff and the employees of service providers in the monitored premises."),
+        t(
+            "Tiloissa työskentelevät henkilöt",
+            "People working on the premises",
+        ),
+        t(
+            "Oma henkilöstö sekä palveluntuottajien työntekijät valvotuissa tiloissa.",
+            "Our own staff and the employees of service providers in the monitored premises.",
+        ),
     );
     let mut safety = purpose(
         "safety",
-        t("Turvallisuuden ja omaisuuden suojaaminen", "Protecting safety and property"),
+        t(
+            "Turvallisuuden ja omaisuuden suojaaminen",
+            "Protecting safety and property",
+        ),
         t(
             "Kameravalvonta sisäänkäynneillä, käytävillä, pysäköintialueella ja lastauslaiturilla. Kameroita ei ole wc-tiloissa, pukuhuoneissa eikä taukotiloissa. Kuvaa ei käytetä työntekijöiden työnteon seurantaan (laki yksityisyyden suojasta työelämässä 759/2004, 16 §).",
             "Camera surveillance at the entrances, in the corridors, the car park and the loading bay. There are no cameras in toilets, changing rooms or break rooms. The footage is not used to monitor employees' work (Act on the Protection of Privacy in Working Life 759/2004, section 16).",
         ),
-        if public { "public-task" } else { "legitimate-interests" },
+        if public {
+            "public-task"
+        } else {
+            "legitimate-interests"
+        },
         &["recordings"],
     );
     if public {
@@ -2389,16 +3069,26 @@ fn camera(c: &mut Ctx) -> Parts {
     p.purposes.push(safety);
     let mut incidents = purpose(
         "incidents",
-        t("Rikosten ja vahinkojen selvittäminen", "Investigating crimes and damage"),
+        t(
+            "Rikosten ja vahinkojen selvittäminen",
+            "Investigating crimes and damage",
+        ),
         t(
             "Tallenteesta talletetaan ote, kun tiloissa on tapahtunut rikos, vahinko tai onnettomuus, ja ote luovutetaan pyynnöstä poliisille tai vakuutusyhtiölle.",
             "An extract of the footage is saved when a crime, damage or accident has happened on the premises, and the extract is given on request to the police or an insurer.",
         ),
-        if public { "public-task" } else { "legitimate-interests" },
+        if public {
+            "public-task"
+        } else {
+            "legitimate-interests"
+        },
         &["incident-extracts"],
     );
     if public {
-        incidents = incidents.law(t("laki viranomaisten toiminnan julkisuudesta (621/1999) 18 §", "Act on the Openness of Government Activities (621/1999), section 18"));
+        incidents = incidents.law(t(
+            "laki viranomaisten toiminnan julkisuudesta (621/1999) 18 §",
+            "Act on the Openness of Government Activities (621/1999), section 18",
+        ));
     } else {
         incidents = incidents.li(c.x(
             "@Gen oikeutettu etu on selvittää tapahtunut rikos, vahinko tai onnettomuus ja laatia, esittää tai puolustaa siihen liittyviä oikeudellisia vaateita.",
@@ -2410,8 +3100,17 @@ fn camera(c: &mut Ctx) -> Parts {
     p.categories.push(cat(
         "recordings",
         t("Kameravalvonnan tallenteet", "Surveillance footage"),
-        t("kuvatallenne (ei ääntä), tallennuspaikka ja -aika", "video footage (no sound), place and time of recording"),
-        ret(days, t("tallennushetkestä, minkä jälkeen tallenne korvautuu automaattisesti uudella", "the time of recording, after which the footage is overwritten automatically")),
+        t(
+            "kuvatallenne (ei ääntä), tallennuspaikka ja -aika",
+            "video footage (no sound), place and time of recording",
+        ),
+        ret(
+            days,
+            t(
+                "tallennushetkestä, minkä jälkeen tallenne korvautuu automaattisesti uudella",
+                "the time of recording, after which the footage is overwritten automatically",
+            ),
+        ),
         &["cameras"],
     ));
     p.categories.push(
@@ -2428,29 +3127,63 @@ fn camera(c: &mut Ctx) -> Parts {
         )),
     );
     p.sources.push(
-        src("cameras", t("Valvontakamerat toimitiloissa", "Surveillance cameras on the premises"), "observation")
-            .desc(t("Kameravalvonnasta kerrotaan kylteillä jokaisella sisäänkäynnillä.", "Signs at every entrance tell that the premises are under camera surveillance.")),
+        src(
+            "cameras",
+            t(
+                "Valvontakamerat toimitiloissa",
+                "Surveillance cameras on the premises",
+            ),
+            "observation",
+        )
+        .desc(t(
+            "Kameravalvonnasta kerrotaan kylteillä jokaisella sisäänkäynnillä.",
+            "Signs at every entrance tell that the premises are under camera surveillance.",
+        )),
     );
     let town = c.org.town;
     let police = match town.region {
-        0 | 1 | 2 => ("Itä-Suomen poliisilaitos", "Eastern Finland Police Department"),
+        0 | 1 | 2 => (
+            "Itä-Suomen poliisilaitos",
+            "Eastern Finland Police Department",
+        ),
         3 | 4 => ("Hämeen poliisilaitos", "Häme Police Department"),
-        5 => ("Sisä-Suomen poliisilaitos", "Central Finland Police Department"),
-        6 | 7 => ("Lounais-Suomen poliisilaitos", "Southwestern Finland Police Department"),
-        8 => ("Kaakkois-Suomen poliisilaitos", "Southeastern Finland Police Department"),
-        9 => ("Sisä-Suomen poliisilaitos", "Central Finland Police Department"),
+        5 => (
+            "Sisä-Suomen poliisilaitos",
+            "Central Finland Police Department",
+        ),
+        6 | 7 => (
+            "Lounais-Suomen poliisilaitos",
+            "Southwestern Finland Police Department",
+        ),
+        8 => (
+            "Kaakkois-Suomen poliisilaitos",
+            "Southeastern Finland Police Department",
+        ),
+        9 => (
+            "Sisä-Suomen poliisilaitos",
+            "Central Finland Police Department",
+        ),
         10 | 11 => ("Oulun poliisilaitos", "Oulu Police Department"),
         12 => ("Lapin poliisilaitos", "Lapland Police Department"),
         13 => ("Pohjanmaan poliisilaitos", "Ostrobothnia Police Department"),
-        _ => ("Itä-Uudenmaan poliisilaitos", "Eastern Uusimaa Police Department"),
+        _ => (
+            "Itä-Uudenmaan poliisilaitos",
+            "Eastern Uusimaa Police Department",
+        ),
     };
     let v = c.rng.pick(VENDOR_STEMS);
     p.recipients.push(rec(
         "security-company",
-        t(&format!("Turvapalvelu {v} Oy"), &format!("Turvapalvelu {v} Oy (security company)")),
+        t(
+            &format!("Turvapalvelu {v} Oy"),
+            &format!("Turvapalvelu {v} Oy (security company)"),
+        ),
         "processor",
         "FI",
-        c.x("Vastaa valvomosta ja tallennusjärjestelmän ylläpidosta @gen lukuun.", "Runs the control room and maintains the recording system on @the's behalf."),
+        c.x(
+            "Vastaa valvomosta ja tallennusjärjestelmän ylläpidosta @gen lukuun.",
+            "Runs the control room and maintains the recording system on @the's behalf.",
+        ),
         &["safety", "incidents"],
     ));
     p.recipients.push(rec(
@@ -2467,10 +3200,16 @@ fn camera(c: &mut Ctx) -> Parts {
     p.recipients.push(
         rec(
             "insurers",
-            t("Vahingon korvaava vakuutusyhtiö", "The insurer handling the damage claim"),
+            t(
+                "Vahingon korvaava vakuutusyhtiö",
+                "The insurer handling the damage claim",
+            ),
             "controller",
             "FI",
-            t("Tallenneote vahingon selvittämiseksi, kun vahingonkorvausasia on vireillä.", "An extract of footage to establish the damage when a claim is pending."),
+            t(
+                "Tallenneote vahingon selvittämiseksi, kun vahingonkorvausasia on vireillä.",
+                "An extract of footage to establish the damage when a claim is pending.",
+            ),
             &["incidents"],
         )
         .category(),
@@ -2487,8 +3226,18 @@ fn camera(c: &mut Ctx) -> Parts {
 }
 
 fn newsletter(c: &mut Ctx) -> Parts {
-    let mut p = Parts::new("uutiskirje", t("Uutiskirjeen tilaajarekisteri", "Newsletter subscriber register"), "subscriber");
-    p.subject("subscribers", t("Uutiskirjeen tilaajat", "Newsletter subscribers"));
+    let mut p = Parts::new(
+        "uutiskirje",
+        t(
+            "Uutiskirjeen tilaajarekisteri",
+            "Newsletter subscriber register",
+        ),
+        "subscriber",
+    );
+    p.subject(
+        "subscribers",
+        t("Uutiskirjeen tilaajat", "Newsletter subscribers"),
+    );
     p.purposes.push(purpose(
         "newsletter",
         t("Uutiskirjeen lähettäminen", "Sending the newsletter"),
@@ -2514,11 +3263,24 @@ fn newsletter(c: &mut Ctx) -> Parts {
         p.categories.push(cat(
             "engagement",
             t("Avaus- ja klikkaustiedot", "Open and click data"),
-            t("viestin avausaika, klikatut linkit, käytetty laite", "time the message was opened, links clicked, device used"),
-            ret("P1Y", t("viestin lähettämisestä", "the sending of the message")),
+            t(
+                "viestin avausaika, klikatut linkit, käytetty laite",
+                "time the message was opened, links clicked, device used",
+            ),
+            ret(
+                "P1Y",
+                t("viestin lähettämisestä", "the sending of the message"),
+            ),
             &["mailer-tracking"],
         ));
-        p.sources.push(src("mailer-tracking", t("Uutiskirjeen seurantapikselit ja linkit", "The newsletter's tracking pixels and links"), "observation"));
+        p.sources.push(src(
+            "mailer-tracking",
+            t(
+                "Uutiskirjeen seurantapikselit ja linkit",
+                "The newsletter's tracking pixels and links",
+            ),
+            "observation",
+        ));
     }
     if c.chance(0.5) {
         p.purposes.push(purpose(
@@ -2534,7 +3296,10 @@ fn newsletter(c: &mut Ctx) -> Parts {
         p.categories.push(cat(
             "interests",
             t("Kiinnostuksen kohteet", "Interests"),
-            t("tilaajan valitsemat aihepiirit, kieli ja toivottu viestitiheys", "the topics, language and message frequency the subscriber has chosen"),
+            t(
+                "tilaajan valitsemat aihepiirit, kieli ja toivottu viestitiheys",
+                "the topics, language and message frequency the subscriber has chosen",
+            ),
             Ret::Until("consent-withdrawn"),
             &["subscriber"],
         ));
@@ -2547,11 +3312,18 @@ fn newsletter(c: &mut Ctx) -> Parts {
                 "Kun tilaaja peruu tilauksensa, hänen sähköpostiosoitteensa säilytetään kieltolistalla, jotta osoitetta ei lisätä vahingossa uudelleen postituslistalle.",
                 "When a subscriber unsubscribes, their e-mail address is kept on an opt-out list so that the address is not added to the mailing list again by mistake.",
             ),
-            if c.public() { "public-task" } else { "legitimate-interests" },
+            if c.public() {
+                "public-task"
+            } else {
+                "legitimate-interests"
+            },
             &["opt-out"],
         );
         if c.public() {
-            list = list.law(t("kuntalaki (410/2015) 29 § (viestintä)", "Local Government Act (kuntalaki 410/2015), section 29 (communications)"));
+            list = list.law(t(
+                "kuntalaki (410/2015) 29 § (viestintä)",
+                "Local Government Act (kuntalaki 410/2015), section 29 (communications)",
+            ));
         } else {
             list = list.li(c.x(
                 "@Gen oikeutettu etu on varmistaa, että tilauksensa perunut henkilö ei enää saa viestejä.",
@@ -2562,8 +3334,14 @@ fn newsletter(c: &mut Ctx) -> Parts {
         p.categories.push(cat(
             "opt-out",
             t("Kieltolista", "Opt-out list"),
-            t("sähköpostiosoite ja tilauksen päättymispäivä", "e-mail address and the date the subscription ended"),
-            ret("P3Y", t("tilauksen päättymisestä", "the end of the subscription")),
+            t(
+                "sähköpostiosoite ja tilauksen päättymispäivä",
+                "e-mail address and the date the subscription ended",
+            ),
+            ret(
+                "P3Y",
+                t("tilauksen päättymisestä", "the end of the subscription"),
+            ),
             &["subscriber"],
         ));
     }
@@ -2572,25 +3350,58 @@ fn newsletter(c: &mut Ctx) -> Parts {
         cat(
             "subscription",
             t("Tilaustiedot", "Subscription details"),
-            t("sähköpostiosoite, nimi, kieli, tilauspäivä, valitut aihepiirit", "e-mail address, name, language, date of subscription, topics chosen"),
+            t(
+                "sähköpostiosoite, nimi, kieli, tilauspäivä, valitut aihepiirit",
+                "e-mail address, name, language, date of subscription, topics chosen",
+            ),
             Ret::Until("consent-withdrawn"),
             &["subscriber"],
         ),
     );
-    p.sources.insert(0, src("subscriber", t("Tilaaja itse (tilauslomake verkkosivuilla)", "The subscriber (subscription form on the website)"), "data-subject"));
-    let ids: Vec<&str> = if stats { vec!["newsletter", "newsletter-statistics", "invitations", "suppression-list"] } else { vec!["newsletter", "invitations", "suppression-list"] };
+    p.sources.insert(
+        0,
+        src(
+            "subscriber",
+            t(
+                "Tilaaja itse (tilauslomake verkkosivuilla)",
+                "The subscriber (subscription form on the website)",
+            ),
+            "data-subject",
+        ),
+    );
+    let ids: Vec<&str> = if stats {
+        vec![
+            "newsletter",
+            "newsletter-statistics",
+            "invitations",
+            "suppression-list",
+        ]
+    } else {
+        vec!["newsletter", "invitations", "suppression-list"]
+    };
     if c.chance(0.6) {
-        let (r, tr) = foreign_recipient(c, "mailer", t("uutiskirjepalvelu", "newsletter service"), &ids);
+        let (r, tr) = foreign_recipient(
+            c,
+            "mailer",
+            t("uutiskirjepalvelu", "newsletter service"),
+            &ids,
+        );
         p.recipients.push(r);
         p.transfers.push(tr);
     } else {
         let v = vendor_name(&mut c.rng);
         p.recipients.push(rec(
             "mailer",
-            t(&format!("{v} (uutiskirjepalvelu)"), &format!("{v} (newsletter service)")),
+            t(
+                &format!("{v} (uutiskirjepalvelu)"),
+                &format!("{v} (newsletter service)"),
+            ),
             "processor",
             "FI",
-            c.x("Lähettää uutiskirjeen @gen lukuun ja säilyttää tilaajaluettelon.", "Sends the newsletter on @the's behalf and keeps the list of subscribers."),
+            c.x(
+                "Lähettää uutiskirjeen @gen lukuun ja säilyttää tilaajaluettelon.",
+                "Sends the newsletter on @the's behalf and keeps the list of subscribers.",
+            ),
             &ids,
         ));
     }
@@ -2607,9 +3418,25 @@ fn newsletter(c: &mut Ctx) -> Parts {
 
 fn events(c: &mut Ctx) -> Parts {
     let public = c.public();
-    let mut p = Parts::new("tapahtumarekisteri", t("Tapahtumien osallistujarekisteri", "Event participant register"), "registration");
-    p.subject("participants", t("Tapahtumiin ja koulutuksiin ilmoittautuneet", "People registered for events and training"));
-    p.subject("speakers", t("Puhujat ja esiintyjät", "Speakers and performers"));
+    let mut p = Parts::new(
+        "tapahtumarekisteri",
+        t(
+            "Tapahtumien osallistujarekisteri",
+            "Event participant register",
+        ),
+        "registration",
+    );
+    p.subject(
+        "participants",
+        t(
+            "Tapahtumiin ja koulutuksiin ilmoittautuneet",
+            "People registered for events and training",
+        ),
+    );
+    p.subject(
+        "speakers",
+        t("Puhujat ja esiintyjät", "Speakers and performers"),
+    );
     let mut organise = purpose(
         "events",
         t("Tapahtumien ja koulutusten järjestäminen", "Organising events and training"),
@@ -2650,7 +3477,10 @@ fn events(c: &mut Ctx) -> Parts {
             &["photos"],
         );
         if public {
-            photos = photos.law(t("kuntalaki (410/2015) 29 § (viestintä)", "Local Government Act (kuntalaki 410/2015), section 29 (communications)"));
+            photos = photos.law(t(
+                "kuntalaki (410/2015) 29 § (viestintä)",
+                "Local Government Act (kuntalaki 410/2015), section 29 (communications)",
+            ));
         } else {
             photos = photos.li(c.x(
                 "@Gen oikeutettu etu on kertoa toiminnastaan ja tapahtumistaan kuvin. Yksittäisiä henkilöitä esittävät kuvat julkaistaan vain kuvattavan luvalla.",
@@ -2661,26 +3491,70 @@ fn events(c: &mut Ctx) -> Parts {
         p.categories.push(cat(
             "photos",
             t("Tapahtumakuvat", "Event photos"),
-            t("yleiskuvat tapahtumista, joissa osallistujat näkyvät", "general photos of events in which participants appear"),
+            t(
+                "yleiskuvat tapahtumista, joissa osallistujat näkyvät",
+                "general photos of events in which participants appear",
+            ),
             ret("P5Y", t("tapahtumasta", "the event")),
             &["photographer"],
         ));
-        p.sources.push(src("photographer", t("Tapahtumakuvaaja", "The event photographer"), "observation"));
+        p.sources.push(src(
+            "photographer",
+            t("Tapahtumakuvaaja", "The event photographer"),
+            "observation",
+        ));
     }
-    p.categories.insert(0, cat("participant", t("Osallistujan tiedot", "Participant details"), t("nimi, organisaatio, sähköpostiosoite, puhelinnumero, laskutustiedot", "name, organisation, e-mail address, phone number, invoicing details"), ret("P1Y", t("tapahtuman päättymisestä", "the end of the event")), &["registration"]));
-    p.categories.insert(1, cat("attendance", t("Osallistumistiedot", "Attendance details"), t("tapahtuma, ilmoittautumis- ja peruutuspäivä, läsnäolo, palaute", "the event, dates of registration and cancellation, attendance, feedback"), ret("P1Y", t("tapahtuman päättymisestä", "the end of the event")), &["registration"]));
+    p.categories.insert(
+        0,
+        cat(
+            "participant",
+            t("Osallistujan tiedot", "Participant details"),
+            t(
+                "nimi, organisaatio, sähköpostiosoite, puhelinnumero, laskutustiedot",
+                "name, organisation, e-mail address, phone number, invoicing details",
+            ),
+            ret("P1Y", t("tapahtuman päättymisestä", "the end of the event")),
+            &["registration"],
+        ),
+    );
+    p.categories.insert(
+        1,
+        cat(
+            "attendance",
+            t("Osallistumistiedot", "Attendance details"),
+            t(
+                "tapahtuma, ilmoittautumis- ja peruutuspäivä, läsnäolo, palaute",
+                "the event, dates of registration and cancellation, attendance, feedback",
+            ),
+            ret("P1Y", t("tapahtuman päättymisestä", "the end of the event")),
+            &["registration"],
+        ),
+    );
     p.categories.insert(
         2,
         cat(
             "dietary",
             t("Erityisruokavaliot", "Special diets"),
-            t("ilmoittajan kertoma erityisruokavalio tai ruoka-aineallergia", "the special diet or food allergy the participant tells us about"),
+            t(
+                "ilmoittajan kertoma erityisruokavalio tai ruoka-aineallergia",
+                "the special diet or food allergy the participant tells us about",
+            ),
             ret("P1M", t("tapahtuman päättymisestä", "the end of the event")),
             &["registration"],
         )
         .special("health", "explicit-consent"),
     );
-    p.sources.insert(0, src("registration", t("Ilmoittautumislomake ja osallistujan omat ilmoitukset", "The registration form and what the participant tells us"), "data-subject"));
+    p.sources.insert(
+        0,
+        src(
+            "registration",
+            t(
+                "Ilmoittautumislomake ja osallistujan omat ilmoitukset",
+                "The registration form and what the participant tells us",
+            ),
+            "data-subject",
+        ),
+    );
     let v = c.rng.pick(VENDOR_STEMS);
     p.recipients.push(rec(
         "caterer",
@@ -2691,7 +3565,12 @@ fn events(c: &mut Ctx) -> Parts {
         &["dietary"],
     ));
     if c.chance(0.5) {
-        let (r, tr) = foreign_recipient(c, "registration-service", t("ilmoittautumisjärjestelmä", "event registration system"), &["events", "dietary"]);
+        let (r, tr) = foreign_recipient(
+            c,
+            "registration-service",
+            t("ilmoittautumisjärjestelmä", "event registration system"),
+            &["events", "dietary"],
+        );
         p.recipients.push(r);
         p.transfers.push(tr);
     } else {
@@ -2711,7 +3590,16 @@ fn events(c: &mut Ctx) -> Parts {
             )
             .subj(&["participants"]),
         );
-        p.categories.push(cat("travel", t("Matkustustiedot", "Travel details"), t("nimi passin mukaan, syntymäaika, passin numero, kansalaisuus", "name as in the passport, date of birth, passport number, nationality"), ret("P3M", t("matkan päättymisestä", "the end of the trip")), &["registration"]));
+        p.categories.push(cat(
+            "travel",
+            t("Matkustustiedot", "Travel details"),
+            t(
+                "nimi passin mukaan, syntymäaika, passin numero, kansalaisuus",
+                "name as in the passport, date of birth, passport number, nationality",
+            ),
+            ret("P3M", t("matkan päättymisestä", "the end of the trip")),
+            &["registration"],
+        ));
         p.recipients.push(rec(
             "tour-operator",
             t("Paikallinen matkanjärjestäjä ja hotelli kohdemaassa", "The local tour operator and hotel in the destination country"),
@@ -2745,12 +3633,22 @@ fn events(c: &mut Ctx) -> Parts {
 
 fn patients(c: &mut Ctx) -> Parts {
     let public = c.public();
-    let mut p = Parts::new("potilasrekisteri", t("Potilasrekisteri", "Patient register"), "patient");
+    let mut p = Parts::new(
+        "potilasrekisteri",
+        t("Potilasrekisteri", "Patient register"),
+        "patient",
+    );
     p.subject("patients", t("Potilaat", "Patients"));
     p.subject_d(
         "guardians",
-        t("Alaikäisten potilaiden huoltajat", "Guardians of minor patients"),
-        t("Huoltajan nimi ja yhteystiedot kirjataan alaikäisen potilaan tietoihin.", "The guardian's name and contact details are recorded with a minor patient's data."),
+        t(
+            "Alaikäisten potilaiden huoltajat",
+            "Guardians of minor patients",
+        ),
+        t(
+            "Huoltajan nimi ja yhteystiedot kirjataan alaikäisen potilaan tietoihin.",
+            "The guardian's name and contact details are recorded with a minor patient's data.",
+        ),
     );
     p.purposes.push(
         purpose(
@@ -2779,16 +3677,25 @@ fn patients(c: &mut Ctx) -> Parts {
     );
     if public {
         let last = p.purposes.last_mut().expect("pushed");
-        last.law = Some(t("terveydenhuoltolaki (1326/2010) 51 §", "Health Care Act (terveydenhuoltolaki 1326/2010), section 51"));
+        last.law = Some(t(
+            "terveydenhuoltolaki (1326/2010) 51 §",
+            "Health Care Act (terveydenhuoltolaki 1326/2010), section 51",
+        ));
         p.purposes.push(
             purpose(
                 "client-fees",
                 t("Asiakasmaksut", "Client fees"),
-                t("Asiakasmaksujen määrääminen, laskutus ja perintä.", "Setting, invoicing and collecting client fees."),
+                t(
+                    "Asiakasmaksujen määrääminen, laskutus ja perintä.",
+                    "Setting, invoicing and collecting client fees.",
+                ),
                 "legal-obligation",
                 &["identity", "billing"],
             )
-            .law(t("laki sosiaali- ja terveydenhuollon asiakasmaksuista (734/1992)", "Act on Client Charges in Healthcare and Social Welfare (734/1992)")),
+            .law(t(
+                "laki sosiaali- ja terveydenhuollon asiakasmaksuista (734/1992)",
+                "Act on Client Charges in Healthcare and Social Welfare (734/1992)",
+            )),
         );
     } else {
         p.purposes.push(
@@ -2825,36 +3732,75 @@ fn patients(c: &mut Ctx) -> Parts {
     p.categories.push(cat(
         "appointments",
         t("Ajanvaraustiedot", "Appointment details"),
-        t("varatut ajat, peruutukset, muistutusviestit", "appointments booked, cancellations, reminders"),
+        t(
+            "varatut ajat, peruutukset, muistutusviestit",
+            "appointments booked, cancellations, reminders",
+        ),
         ret("P2Y", t("vastaanottokäynnistä", "the appointment")),
         &["patient"],
     ));
     p.categories.push(cat(
         "billing",
         t("Laskutustiedot", "Billing details"),
-        t("laskut, maksut, Kela- ja vakuutuskorvaukset", "invoices, payments, Kela and insurance reimbursements"),
+        t(
+            "laskut, maksut, Kela- ja vakuutuskorvaukset",
+            "invoices, payments, Kela and insurance reimbursements",
+        ),
         ret("P6Y", from_financial_year()),
         &["patient"],
     ));
-    p.sources.push(src("patient", t("Potilas itse tai hänen huoltajansa", "The patient or their guardian"), "data-subject"));
-    p.sources.push(src("professionals", t("Hoitoon osallistuvat ammattihenkilöt (merkinnät hoidon aikana)", "Health care professionals taking part in the care (entries made during care)"), "observation"));
+    p.sources.push(src(
+        "patient",
+        t(
+            "Potilas itse tai hänen huoltajansa",
+            "The patient or their guardian",
+        ),
+        "data-subject",
+    ));
+    p.sources.push(src(
+        "professionals",
+        t(
+            "Hoitoon osallistuvat ammattihenkilöt (merkinnät hoidon aikana)",
+            "Health care professionals taking part in the care (entries made during care)",
+        ),
+        "observation",
+    ));
     p.sources.push(src("other-providers", t("Muut terveydenhuollon toimintayksiköt potilaan suostumuksella tai lain nojalla (Kanta-palvelut)", "Other health care providers with the patient's consent or under the law (Kanta Services)"), "other-organisation"));
-    p.sources.push(src("population-register", t("Väestötietojärjestelmä (Digi- ja väestötietovirasto)", "Population Information System (Digital and Population Data Services Agency)"), "public-register"));
+    p.sources.push(src(
+        "population-register",
+        t(
+            "Väestötietojärjestelmä (Digi- ja väestötietovirasto)",
+            "Population Information System (Digital and Population Data Services Agency)",
+        ),
+        "public-register",
+    ));
     p.recipients.push(rec(
         "kanta",
-        t("Kansaneläkelaitos (Kanta-palvelut, Potilastiedon arkisto)", "Social Insurance Institution of Finland (Kanta Services, Patient Data Repository)"),
+        t(
+            "Kansaneläkelaitos (Kanta-palvelut, Potilastiedon arkisto)",
+            "Social Insurance Institution of Finland (Kanta Services, Patient Data Repository)",
+        ),
         "authority",
         "FI",
-        t("Potilasasiakirjat tallennetaan Potilastiedon arkistoon lain 703/2023 mukaisesti.", "Patient records are stored in the Patient Data Repository as Act 703/2023 requires."),
+        t(
+            "Potilasasiakirjat tallennetaan Potilastiedon arkistoon lain 703/2023 mukaisesti.",
+            "Patient records are stored in the Patient Data Repository as Act 703/2023 requires.",
+        ),
         &["care"],
     ));
     let billing_purpose = if public { "client-fees" } else { "billing" };
     p.recipients.push(rec(
         "kela",
-        t("Kansaneläkelaitos (sairausvakuutuskorvaukset)", "Social Insurance Institution of Finland (health insurance reimbursements)"),
+        t(
+            "Kansaneläkelaitos (sairausvakuutuskorvaukset)",
+            "Social Insurance Institution of Finland (health insurance reimbursements)",
+        ),
         "authority",
         "FI",
-        t("Suorakorvauksen hakemiseen tarvittavat tiedot.", "The data needed to claim a direct reimbursement."),
+        t(
+            "Suorakorvauksen hakemiseen tarvittavat tiedot.",
+            "The data needed to claim a direct reimbursement.",
+        ),
         &[billing_purpose],
     ));
     let v = vendor_name(&mut c.rng);
@@ -2867,7 +3813,12 @@ fn patients(c: &mut Ctx) -> Parts {
         &["care", "appointments"],
     ));
     if c.chance(0.4) {
-        let (r, tr) = foreign_recipient(c, "reminders", t("tekstiviestimuistutukset", "text message reminders"), &["appointments"]);
+        let (r, tr) = foreign_recipient(
+            c,
+            "reminders",
+            t("tekstiviestimuistutukset", "text message reminders"),
+            &["appointments"],
+        );
         p.recipients.push(r);
         p.transfers.push(tr);
     }
@@ -2885,17 +3836,43 @@ fn patients(c: &mut Ctx) -> Parts {
 fn students(c: &mut Ctx) -> Parts {
     let foundation = c.org.kind == CKind::Foundation;
     let vocational = c.org.kind == CKind::JointAuthority;
-    let mut p = Parts::new("opiskelijarekisteri", t("Opiskelijarekisteri", "Student register"), "student");
-    p.subject("students", t("Opiskelijat ja oppilaat", "Students and pupils"));
-    p.subject("guardians", t("Alaikäisten opiskelijoiden huoltajat", "Guardians of minor students"));
+    let mut p = Parts::new(
+        "opiskelijarekisteri",
+        t("Opiskelijarekisteri", "Student register"),
+        "student",
+    );
+    p.subject(
+        "students",
+        t("Opiskelijat ja oppilaat", "Students and pupils"),
+    );
+    p.subject(
+        "guardians",
+        t(
+            "Alaikäisten opiskelijoiden huoltajat",
+            "Guardians of minor students",
+        ),
+    );
     let (law_fi, law_en) = if vocational {
-        ("laki ammatillisesta koulutuksesta (531/2017) 106 § ja 108 §", "Act on Vocational Education and Training (531/2017), sections 106 and 108")
+        (
+            "laki ammatillisesta koulutuksesta (531/2017) 106 § ja 108 §",
+            "Act on Vocational Education and Training (531/2017), sections 106 and 108",
+        )
     } else if c.chance(0.5) {
-        ("lukiolaki (714/2018) 41 § ja laki valtakunnallisista opinto- ja tutkintorekistereistä (884/2017)", "General Upper Secondary Schools Act (714/2018), section 41, and Act on National Registers of Education Records, Qualifications and Degrees (884/2017)")
+        (
+            "lukiolaki (714/2018) 41 § ja laki valtakunnallisista opinto- ja tutkintorekistereistä (884/2017)",
+            "General Upper Secondary Schools Act (714/2018), section 41, and Act on National Registers of Education Records, Qualifications and Degrees (884/2017)",
+        )
     } else {
-        ("perusopetuslaki (628/1998) 40 § ja 41 §", "Basic Education Act (628/1998), sections 40 and 41")
+        (
+            "perusopetuslaki (628/1998) 40 § ja 41 §",
+            "Basic Education Act (628/1998), sections 40 and 41",
+        )
     };
-    let basis = if foundation { "legal-obligation" } else { "public-task" };
+    let basis = if foundation {
+        "legal-obligation"
+    } else {
+        "public-task"
+    };
     p.purposes.push(
         purpose(
             "studies",
@@ -2959,24 +3936,79 @@ fn students(c: &mut Ctx) -> Parts {
             cat(
                 "diet",
                 t("Erityisruokavaliot", "Special diets"),
-                t("erityisruokavalio ja ruoka-aineallergiat", "special diet and food allergies"),
-                ret("P1Y", t("lukuvuoden päättymisestä", "the end of the school year")),
+                t(
+                    "erityisruokavalio ja ruoka-aineallergiat",
+                    "special diet and food allergies",
+                ),
+                ret(
+                    "P1Y",
+                    t("lukuvuoden päättymisestä", "the end of the school year"),
+                ),
                 &["student"],
             )
             .special("health", "explicit-consent"),
         );
     }
     p.categories.insert(0, cat("identity", t("Henkilötiedot", "Identity details"), t("nimi, henkilötunnus, oppijanumero, äidinkieli, osoite, huoltajien nimet ja yhteystiedot", "name, personal identity code, learner number, mother tongue, address, names and contact details of guardians"), ret("P50Y", t("opintojen päättymisestä", "the end of the studies")), &["student", "population-register"]));
-    p.categories.insert(1, cat("studies", t("Opintotiedot", "Study records"), t("opinto-oikeus, opintosuoritukset, arvosanat, poissaolot, todistukset", "right to study, attainments, grades, absences, certificates"), ret("P50Y", t("opintojen päättymisestä (todistusjäljennökset säilytetään pysyvästi)", "the end of the studies (copies of certificates are kept permanently)")), &["student", "teachers"]));
+    p.categories.insert(
+        1,
+        cat(
+            "studies",
+            t("Opintotiedot", "Study records"),
+            t(
+                "opinto-oikeus, opintosuoritukset, arvosanat, poissaolot, todistukset",
+                "right to study, attainments, grades, absences, certificates",
+            ),
+            ret(
+                "P50Y",
+                t(
+                    "opintojen päättymisestä (todistusjäljennökset säilytetään pysyvästi)",
+                    "the end of the studies (copies of certificates are kept permanently)",
+                ),
+            ),
+            &["student", "teachers"],
+        ),
+    );
     p.categories.insert(
         2,
-        cat("welfare", t("Opiskeluhuoltokertomukset", "Student welfare reports"), t("opiskeluhuollon asiantuntijan kirjaamat tapaamiset ja toimenpiteet", "meetings and measures recorded by student welfare staff"), ret("P10Y", t("viimeisestä merkinnästä", "the last entry")), &["student", "welfare-staff"])
-            .special("health", "substantial-public-interest"),
+        cat(
+            "welfare",
+            t("Opiskeluhuoltokertomukset", "Student welfare reports"),
+            t(
+                "opiskeluhuollon asiantuntijan kirjaamat tapaamiset ja toimenpiteet",
+                "meetings and measures recorded by student welfare staff",
+            ),
+            ret("P10Y", t("viimeisestä merkinnästä", "the last entry")),
+            &["student", "welfare-staff"],
+        )
+        .special("health", "substantial-public-interest"),
     );
-    p.sources.push(src("student", t("Opiskelija itse ja alaikäisen huoltaja", "The student and the guardian of a minor"), "data-subject"));
-    p.sources.push(src("teachers", t("Opettajien tekemät merkinnät", "Entries made by teachers"), "observation"));
-    p.sources.push(src("welfare-staff", t("Opiskeluhuollon henkilöstö (kuraattori, psykologi, terveydenhoitaja)", "Student welfare staff (school social worker, psychologist, nurse)"), "observation"));
-    p.sources.push(src("population-register", t("Väestötietojärjestelmä", "Population Information System"), "public-register"));
+    p.sources.push(src(
+        "student",
+        t(
+            "Opiskelija itse ja alaikäisen huoltaja",
+            "The student and the guardian of a minor",
+        ),
+        "data-subject",
+    ));
+    p.sources.push(src(
+        "teachers",
+        t("Opettajien tekemät merkinnät", "Entries made by teachers"),
+        "observation",
+    ));
+    p.sources.push(src(
+        "welfare-staff",
+        t(
+            "Opiskeluhuollon henkilöstö (kuraattori, psykologi, terveydenhoitaja)",
+            "Student welfare staff (school social worker, psychologist, nurse)",
+        ),
+        "observation",
+    ));
+    p.sources.push(src(
+        "population-register",
+        t("Väestötietojärjestelmä", "Population Information System"),
+        "public-register",
+    ));
     p.recipients.push(rec(
         "koski",
         t("Opetushallitus (KOSKI-palvelu)", "Finnish National Agency for Education (KOSKI service)"),
@@ -2988,10 +4020,16 @@ fn students(c: &mut Ctx) -> Parts {
     let v = vendor_name(&mut c.rng);
     p.recipients.push(rec(
         "student-system",
-        t(&format!("{v} (opiskelijahallintojärjestelmä)"), &format!("{v} (student information system)")),
+        t(
+            &format!("{v} (opiskelijahallintojärjestelmä)"),
+            &format!("{v} (student information system)"),
+        ),
         "processor",
         "FI",
-        c.x("Toimittaa ja ylläpitää opiskelijahallintojärjestelmää @gen lukuun.", "Supplies and maintains the student information system on @the's behalf."),
+        c.x(
+            "Toimittaa ja ylläpitää opiskelijahallintojärjestelmää @gen lukuun.",
+            "Supplies and maintains the student information system on @the's behalf.",
+        ),
         &["studies", "student-welfare"],
     ));
     p.recipients.push(shared("it-services", &["studies"]));
@@ -3007,8 +4045,18 @@ fn students(c: &mut Ctx) -> Parts {
 }
 
 fn loyalty(c: &mut Ctx) -> Parts {
-    let mut p = Parts::new("kanta-asiakasrekisteri", t("Kanta-asiakasrekisteri", "Loyalty programme register"), "member");
-    p.subject("loyalty-members", t("Kanta-asiakasohjelman jäsenet", "Members of the loyalty programme"));
+    let mut p = Parts::new(
+        "kanta-asiakasrekisteri",
+        t("Kanta-asiakasrekisteri", "Loyalty programme register"),
+        "member",
+    );
+    p.subject(
+        "loyalty-members",
+        t(
+            "Kanta-asiakasohjelman jäsenet",
+            "Members of the loyalty programme",
+        ),
+    );
     p.purposes.push(
         purpose(
             "loyalty",
@@ -3046,28 +4094,74 @@ fn loyalty(c: &mut Ctx) -> Parts {
         purpose(
             "bookkeeping",
             t("Kirjanpito", "Bookkeeping"),
-            t("Bonusmaksujen ja ostojen kirjaaminen kirjanpitoon.", "Recording bonus payments and purchases in the accounts."),
+            t(
+                "Bonusmaksujen ja ostojen kirjaaminen kirjanpitoon.",
+                "Recording bonus payments and purchases in the accounts.",
+            ),
             "legal-obligation",
             &["benefits"],
         )
         .law(law_accounting()),
     );
     p.categories.push(cat("member-details", t("Kanta-asiakkaan tiedot", "Member details"), t("nimi, syntymävuosi, osoite, sähköpostiosoite, puhelinnumero, kanta-asiakasnumero, markkinointiluvat", "name, year of birth, address, e-mail address, phone number, membership number, marketing permissions"), ret("P2Y", t("kanta-asiakkuuden päättymisestä", "the end of the membership")), &["member"]));
-    p.categories.push(cat("purchases", t("Ostotiedot", "Purchase data"), t("ostopäivä, myymälä, tuoteryhmät ja ostosumma", "date of purchase, shop, product groups and amount"), ret("P2Y", t("ostotapahtumasta", "the purchase")), &["tills"]));
-    p.categories.push(cat("benefits", t("Bonukset ja edut", "Bonuses and benefits"), t("kertyneet bonukset, maksetut bonukset, käytetyt edut", "bonuses earned, bonuses paid, benefits used"), ret("P6Y", from_financial_year()), &["tills"]));
-    p.sources.push(src("member", t("Kanta-asiakas itse (liittymislomake, mobiilisovellus)", "The member (joining form, mobile app)"), "data-subject"));
-    p.sources.push(src("tills", t("Kassajärjestelmä (ostot kanta-asiakaskortilla)", "The till system (purchases with the loyalty card)"), "observation"));
+    p.categories.push(cat(
+        "purchases",
+        t("Ostotiedot", "Purchase data"),
+        t(
+            "ostopäivä, myymälä, tuoteryhmät ja ostosumma",
+            "date of purchase, shop, product groups and amount",
+        ),
+        ret("P2Y", t("ostotapahtumasta", "the purchase")),
+        &["tills"],
+    ));
+    p.categories.push(cat(
+        "benefits",
+        t("Bonukset ja edut", "Bonuses and benefits"),
+        t(
+            "kertyneet bonukset, maksetut bonukset, käytetyt edut",
+            "bonuses earned, bonuses paid, benefits used",
+        ),
+        ret("P6Y", from_financial_year()),
+        &["tills"],
+    ));
+    p.sources.push(src(
+        "member",
+        t(
+            "Kanta-asiakas itse (liittymislomake, mobiilisovellus)",
+            "The member (joining form, mobile app)",
+        ),
+        "data-subject",
+    ));
+    p.sources.push(src(
+        "tills",
+        t(
+            "Kassajärjestelmä (ostot kanta-asiakaskortilla)",
+            "The till system (purchases with the loyalty card)",
+        ),
+        "observation",
+    ));
     let v = vendor_name(&mut c.rng);
     p.recipients.push(rec(
         "loyalty-platform",
-        t(&format!("{v} (kanta-asiakasjärjestelmä)"), &format!("{v} (loyalty platform)")),
+        t(
+            &format!("{v} (kanta-asiakasjärjestelmä)"),
+            &format!("{v} (loyalty platform)"),
+        ),
         "processor",
         "FI",
-        c.x("Ylläpitää kanta-asiakasjärjestelmää @gen lukuun.", "Maintains the loyalty platform on @the's behalf."),
+        c.x(
+            "Ylläpitää kanta-asiakasjärjestelmää @gen lukuun.",
+            "Maintains the loyalty platform on @the's behalf.",
+        ),
         &["loyalty"],
     ));
     if profiling && c.chance(0.5) {
-        let (r, tr) = foreign_recipient(c, "marketing-platform", t("markkinoinnin automaatio", "marketing automation"), &["personalised-offers"]);
+        let (r, tr) = foreign_recipient(
+            c,
+            "marketing-platform",
+            t("markkinoinnin automaatio", "marketing automation"),
+            &["personalised-offers"],
+        );
         p.recipients.push(r);
         p.transfers.push(tr);
     }
@@ -3084,9 +4178,22 @@ fn loyalty(c: &mut Ctx) -> Parts {
 }
 
 fn staff(c: &mut Ctx) -> Parts {
-    let mut p = Parts::new("henkilostorekisteri", t("Henkilöstörekisteri", "Personnel register"), "employee");
-    p.subject("employees", t("Työntekijät ja viranhaltijat", "Employees and office holders"));
-    p.subject("former-employees", t("Entiset työntekijät", "Former employees"));
+    let mut p = Parts::new(
+        "henkilostorekisteri",
+        t("Henkilöstörekisteri", "Personnel register"),
+        "employee",
+    );
+    p.subject(
+        "employees",
+        t(
+            "Työntekijät ja viranhaltijat",
+            "Employees and office holders",
+        ),
+    );
+    p.subject(
+        "former-employees",
+        t("Entiset työntekijät", "Former employees"),
+    );
     p.purposes.push(
         purpose(
             "employment",
@@ -3148,27 +4255,79 @@ fn staff(c: &mut Ctx) -> Parts {
             )
             .law(t("työaikalaki (872/2019) 31 §", "Working Hours Act (872/2019), section 31")),
         );
-        p.categories.push(cat("access-logs", t("Kulku- ja työaikatiedot", "Access and working time data"), t("kulkukortin numero, kulkutapahtumat, kirjatut työajat", "access card number, entries, recorded working hours"), ret("P2Y", t("kalenterivuoden päättymisestä", "the end of the calendar year")), &["access-system"]));
-        p.sources.push(src("access-system", t("Kulunvalvontajärjestelmä", "The access control system"), "observation"));
+        p.categories.push(cat(
+            "access-logs",
+            t("Kulku- ja työaikatiedot", "Access and working time data"),
+            t(
+                "kulkukortin numero, kulkutapahtumat, kirjatut työajat",
+                "access card number, entries, recorded working hours",
+            ),
+            ret(
+                "P2Y",
+                t(
+                    "kalenterivuoden päättymisestä",
+                    "the end of the calendar year",
+                ),
+            ),
+            &["access-system"],
+        ));
+        p.sources.push(src(
+            "access-system",
+            t("Kulunvalvontajärjestelmä", "The access control system"),
+            "observation",
+        ));
     }
     p.categories.insert(0, cat("identity", t("Henkilötiedot", "Identity details"), t("nimi, henkilötunnus, osoite, puhelinnumero, lähiomaisen yhteystiedot, pankkitili", "name, personal identity code, address, phone number, next of kin's contact details, bank account"), ret("P10Y", t("työsuhteen päättymisestä", "the end of the employment")), &["employee"]));
     p.categories.insert(1, cat("employment-details", t("Työsuhdetiedot", "Employment details"), t("työsopimus, tehtävä, työaika, lomat, koulutukset, kehityskeskustelut", "employment contract, position, working hours, holidays, training, performance reviews"), ret("P10Y", t("työsuhteen päättymisestä", "the end of the employment")), &["employee", "managers"]));
     p.categories.insert(2, cat("salary", t("Palkkatiedot", "Salary data"), t("palkka, lisät, verokortin tiedot, ay-jäsenmaksun perintä, eläke- ja vakuutusmaksut", "salary, allowances, tax card details, collection of union fees, pension and insurance contributions"), ret("P10Y", from_financial_year()), &["employee", "tax-authority"]));
     p.categories.insert(
         3,
-        cat("absences", t("Sairauspoissaolot", "Sick leave"), t("poissaolon ajankohta, lääkärintodistuksen antopäivä ja peruste palkanmaksulle", "the dates of absence, the date of the medical certificate and the grounds for pay"), ret("P2Y", t("poissaolon päättymisestä", "the end of the absence")), &["employee"])
-            .special("health", "employment-law"),
+        cat(
+            "absences",
+            t("Sairauspoissaolot", "Sick leave"),
+            t(
+                "poissaolon ajankohta, lääkärintodistuksen antopäivä ja peruste palkanmaksulle",
+                "the dates of absence, the date of the medical certificate and the grounds for pay",
+            ),
+            ret(
+                "P2Y",
+                t("poissaolon päättymisestä", "the end of the absence"),
+            ),
+            &["employee"],
+        )
+        .special("health", "employment-law"),
     );
-    p.sources.push(src("employee", t("Työntekijä itse", "The employee"), "data-subject"));
-    p.sources.push(src("managers", t("Esihenkilöiden merkinnät", "Entries made by managers"), "observation"));
-    p.sources.push(src("tax-authority", t("Verohallinto (verokortin tiedot)", "Finnish Tax Administration (tax card details)"), "other-organisation"));
+    p.sources.push(src(
+        "employee",
+        t("Työntekijä itse", "The employee"),
+        "data-subject",
+    ));
+    p.sources.push(src(
+        "managers",
+        t("Esihenkilöiden merkinnät", "Entries made by managers"),
+        "observation",
+    ));
+    p.sources.push(src(
+        "tax-authority",
+        t(
+            "Verohallinto (verokortin tiedot)",
+            "Finnish Tax Administration (tax card details)",
+        ),
+        "other-organisation",
+    ));
     p.recipients.push(shared("accounting", &["payroll"]));
     p.recipients.push(rec(
         "incomes-register",
-        t("Verohallinto (tulorekisteri)", "Finnish Tax Administration (Incomes Register)"),
+        t(
+            "Verohallinto (tulorekisteri)",
+            "Finnish Tax Administration (Incomes Register)",
+        ),
         "authority",
         "FI",
-        t("Palkkatiedot ilmoitetaan tulorekisteriin viiden päivän kuluessa maksupäivästä.", "Salary data is reported to the Incomes Register within five days of the payment date."),
+        t(
+            "Palkkatiedot ilmoitetaan tulorekisteriin viiden päivän kuluessa maksupäivästä.",
+            "Salary data is reported to the Incomes Register within five days of the payment date.",
+        ),
         &["payroll"],
     ));
     let v = c.rng.pick(VENDOR_STEMS);
@@ -3194,11 +4353,18 @@ fn staff(c: &mut Ctx) -> Parts {
 
 fn volunteers(c: &mut Ctx) -> Parts {
     let public = c.public();
-    let mut p = Parts::new("vapaaehtoisrekisteri", t("Vapaaehtoisrekisteri", "Volunteer register"), "volunteer");
+    let mut p = Parts::new(
+        "vapaaehtoisrekisteri",
+        t("Vapaaehtoisrekisteri", "Volunteer register"),
+        "volunteer",
+    );
     p.subject("volunteers", t("Vapaaehtoiset", "Volunteers"));
     let mut coord = purpose(
         "volunteering",
-        t("Vapaaehtoistoiminnan koordinointi", "Coordinating volunteer work"),
+        t(
+            "Vapaaehtoistoiminnan koordinointi",
+            "Coordinating volunteer work",
+        ),
         t(
             "Vapaaehtoisten rekrytointi, perehdytys ja koulutus, vuorojen ja tehtävien sopiminen sekä yhteydenpito vapaaehtoisiin.",
             "Recruiting, introducing and training volunteers, agreeing on shifts and tasks and keeping in touch with volunteers.",
@@ -3207,7 +4373,10 @@ fn volunteers(c: &mut Ctx) -> Parts {
         &["volunteer-details", "tasks"],
     );
     if public {
-        coord = coord.law(t("kuntalaki (410/2015) 22 § (osallistumis- ja vaikuttamismahdollisuudet)", "Local Government Act (kuntalaki 410/2015), section 22 (opportunities to participate)"));
+        coord = coord.law(t(
+            "kuntalaki (410/2015) 22 § (osallistumis- ja vaikuttamismahdollisuudet)",
+            "Local Government Act (kuntalaki 410/2015), section 22 (opportunities to participate)",
+        ));
     }
     p.purposes.push(coord);
     p.purposes.push(
@@ -3227,7 +4396,22 @@ fn volunteers(c: &mut Ctx) -> Parts {
         )),
     );
     p.categories.push(cat("volunteer-details", t("Vapaaehtoisen tiedot", "Volunteer details"), t("nimi, syntymävuosi, sähköpostiosoite, puhelinnumero, kielitaito, kiinnostuksen kohteet", "name, year of birth, e-mail address, phone number, language skills, interests"), ret("P2Y", t("viimeisestä vapaaehtoistehtävästä", "the last volunteer task")), &["volunteer"]));
-    p.categories.push(cat("tasks", t("Tehtävät ja koulutukset", "Tasks and training"), t("sovitut vuorot, tehdyt tehtävät, käydyt koulutukset", "agreed shifts, tasks done, training attended"), ret("P2Y", t("viimeisestä vapaaehtoistehtävästä", "the last volunteer task")), &["volunteer", "coordinators"]));
+    p.categories.push(cat(
+        "tasks",
+        t("Tehtävät ja koulutukset", "Tasks and training"),
+        t(
+            "sovitut vuorot, tehdyt tehtävät, käydyt koulutukset",
+            "agreed shifts, tasks done, training attended",
+        ),
+        ret(
+            "P2Y",
+            t(
+                "viimeisestä vapaaehtoistehtävästä",
+                "the last volunteer task",
+            ),
+        ),
+        &["volunteer", "coordinators"],
+    ));
     p.categories.push(
         cat("background-check", t("Rikostaustaotteen esittäminen", "Criminal record extract shown"), t("merkintä otteen esittämisestä ja päivämäärä", "a note that the extract was shown, and the date"), ret("P6M", t("vapaaehtoistehtävän päättymisestä", "the end of the volunteer task")), &["volunteer"])
             .criminal(t(
@@ -3235,8 +4419,22 @@ fn volunteers(c: &mut Ctx) -> Parts {
                 "Act on Checking the Criminal Background of Volunteers Working with Children (148/2014), section 6",
             )),
     );
-    p.sources.push(src("volunteer", t("Vapaaehtoinen itse (ilmoittautumislomake)", "The volunteer (sign-up form)"), "data-subject"));
-    p.sources.push(src("coordinators", t("Vapaaehtoistoiminnan koordinaattorit", "Volunteer coordinators"), "observation"));
+    p.sources.push(src(
+        "volunteer",
+        t(
+            "Vapaaehtoinen itse (ilmoittautumislomake)",
+            "The volunteer (sign-up form)",
+        ),
+        "data-subject",
+    ));
+    p.sources.push(src(
+        "coordinators",
+        t(
+            "Vapaaehtoistoiminnan koordinaattorit",
+            "Volunteer coordinators",
+        ),
+        "observation",
+    ));
     p.recipients.push(shared("office-cloud", &["volunteering"]));
     p.provision = (
         "contract-prerequisite",
@@ -3251,9 +4449,28 @@ fn volunteers(c: &mut Ctx) -> Parts {
 
 fn stakeholders(c: &mut Ctx) -> Parts {
     let public = c.public();
-    let mut p = Parts::new("sidosryhmarekisteri", t("Sidosryhmä- ja kumppanirekisteri", "Stakeholder and partner register"), "contacts");
-    p.subject("partners", t("Yhteistyökumppaneiden ja toimittajien yhteyshenkilöt", "Contact persons of partners and suppliers"));
-    p.subject("media", t("Toimittajat ja mediayhteyshenkilöt", "Journalists and media contacts"));
+    let mut p = Parts::new(
+        "sidosryhmarekisteri",
+        t(
+            "Sidosryhmä- ja kumppanirekisteri",
+            "Stakeholder and partner register",
+        ),
+        "contacts",
+    );
+    p.subject(
+        "partners",
+        t(
+            "Yhteistyökumppaneiden ja toimittajien yhteyshenkilöt",
+            "Contact persons of partners and suppliers",
+        ),
+    );
+    p.subject(
+        "media",
+        t(
+            "Toimittajat ja mediayhteyshenkilöt",
+            "Journalists and media contacts",
+        ),
+    );
     let mut cooperation = purpose(
         "cooperation",
         t("Yhteistyön hoitaminen", "Managing cooperation"),
@@ -3278,13 +4495,19 @@ fn stakeholders(c: &mut Ctx) -> Parts {
     .subj(&["media"]);
     if public {
         cooperation = cooperation.law(t("kuntalaki (410/2015) 1 § ja laki julkisista hankinnoista ja käyttöoikeussopimuksista (1397/2016)", "Local Government Act (kuntalaki 410/2015), section 1, and Act on Public Procurement and Concession Contracts (1397/2016)"));
-        media = media.law(t("kuntalaki (410/2015) 29 § (viestintä)", "Local Government Act (kuntalaki 410/2015), section 29 (communications)"));
+        media = media.law(t(
+            "kuntalaki (410/2015) 29 § (viestintä)",
+            "Local Government Act (kuntalaki 410/2015), section 29 (communications)",
+        ));
     } else {
         cooperation = cooperation.li(c.x(
             "@Gen oikeutettu etu on hoitaa sopimussuhteitaan ja pitää yhteyttä kumppaniensa nimettyihin yhteyshenkilöihin.",
             "@The's legitimate interest is to manage its contracts and keep in touch with the named contact persons of its partners.",
         ));
-        media = media.li(c.x("@Gen oikeutettu etu on kertoa toiminnastaan tiedotusvälineille.", "@The's legitimate interest is to inform the media about its activities."));
+        media = media.li(c.x(
+            "@Gen oikeutettu etu on kertoa toiminnastaan tiedotusvälineille.",
+            "@The's legitimate interest is to inform the media about its activities.",
+        ));
     }
     p.purposes.push(cooperation);
     p.purposes.push(media);
@@ -3301,7 +4524,10 @@ fn stakeholders(c: &mut Ctx) -> Parts {
         )
         .subj(&["partners"]);
         if public {
-            ev = ev.law(t("kuntalaki (410/2015) 29 § (viestintä)", "Local Government Act (kuntalaki 410/2015), section 29 (communications)"));
+            ev = ev.law(t(
+                "kuntalaki (410/2015) 29 § (viestintä)",
+                "Local Government Act (kuntalaki 410/2015), section 29 (communications)",
+            ));
         } else {
             ev = ev.li(c.x("@Gen oikeutettu etu on ylläpitää suhteitaan yhteistyökumppaneihin kutsumalla heidän yhteyshenkilönsä tilaisuuksiinsa.", "@The's legitimate interest is to maintain its relations with partners by inviting their contact persons to its events."));
         }
@@ -3309,25 +4535,77 @@ fn stakeholders(c: &mut Ctx) -> Parts {
         p.categories.push(cat(
             "event-attendance",
             t("Tilaisuuksiin osallistuminen", "Event attendance"),
-            t("kutsutut tilaisuudet, ilmoittautumiset ja osallistumiset", "events invited to, registrations and attendance"),
+            t(
+                "kutsutut tilaisuudet, ilmoittautumiset ja osallistumiset",
+                "events invited to, registrations and attendance",
+            ),
             ret("P2Y", t("tilaisuudesta", "the event")),
             &["contacts"],
         ));
     }
-    p.categories.push(cat("contact", t("Yhteystiedot", "Contact details"), t("nimi, organisaatio, tehtävänimike, työsähköpostiosoite, työpuhelinnumero", "name, organisation, job title, work e-mail address, work phone number"), ret("P3Y", t("viimeisestä yhteydenotosta", "the last contact")), &["contacts", "trade-register", "websites"]));
-    p.categories.push(cat("cooperation-details", t("Yhteistyötiedot", "Cooperation details"), t("sopimukset, tilaukset, tapaamismuistiinpanot ja kirjeenvaihto", "contracts, orders, meeting notes and correspondence"), ret("P6Y", t("sopimuksen päättymisestä", "the end of the contract")), &["contacts"]));
-    p.sources.push(src("contacts", t("Rekisteröity itse ja hänen työnantajansa (tapaamiset, sähköposti, sopimukset)", "The data subject and their employer (meetings, e-mail, contracts)"), "data-subject"));
-    p.sources.push(src("trade-register", t("Yritys- ja yhteisötietojärjestelmä (YTJ)", "Business Information System (YTJ)"), "public-register"));
-    p.sources.push(src("websites", t("Organisaatioiden omat verkkosivut", "Organisations' own websites"), "public-source"));
-    p.recipients.push(shared("office-cloud", &["cooperation", "media-relations"]));
+    p.categories.push(cat(
+        "contact",
+        t("Yhteystiedot", "Contact details"),
+        t(
+            "nimi, organisaatio, tehtävänimike, työsähköpostiosoite, työpuhelinnumero",
+            "name, organisation, job title, work e-mail address, work phone number",
+        ),
+        ret("P3Y", t("viimeisestä yhteydenotosta", "the last contact")),
+        &["contacts", "trade-register", "websites"],
+    ));
+    p.categories.push(cat(
+        "cooperation-details",
+        t("Yhteistyötiedot", "Cooperation details"),
+        t(
+            "sopimukset, tilaukset, tapaamismuistiinpanot ja kirjeenvaihto",
+            "contracts, orders, meeting notes and correspondence",
+        ),
+        ret(
+            "P6Y",
+            t("sopimuksen päättymisestä", "the end of the contract"),
+        ),
+        &["contacts"],
+    ));
+    p.sources.push(src(
+        "contacts",
+        t(
+            "Rekisteröity itse ja hänen työnantajansa (tapaamiset, sähköposti, sopimukset)",
+            "The data subject and their employer (meetings, e-mail, contracts)",
+        ),
+        "data-subject",
+    ));
+    p.sources.push(src(
+        "trade-register",
+        t(
+            "Yritys- ja yhteisötietojärjestelmä (YTJ)",
+            "Business Information System (YTJ)",
+        ),
+        "public-register",
+    ));
+    p.sources.push(src(
+        "websites",
+        t(
+            "Organisaatioiden omat verkkosivut",
+            "Organisations' own websites",
+        ),
+        "public-source",
+    ));
+    p.recipients
+        .push(shared("office-cloud", &["cooperation", "media-relations"]));
     if c.chance(0.5) {
         let v = vendor_name(&mut c.rng);
         p.recipients.push(rec(
             "press-service",
-            t(&format!("{v} (tiedotepalvelu)"), &format!("{v} (press release service)")),
+            t(
+                &format!("{v} (tiedotepalvelu)"),
+                &format!("{v} (press release service)"),
+            ),
             "processor",
             "FI",
-            c.x("Jakelee @gen tiedotteet toimittajille.", "Distributes @the's press releases to journalists."),
+            c.x(
+                "Jakelee @gen tiedotteet toimittajille.",
+                "Distributes @the's press releases to journalists.",
+            ),
             &["media-relations"],
         ));
     }
@@ -3344,16 +4622,36 @@ fn stakeholders(c: &mut Ctx) -> Parts {
 
 fn feedback(c: &mut Ctx) -> Parts {
     let public = c.public();
-    let mut p = Parts::new("palauterekisteri", t("Palaute- ja reklamaatiorekisteri", "Feedback and complaints register"), "sender");
-    p.subject("senders", t("Palautteen ja reklamaatioiden lähettäjät", "People who send feedback and complaints"));
+    let mut p = Parts::new(
+        "palauterekisteri",
+        t(
+            "Palaute- ja reklamaatiorekisteri",
+            "Feedback and complaints register",
+        ),
+        "sender",
+    );
+    p.subject(
+        "senders",
+        t(
+            "Palautteen ja reklamaatioiden lähettäjät",
+            "People who send feedback and complaints",
+        ),
+    );
     let mut handle = purpose(
         "feedback",
-        t("Palautteen käsittely ja siihen vastaaminen", "Handling and answering feedback"),
+        t(
+            "Palautteen käsittely ja siihen vastaaminen",
+            "Handling and answering feedback",
+        ),
         t(
             "Palautteen ja reklamaatioiden kirjaaminen, käsittely, vastaaminen ja jatkotoimien seuranta.",
             "Recording, handling and answering feedback and complaints, and following up the measures taken.",
         ),
-        if public { "public-task" } else { "legitimate-interests" },
+        if public {
+            "public-task"
+        } else {
+            "legitimate-interests"
+        },
         &["sender-details", "feedback-content"],
     );
     if public {
@@ -3381,7 +4679,11 @@ fn feedback(c: &mut Ctx) -> Parts {
                 "Asiakastyytyväisyyskyselyn lähettäminen palvelua käyttäneille kerran vuodessa. Vastaukset käsitellään koostettuina, ja avoimista vastauksista poistetaan tunnistetiedot ennen raportointia.",
                 "Sending a customer satisfaction survey once a year to people who have used the service. The answers are handled in aggregate, and identifying details are removed from open answers before reporting.",
             ),
-            if public { "public-task" } else { "legitimate-interests" },
+            if public {
+                "public-task"
+            } else {
+                "legitimate-interests"
+            },
             &["sender-details", "survey-answers"],
         );
         if public {
@@ -3393,21 +4695,49 @@ fn feedback(c: &mut Ctx) -> Parts {
         p.categories.push(cat(
             "survey-answers",
             t("Kyselyvastaukset", "Survey answers"),
-            t("vastaukset, vastausaika ja käytetty palvelu", "the answers, the time of answering and the service used"),
+            t(
+                "vastaukset, vastausaika ja käytetty palvelu",
+                "the answers, the time of answering and the service used",
+            ),
             ret("P2Y", t("kyselyn päättymisestä", "the end of the survey")),
             &["sender"],
         ));
     }
     p.categories.push(cat("sender-details", t("Lähettäjän tiedot", "Sender details"), t("nimi ja yhteystiedot, jos lähettäjä on ne antanut; nimettömästä palautteesta ei kirjata henkilötietoja", "name and contact details if the sender gave them; no personal data is recorded from anonymous feedback"), ret("P2Y", t("asian käsittelyn päättymisestä", "the closing of the case")), &["sender"]));
-    p.categories.push(cat("feedback-content", t("Palautteen sisältö", "Content of the feedback"), t("palautteen aihe ja sisältö, vastaus ja jatkotoimet", "the subject and content of the feedback, the answer and follow-up"), ret("P2Y", t("asian käsittelyn päättymisestä", "the closing of the case")), &["sender"]));
-    p.sources.push(src("sender", t("Palautteen lähettäjä (palautelomake, sähköposti, puhelu)", "The sender (feedback form, e-mail, phone call)"), "data-subject"));
+    p.categories.push(cat(
+        "feedback-content",
+        t("Palautteen sisältö", "Content of the feedback"),
+        t(
+            "palautteen aihe ja sisältö, vastaus ja jatkotoimet",
+            "the subject and content of the feedback, the answer and follow-up",
+        ),
+        ret(
+            "P2Y",
+            t("asian käsittelyn päättymisestä", "the closing of the case"),
+        ),
+        &["sender"],
+    ));
+    p.sources.push(src(
+        "sender",
+        t(
+            "Palautteen lähettäjä (palautelomake, sähköposti, puhelu)",
+            "The sender (feedback form, e-mail, phone call)",
+        ),
+        "data-subject",
+    ));
     let v = vendor_name(&mut c.rng);
     p.recipients.push(rec(
         "feedback-system",
-        t(&format!("{v} (palautejärjestelmä)"), &format!("{v} (feedback system)")),
+        t(
+            &format!("{v} (palautejärjestelmä)"),
+            &format!("{v} (feedback system)"),
+        ),
         "processor",
         "FI",
-        c.x("Ylläpitää palautejärjestelmää @gen lukuun.", "Maintains the feedback system on @the's behalf."),
+        c.x(
+            "Ylläpitää palautejärjestelmää @gen lukuun.",
+            "Maintains the feedback system on @the's behalf.",
+        ),
         &["feedback", "surveys"],
     ));
     p.provision = (
@@ -3423,8 +4753,15 @@ fn feedback(c: &mut Ctx) -> Parts {
 
 fn visitors(c: &mut Ctx) -> Parts {
     let public = c.public();
-    let mut p = Parts::new("vierailijarekisteri", t("Vierailijarekisteri", "Visitor register"), "visitor");
-    p.subject("visitors", t("Toimitilojen vierailijat", "Visitors to the premises"));
+    let mut p = Parts::new(
+        "vierailijarekisteri",
+        t("Vierailijarekisteri", "Visitor register"),
+        "visitor",
+    );
+    p.subject(
+        "visitors",
+        t("Toimitilojen vierailijat", "Visitors to the premises"),
+    );
     let mut reg = purpose(
         "visits",
         t("Vierailijoiden kirjaaminen", "Registering visitors"),
@@ -3432,7 +4769,11 @@ fn visitors(c: &mut Ctx) -> Parts {
             "Vierailijat kirjataan aulan vierailijapäätteellä, heille tulostetaan vierailijakortti, ja isäntää ilmoitetaan vierailijan saapumisesta. Tiedoista nähdään poistumistilanteessa, ketkä ovat rakennuksessa.",
             "Visitors are registered at the lobby terminal, a visitor badge is printed and the host is notified of the visitor's arrival. In an evacuation the data shows who is in the building.",
         ),
-        if public { "public-task" } else { "legitimate-interests" },
+        if public {
+            "public-task"
+        } else {
+            "legitimate-interests"
+        },
         &["visitor-details"],
     );
     if public {
@@ -3449,11 +4790,18 @@ fn visitors(c: &mut Ctx) -> Parts {
                 "Vierasverkkoon kirjaudutaan sähköpostiosoitteella tai puhelinnumerolla. Yhteystietoja käytetään verkon tietoturvan ylläpitämiseen ja väärinkäytösten selvittämiseen.",
                 "Visitors sign in to the guest network with an e-mail address or phone number. The connection data is used to keep the network secure and to investigate misuse.",
             ),
-            if public { "public-task" } else { "legitimate-interests" },
+            if public {
+                "public-task"
+            } else {
+                "legitimate-interests"
+            },
             &["wifi-logs"],
         );
         if public {
-            wifi = wifi.law(t("laki sähköisen viestinnän palveluista (917/2014) 138 § ja 272 §", "Act on Electronic Communications Services (917/2014), sections 138 and 272"));
+            wifi = wifi.law(t(
+                "laki sähköisen viestinnän palveluista (917/2014) 138 § ja 272 §",
+                "Act on Electronic Communications Services (917/2014), sections 138 and 272",
+            ));
         } else {
             wifi = wifi.li(c.x("@Gen oikeutettu etu on pitää vierasverkko turvallisena ja selvittää sen väärinkäytöt.", "@The's legitimate interest is to keep the guest network secure and to investigate its misuse."));
         }
@@ -3465,18 +4813,47 @@ fn visitors(c: &mut Ctx) -> Parts {
             ret("P3M", t("yhteyden päättymisestä", "the end of the connection")),
             &["wifi"],
         ));
-        p.sources.push(src("wifi", t("Vierasverkon kirjautumispalvelu", "The guest network sign-in service"), "observation"));
+        p.sources.push(src(
+            "wifi",
+            t(
+                "Vierasverkon kirjautumispalvelu",
+                "The guest network sign-in service",
+            ),
+            "observation",
+        ));
         p.recipients.push(shared("it-services", &["guest-wifi"]));
     }
-    p.categories.push(cat("visitor-details", t("Vierailijan tiedot", "Visitor details"), t("nimi, organisaatio, isäntä, saapumis- ja poistumisaika, vierailijakortin numero", "name, organisation, host, times of arrival and departure, visitor badge number"), ret("P3M", t("vierailusta", "the visit")), &["visitor"]));
-    p.sources.push(src("visitor", t("Vierailija itse (vierailijapääte)", "The visitor (visitor terminal)"), "data-subject"));
+    p.categories.push(cat(
+        "visitor-details",
+        t("Vierailijan tiedot", "Visitor details"),
+        t(
+            "nimi, organisaatio, isäntä, saapumis- ja poistumisaika, vierailijakortin numero",
+            "name, organisation, host, times of arrival and departure, visitor badge number",
+        ),
+        ret("P3M", t("vierailusta", "the visit")),
+        &["visitor"],
+    ));
+    p.sources.push(src(
+        "visitor",
+        t(
+            "Vierailija itse (vierailijapääte)",
+            "The visitor (visitor terminal)",
+        ),
+        "data-subject",
+    ));
     let v = vendor_name(&mut c.rng);
     p.recipients.push(rec(
         "lobby-system",
-        t(&format!("{v} (vierailijajärjestelmä)"), &format!("{v} (visitor management system)")),
+        t(
+            &format!("{v} (vierailijajärjestelmä)"),
+            &format!("{v} (visitor management system)"),
+        ),
         "processor",
         "FI",
-        c.x("Ylläpitää vierailijajärjestelmää @gen lukuun.", "Maintains the visitor management system on @the's behalf."),
+        c.x(
+            "Ylläpitää vierailijajärjestelmää @gen lukuun.",
+            "Maintains the visitor management system on @the's behalf.",
+        ),
         &["visits"],
     ));
     p.provision = (
@@ -3495,92 +4872,398 @@ fn visitors(c: &mut Ctx) -> Parts {
 // ---------------------------------------------------------------------------------------
 
 /// A service line: (Finnish, English, id stem, law for a public authority (fi, en)).
-type Service = (&'static str, &'static str, &'static str, &'static str, &'static str);
+type Service = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
 
 const CITY_SERVICES: &[Service] = &[
-    ("liikuntapalvelut", "sports services", "sports", "liikuntalaki (390/2015) 5 §", "Sports Act (390/2015), section 5"),
-    ("kirjastopalvelut", "library services", "library", "laki yleisistä kirjastoista (1492/2016) 6 §", "Public Libraries Act (1492/2016), section 6"),
-    ("kansalaisopisto", "adult education centre", "adult-education", "laki vapaasta sivistystyöstä (632/1998) 4 §", "Act on Liberal Adult Education (632/1998), section 4"),
-    ("nuorisopalvelut", "youth services", "youth", "nuorisolaki (1285/2016) 8 §", "Youth Act (1285/2016), section 8"),
-    ("kulttuuripalvelut", "cultural services", "culture", "laki kuntien kulttuuritoiminnasta (166/2019) 3 §", "Act on Cultural Activities in Local Government (166/2019), section 3"),
-    ("museopalvelut", "museum services", "museum", "museolaki (314/2019) 8 §", "Museums Act (314/2019), section 8"),
-    ("musiikkiopisto", "music institute", "music-institute", "laki taiteen perusopetuksesta (633/1998) 3 §", "Act on Basic Education in the Arts (633/1998), section 3"),
-    ("ympäristöterveydenhuolto", "environmental health", "environmental-health", "terveydensuojelulaki (763/1994) 6 §", "Health Protection Act (763/1994), section 6"),
-    ("rakennusvalvonta", "building control", "building-control", "rakentamislaki (751/2023) 2 luku", "Building Act (751/2023), chapter 2"),
-    ("tilavaraukset", "room bookings", "room-bookings", "kuntalaki (410/2015) 1 §", "Local Government Act (410/2015), section 1"),
-    ("työllisyyspalvelut", "employment services", "employment", "laki työvoimapalvelujen järjestämisestä (380/2023) 8 §", "Act on the Organisation of Employment Services (380/2023), section 8"),
-    ("yrityspalvelut", "business services", "business-services", "kuntalaki (410/2015) 1 § ja 7 §", "Local Government Act (410/2015), sections 1 and 7"),
-    ("pysäköinninvalvonta", "parking control", "parking", "laki pysäköinninvalvonnasta (727/2011) 3 §", "Parking Control Act (727/2011), section 3"),
-    ("jätehuolto", "waste management", "waste", "jätelaki (646/2011) 32 §", "Waste Act (646/2011), section 32"),
-    ("kotoutumispalvelut", "integration services", "integration", "laki kotoutumisen edistämisestä (681/2023) 5 §", "Act on the Promotion of Integration (681/2023), section 5"),
-    ("varhaiskasvatus", "early childhood education", "early-education", "varhaiskasvatuslaki (540/2018) 70 §", "Early Childhood Education and Care Act (540/2018), section 70"),
-    ("joukkoliikenne", "public transport", "transport", "laki liikenteen palveluista (320/2017) 4 osa", "Act on Transport Services (320/2017), part IV"),
-    ("satamapalvelut", "port services", "port", "kuntalaki (410/2015) 1 § ja 7 §", "Local Government Act (410/2015), sections 1 and 7"),
+    (
+        "liikuntapalvelut",
+        "sports services",
+        "sports",
+        "liikuntalaki (390/2015) 5 §",
+        "Sports Act (390/2015), section 5",
+    ),
+    (
+        "kirjastopalvelut",
+        "library services",
+        "library",
+        "laki yleisistä kirjastoista (1492/2016) 6 §",
+        "Public Libraries Act (1492/2016), section 6",
+    ),
+    (
+        "kansalaisopisto",
+        "adult education centre",
+        "adult-education",
+        "laki vapaasta sivistystyöstä (632/1998) 4 §",
+        "Act on Liberal Adult Education (632/1998), section 4",
+    ),
+    (
+        "nuorisopalvelut",
+        "youth services",
+        "youth",
+        "nuorisolaki (1285/2016) 8 §",
+        "Youth Act (1285/2016), section 8",
+    ),
+    (
+        "kulttuuripalvelut",
+        "cultural services",
+        "culture",
+        "laki kuntien kulttuuritoiminnasta (166/2019) 3 §",
+        "Act on Cultural Activities in Local Government (166/2019), section 3",
+    ),
+    (
+        "museopalvelut",
+        "museum services",
+        "museum",
+        "museolaki (314/2019) 8 §",
+        "Museums Act (314/2019), section 8",
+    ),
+    (
+        "musiikkiopisto",
+        "music institute",
+        "music-institute",
+        "laki taiteen perusopetuksesta (633/1998) 3 §",
+        "Act on Basic Education in the Arts (633/1998), section 3",
+    ),
+    (
+        "ympäristöterveydenhuolto",
+        "environmental health",
+        "environmental-health",
+        "terveydensuojelulaki (763/1994) 6 §",
+        "Health Protection Act (763/1994), section 6",
+    ),
+    (
+        "rakennusvalvonta",
+        "building control",
+        "building-control",
+        "rakentamislaki (751/2023) 2 luku",
+        "Building Act (751/2023), chapter 2",
+    ),
+    (
+        "tilavaraukset",
+        "room bookings",
+        "room-bookings",
+        "kuntalaki (410/2015) 1 §",
+        "Local Government Act (410/2015), section 1",
+    ),
+    (
+        "työllisyyspalvelut",
+        "employment services",
+        "employment",
+        "laki työvoimapalvelujen järjestämisestä (380/2023) 8 §",
+        "Act on the Organisation of Employment Services (380/2023), section 8",
+    ),
+    (
+        "yrityspalvelut",
+        "business services",
+        "business-services",
+        "kuntalaki (410/2015) 1 § ja 7 §",
+        "Local Government Act (410/2015), sections 1 and 7",
+    ),
+    (
+        "pysäköinninvalvonta",
+        "parking control",
+        "parking",
+        "laki pysäköinninvalvonnasta (727/2011) 3 §",
+        "Parking Control Act (727/2011), section 3",
+    ),
+    (
+        "jätehuolto",
+        "waste management",
+        "waste",
+        "jätelaki (646/2011) 32 §",
+        "Waste Act (646/2011), section 32",
+    ),
+    (
+        "kotoutumispalvelut",
+        "integration services",
+        "integration",
+        "laki kotoutumisen edistämisestä (681/2023) 5 §",
+        "Act on the Promotion of Integration (681/2023), section 5",
+    ),
+    (
+        "varhaiskasvatus",
+        "early childhood education",
+        "early-education",
+        "varhaiskasvatuslaki (540/2018) 70 §",
+        "Early Childhood Education and Care Act (540/2018), section 70",
+    ),
+    (
+        "joukkoliikenne",
+        "public transport",
+        "transport",
+        "laki liikenteen palveluista (320/2017) 4 osa",
+        "Act on Transport Services (320/2017), part IV",
+    ),
+    (
+        "satamapalvelut",
+        "port services",
+        "port",
+        "kuntalaki (410/2015) 1 § ja 7 §",
+        "Local Government Act (410/2015), sections 1 and 7",
+    ),
 ];
 
 const COUNTY_SERVICES: &[Service] = &[
-    ("kotihoito", "home care", "home-care", "sosiaalihuoltolaki (1301/2014) 19 §", "Social Welfare Act (1301/2014), section 19"),
-    ("neuvolapalvelut", "maternity and child health clinics", "clinics", "terveydenhuoltolaki (1326/2010) 15 §", "Health Care Act (1326/2010), section 15"),
-    ("suun terveydenhuolto", "oral health care", "oral-health", "terveydenhuoltolaki (1326/2010) 26 §", "Health Care Act (1326/2010), section 26"),
-    ("kuntoutus", "rehabilitation", "rehabilitation", "terveydenhuoltolaki (1326/2010) 29 §", "Health Care Act (1326/2010), section 29"),
-    ("mielenterveyspalvelut", "mental health services", "mental-health", "mielenterveyslaki (1116/1990) 3 §", "Mental Health Act (1116/1990), section 3"),
-    ("ensihoito", "emergency medical services", "emergency", "terveydenhuoltolaki (1326/2010) 39 §", "Health Care Act (1326/2010), section 39"),
-    ("vammaispalvelut", "disability services", "disability", "laki vammaispalveluista (675/2023) 3 §", "Disability Services Act (675/2023), section 3"),
-    ("lastensuojelu", "child welfare", "child-welfare", "lastensuojelulaki (417/2007) 11 §", "Child Welfare Act (417/2007), section 11"),
-    ("ikääntyneiden palvelut", "services for older people", "older-people", "vanhuspalvelulaki (980/2012) 3 §", "Act on Services for Older Persons (980/2012), section 3"),
-    ("terveysasemat", "health centres", "health-centres", "terveydenhuoltolaki (1326/2010) 24 §", "Health Care Act (1326/2010), section 24"),
-    ("päihdepalvelut", "substance abuse services", "substance-abuse", "terveydenhuoltolaki (1326/2010) 28 §", "Health Care Act (1326/2010), section 28"),
-    ("perhekeskus", "family centre", "family-centre", "sosiaalihuoltolaki (1301/2014) 14 §", "Social Welfare Act (1301/2014), section 14"),
+    (
+        "kotihoito",
+        "home care",
+        "home-care",
+        "sosiaalihuoltolaki (1301/2014) 19 §",
+        "Social Welfare Act (1301/2014), section 19",
+    ),
+    (
+        "neuvolapalvelut",
+        "maternity and child health clinics",
+        "clinics",
+        "terveydenhuoltolaki (1326/2010) 15 §",
+        "Health Care Act (1326/2010), section 15",
+    ),
+    (
+        "suun terveydenhuolto",
+        "oral health care",
+        "oral-health",
+        "terveydenhuoltolaki (1326/2010) 26 §",
+        "Health Care Act (1326/2010), section 26",
+    ),
+    (
+        "kuntoutus",
+        "rehabilitation",
+        "rehabilitation",
+        "terveydenhuoltolaki (1326/2010) 29 §",
+        "Health Care Act (1326/2010), section 29",
+    ),
+    (
+        "mielenterveyspalvelut",
+        "mental health services",
+        "mental-health",
+        "mielenterveyslaki (1116/1990) 3 §",
+        "Mental Health Act (1116/1990), section 3",
+    ),
+    (
+        "ensihoito",
+        "emergency medical services",
+        "emergency",
+        "terveydenhuoltolaki (1326/2010) 39 §",
+        "Health Care Act (1326/2010), section 39",
+    ),
+    (
+        "vammaispalvelut",
+        "disability services",
+        "disability",
+        "laki vammaispalveluista (675/2023) 3 §",
+        "Disability Services Act (675/2023), section 3",
+    ),
+    (
+        "lastensuojelu",
+        "child welfare",
+        "child-welfare",
+        "lastensuojelulaki (417/2007) 11 §",
+        "Child Welfare Act (417/2007), section 11",
+    ),
+    (
+        "ikääntyneiden palvelut",
+        "services for older people",
+        "older-people",
+        "vanhuspalvelulaki (980/2012) 3 §",
+        "Act on Services for Older Persons (980/2012), section 3",
+    ),
+    (
+        "terveysasemat",
+        "health centres",
+        "health-centres",
+        "terveydenhuoltolaki (1326/2010) 24 §",
+        "Health Care Act (1326/2010), section 24",
+    ),
+    (
+        "päihdepalvelut",
+        "substance abuse services",
+        "substance-abuse",
+        "terveydenhuoltolaki (1326/2010) 28 §",
+        "Health Care Act (1326/2010), section 28",
+    ),
+    (
+        "perhekeskus",
+        "family centre",
+        "family-centre",
+        "sosiaalihuoltolaki (1301/2014) 14 §",
+        "Social Welfare Act (1301/2014), section 14",
+    ),
 ];
 
 const EDUCATION_SERVICES: &[Service] = &[
-    ("aikuiskoulutus", "adult education", "adult-education", "laki ammatillisesta koulutuksesta (531/2017) 106 §", "Act on Vocational Education and Training (531/2017), section 106"),
-    ("oppisopimuskoulutus", "apprenticeship training", "apprenticeships", "laki ammatillisesta koulutuksesta (531/2017) 72 §", "Act on Vocational Education and Training (531/2017), section 72"),
-    ("opiskelija-asuntola", "student residence", "residence", "laki ammatillisesta koulutuksesta (531/2017) 98 §", "Act on Vocational Education and Training (531/2017), section 98"),
-    ("työelämäpalvelut", "services for working life", "working-life", "laki ammatillisesta koulutuksesta (531/2017) 2 §", "Act on Vocational Education and Training (531/2017), section 2"),
-    ("tutkintoon valmentava koulutus", "preparatory education", "preparatory", "laki tutkintokoulutukseen valmentavasta koulutuksesta (1215/2020) 5 §", "Act on Preparatory Education for a Qualification (1215/2020), section 5"),
-    ("lukiokoulutus", "general upper secondary education", "upper-secondary", "lukiolaki (714/2018) 41 §", "General Upper Secondary Schools Act (714/2018), section 41"),
-    ("opinto-ohjaus", "study guidance", "guidance", "laki ammatillisesta koulutuksesta (531/2017) 61 §", "Act on Vocational Education and Training (531/2017), section 61"),
-    ("näyttötutkinnot", "competence tests", "competence-tests", "laki ammatillisesta koulutuksesta (531/2017) 52 §", "Act on Vocational Education and Training (531/2017), section 52"),
-    ("kirjasto ja tietopalvelut", "library and information services", "library", "laki ammatillisesta koulutuksesta (531/2017) 106 §", "Act on Vocational Education and Training (531/2017), section 106"),
-    ("opiskelijaruokailu", "student meals", "meals", "laki ammatillisesta koulutuksesta (531/2017) 98 §", "Act on Vocational Education and Training (531/2017), section 98"),
+    (
+        "aikuiskoulutus",
+        "adult education",
+        "adult-education",
+        "laki ammatillisesta koulutuksesta (531/2017) 106 §",
+        "Act on Vocational Education and Training (531/2017), section 106",
+    ),
+    (
+        "oppisopimuskoulutus",
+        "apprenticeship training",
+        "apprenticeships",
+        "laki ammatillisesta koulutuksesta (531/2017) 72 §",
+        "Act on Vocational Education and Training (531/2017), section 72",
+    ),
+    (
+        "opiskelija-asuntola",
+        "student residence",
+        "residence",
+        "laki ammatillisesta koulutuksesta (531/2017) 98 §",
+        "Act on Vocational Education and Training (531/2017), section 98",
+    ),
+    (
+        "työelämäpalvelut",
+        "services for working life",
+        "working-life",
+        "laki ammatillisesta koulutuksesta (531/2017) 2 §",
+        "Act on Vocational Education and Training (531/2017), section 2",
+    ),
+    (
+        "tutkintoon valmentava koulutus",
+        "preparatory education",
+        "preparatory",
+        "laki tutkintokoulutukseen valmentavasta koulutuksesta (1215/2020) 5 §",
+        "Act on Preparatory Education for a Qualification (1215/2020), section 5",
+    ),
+    (
+        "lukiokoulutus",
+        "general upper secondary education",
+        "upper-secondary",
+        "lukiolaki (714/2018) 41 §",
+        "General Upper Secondary Schools Act (714/2018), section 41",
+    ),
+    (
+        "opinto-ohjaus",
+        "study guidance",
+        "guidance",
+        "laki ammatillisesta koulutuksesta (531/2017) 61 §",
+        "Act on Vocational Education and Training (531/2017), section 61",
+    ),
+    (
+        "näyttötutkinnot",
+        "competence tests",
+        "competence-tests",
+        "laki ammatillisesta koulutuksesta (531/2017) 52 §",
+        "Act on Vocational Education and Training (531/2017), section 52",
+    ),
+    (
+        "kirjasto ja tietopalvelut",
+        "library and information services",
+        "library",
+        "laki ammatillisesta koulutuksesta (531/2017) 106 §",
+        "Act on Vocational Education and Training (531/2017), section 106",
+    ),
+    (
+        "opiskelijaruokailu",
+        "student meals",
+        "meals",
+        "laki ammatillisesta koulutuksesta (531/2017) 98 §",
+        "Act on Vocational Education and Training (531/2017), section 98",
+    ),
 ];
 
 const COMPANY_SERVICES: &[Service] = &[
     ("verkkokauppa", "web shop", "web-shop", "", ""),
-    ("huoltopalvelu", "maintenance service", "maintenance", "", ""),
-    ("asennuspalvelu", "installation service", "installation", "", ""),
+    (
+        "huoltopalvelu",
+        "maintenance service",
+        "maintenance",
+        "",
+        "",
+    ),
+    (
+        "asennuspalvelu",
+        "installation service",
+        "installation",
+        "",
+        "",
+    ),
     ("koulutuspalvelut", "training services", "training", "", ""),
     ("vuokrauspalvelu", "rental service", "rental", "", ""),
     ("tukipalvelu", "support service", "support", "", ""),
-    ("projektitoimitukset", "project deliveries", "projects", "", ""),
+    (
+        "projektitoimitukset",
+        "project deliveries",
+        "projects",
+        "",
+        "",
+    ),
     ("varaosamyynti", "spare parts sales", "spare-parts", "", ""),
-    ("sopimusasiakkaat", "contract customers", "contract-customers", "", ""),
+    (
+        "sopimusasiakkaat",
+        "contract customers",
+        "contract-customers",
+        "",
+        "",
+    ),
     ("yritysmyynti", "business sales", "business-sales", "", ""),
-    ("kuluttajamyynti", "consumer sales", "consumer-sales", "", ""),
+    (
+        "kuluttajamyynti",
+        "consumer sales",
+        "consumer-sales",
+        "",
+        "",
+    ),
     ("takuukäsittely", "warranty handling", "warranty", "", ""),
     ("mobiilisovellus", "mobile app", "mobile-app", "", ""),
     ("lahjakortit", "gift cards", "gift-cards", "", ""),
-    ("tilauspalvelu", "subscription service", "subscriptions", "", ""),
+    (
+        "tilauspalvelu",
+        "subscription service",
+        "subscriptions",
+        "",
+        "",
+    ),
     ("noutopalvelu", "click and collect", "click-collect", "", ""),
     ("kotiinkuljetus", "home delivery", "home-delivery", "", ""),
     ("tarjouslaskenta", "quotations", "quotations", "", ""),
-    ("kiinteistöpalvelut", "property services", "property-services", "", ""),
+    (
+        "kiinteistöpalvelut",
+        "property services",
+        "property-services",
+        "",
+        "",
+    ),
     ("konsultointi", "consulting", "consulting", "", ""),
 ];
 
 const HEALTH_SERVICES: &[Service] = &[
     ("hammashoito", "dental care", "dental", "", ""),
     ("fysioterapia", "physiotherapy", "physiotherapy", "", ""),
-    ("työterveyshuolto", "occupational health care", "occupational-health", "", ""),
-    ("laboratoriopalvelut", "laboratory services", "laboratory", "", ""),
+    (
+        "työterveyshuolto",
+        "occupational health care",
+        "occupational-health",
+        "",
+        "",
+    ),
+    (
+        "laboratoriopalvelut",
+        "laboratory services",
+        "laboratory",
+        "",
+        "",
+    ),
     ("kuvantaminen", "imaging", "imaging", "", ""),
     ("etävastaanotto", "remote consultations", "remote", "", ""),
     ("rokotukset", "vaccinations", "vaccinations", "", ""),
     ("silmätutkimukset", "eye examinations", "eye", "", ""),
     ("psykoterapia", "psychotherapy", "psychotherapy", "", ""),
     ("jalkaterapia", "podiatry", "podiatry", "", ""),
-    ("ravitsemusterapia", "nutrition therapy", "nutrition", "", ""),
+    (
+        "ravitsemusterapia",
+        "nutrition therapy",
+        "nutrition",
+        "",
+        "",
+    ),
     ("uniklinikka", "sleep clinic", "sleep", "", ""),
 ];
 
@@ -3629,44 +5312,68 @@ struct Aspect {
 
 const ASPECTS: &[Aspect] = &[
     Aspect {
-        fi: "asiakkuuden hoito", en: "managing the customer relationship", id: "customers",
+        fi: "asiakkuuden hoito",
+        en: "managing the customer relationship",
+        id: "customers",
         desc_fi: "Asiakkuuden perustaminen, palvelun toimittaminen ja asiakkaan kanssa asiointi.",
         desc_en: "Setting up the customer relationship, delivering the service and dealing with the customer.",
-        basis: "contract", cats: &["contact", "records"], li_fi: "", li_en: "",
+        basis: "contract",
+        cats: &["contact", "records"],
+        li_fi: "",
+        li_en: "",
     },
     Aspect {
-        fi: "varaukset", en: "bookings", id: "bookings",
+        fi: "varaukset",
+        en: "bookings",
+        id: "bookings",
         desc_fi: "Varausten vastaanotto, vahvistaminen, muuttaminen ja peruminen sekä muistutusviestien lähettäminen tekstiviestillä.",
         desc_en: "Receiving, confirming, changing and cancelling bookings and sending reminders by text message.",
-        basis: "contract", cats: &["contact", "bookings"], li_fi: "", li_en: "",
+        basis: "contract",
+        cats: &["contact", "bookings"],
+        li_fi: "",
+        li_en: "",
     },
     Aspect {
-        fi: "laskutus", en: "invoicing", id: "invoicing",
+        fi: "laskutus",
+        en: "invoicing",
+        id: "invoicing",
         desc_fi: "Palvelumaksujen laskutus ja maksujen seuranta.",
         desc_en: "Invoicing service fees and following up payments.",
-        basis: "contract", cats: &["contact", "invoicing"], li_fi: "", li_en: "",
+        basis: "contract",
+        cats: &["contact", "invoicing"],
+        li_fi: "",
+        li_en: "",
     },
     Aspect {
-        fi: "palautteen käsittely", en: "handling feedback", id: "feedback",
+        fi: "palautteen käsittely",
+        en: "handling feedback",
+        id: "feedback",
         desc_fi: "Palvelua koskevan palautteen kirjaaminen, siihen vastaaminen ja palvelun korjaaminen palautteen perusteella.",
         desc_en: "Recording feedback on the service, answering it and fixing the service based on it.",
-        basis: "legitimate-interests", cats: &["contact", "records"],
+        basis: "legitimate-interests",
+        cats: &["contact", "records"],
         li_fi: "@Gen oikeutettu etu on kehittää palveluaan asiakkaiden palautteen perusteella.",
         li_en: "@The's legitimate interest is to improve its service based on customers' feedback.",
     },
     Aspect {
-        fi: "tiedottaminen", en: "notices to users", id: "notices",
+        fi: "tiedottaminen",
+        en: "notices to users",
+        id: "notices",
         desc_fi: "Palvelua koskevien muutosten, häiriöiden ja aukioloaikojen tiedottaminen palvelun käyttäjille sähköpostitse ja tekstiviestillä.",
         desc_en: "Informing users about changes, disruptions and opening hours of the service by e-mail and text message.",
-        basis: "legitimate-interests", cats: &["contact"],
+        basis: "legitimate-interests",
+        cats: &["contact"],
         li_fi: "@Gen oikeutettu etu on kertoa palvelun käyttäjille palvelua koskevista muutoksista ja häiriöistä.",
         li_en: "@The's legitimate interest is to tell the users of the service about changes and disruptions.",
     },
     Aspect {
-        fi: "laadunseuranta", en: "quality monitoring", id: "quality",
+        fi: "laadunseuranta",
+        en: "quality monitoring",
+        id: "quality",
         desc_fi: "Palvelun käyttömäärien, jonotusaikojen ja asiakastyytyväisyyden seuranta; raportit laaditaan koostettuina.",
         desc_en: "Monitoring usage, waiting times and customer satisfaction; reports are compiled in aggregate.",
-        basis: "legitimate-interests", cats: &["records"],
+        basis: "legitimate-interests",
+        cats: &["records"],
         li_fi: "@Gen oikeutettu etu on seurata palvelunsa laatua ja kehittää sitä.",
         li_en: "@The's legitimate interest is to monitor the quality of its service and improve it.",
     },
@@ -3675,10 +5382,46 @@ const ASPECTS: &[Aspect] = &[
 /// Category templates of a service line: (suffix, Finnish name, English name, Finnish
 /// items, English items, period, from fi, from en).
 const LINE_CATEGORIES: &[(&str, &str, &str, &str, &str, &str, &str, &str)] = &[
-    ("contact", "yhteystiedot", "contact details", "nimi, sähköpostiosoite, puhelinnumero, postiosoite, asiointikieli", "name, e-mail address, phone number, postal address, language of service", "P3Y", "viimeisestä asioinnista", "the last contact"),
-    ("records", "asiointitiedot", "service records", "käytetyt palvelut, asiointikerrat, asiakkaan kanssa sovitut asiat ja palaute", "services used, visits, matters agreed with the customer and feedback", "P5Y", "asiakkuuden päättymisestä", "the end of the customer relationship"),
-    ("bookings", "varaustiedot", "booking details", "varatut ajat ja tilat, peruutukset, muistutusviestit", "times and rooms booked, cancellations, reminders", "P1Y", "varatusta ajankohdasta", "the time booked"),
-    ("invoicing", "laskutustiedot", "invoicing details", "laskut, maksut, maksumuistutukset", "invoices, payments, payment reminders", "P6Y", "sen vuoden lopusta, jonka aikana tilikausi päättyi", "the end of the year in which the financial year ended"),
+    (
+        "contact",
+        "yhteystiedot",
+        "contact details",
+        "nimi, sähköpostiosoite, puhelinnumero, postiosoite, asiointikieli",
+        "name, e-mail address, phone number, postal address, language of service",
+        "P3Y",
+        "viimeisestä asioinnista",
+        "the last contact",
+    ),
+    (
+        "records",
+        "asiointitiedot",
+        "service records",
+        "käytetyt palvelut, asiointikerrat, asiakkaan kanssa sovitut asiat ja palaute",
+        "services used, visits, matters agreed with the customer and feedback",
+        "P5Y",
+        "asiakkuuden päättymisestä",
+        "the end of the customer relationship",
+    ),
+    (
+        "bookings",
+        "varaustiedot",
+        "booking details",
+        "varatut ajat ja tilat, peruutukset, muistutusviestit",
+        "times and rooms booked, cancellations, reminders",
+        "P1Y",
+        "varatusta ajankohdasta",
+        "the time booked",
+    ),
+    (
+        "invoicing",
+        "laskutustiedot",
+        "invoicing details",
+        "laskut, maksut, maksumuistutukset",
+        "invoices, payments, payment reminders",
+        "P6Y",
+        "sen vuoden lopusta, jonka aikana tilikausi päättyi",
+        "the end of the year in which the financial year ended",
+    ),
 ];
 
 fn grow_services(p: &mut Parts, c: &mut Ctx, lines: usize) {
@@ -3700,15 +5443,32 @@ fn grow_services(p: &mut Parts, c: &mut Ctx, lines: usize) {
         let (sfi, sen, sid) = if round == 0 {
             (sfi.to_string(), sen.to_string(), sid.to_string())
         } else {
-            (format!("{sfi}, toimipiste {}", round + 1), format!("{sen}, office {}", round + 1), format!("{sid}-{}", round + 1))
+            (
+                format!("{sfi}, toimipiste {}", round + 1),
+                format!("{sen}, office {}", round + 1),
+                format!("{sid}-{}", round + 1),
+            )
         };
         let name_fi = capitalise(&sfi);
         let name_en = capitalise(&sen);
         let subject = format!("{sid}-customers");
-        p.subject(&subject, t(&format!("{name_fi}: asiakkaat"), &format!("{name_en}: customers")));
+        p.subject(
+            &subject,
+            t(
+                &format!("{name_fi}: asiakkaat"),
+                &format!("{name_en}: customers"),
+            ),
+        );
         let source = if c.chance(0.4) {
             let id = format!("{sid}-forms");
-            p.sources.push(src(&id, t(&format!("{name_fi}: asiakas itse (asiointilomakkeet, puhelut, sähköposti)"), &format!("{name_en}: the customer (service forms, phone calls, e-mail)")), "data-subject"));
+            p.sources.push(src(
+                &id,
+                t(
+                    &format!("{name_fi}: asiakas itse (asiointilomakkeet, puhelut, sähköposti)"),
+                    &format!("{name_en}: the customer (service forms, phone calls, e-mail)"),
+                ),
+                "data-subject",
+            ));
             id
         } else {
             main_source.to_string()
@@ -3734,7 +5494,10 @@ fn grow_services(p: &mut Parts, c: &mut Ctx, lines: usize) {
             let cat_refs: Vec<&str> = cats.iter().map(String::as_str).collect();
             let mut pu = purpose(
                 &id,
-                t(&format!("{name_fi}: {}", asp.fi), &format!("{name_en}: {}", asp.en)),
+                t(
+                    &format!("{name_fi}: {}", asp.fi),
+                    &format!("{name_en}: {}", asp.en),
+                ),
                 t(asp.desc_fi, asp.desc_en),
                 if public { "public-task" } else { asp.basis },
                 &cat_refs,
@@ -3766,11 +5529,29 @@ fn grow_services(p: &mut Parts, c: &mut Ctx, lines: usize) {
         }
         let refs: Vec<&str> = line_purposes.iter().map(String::as_str).collect();
         let second: Option<(&str, &str, &str, &str, &str)> = if aspects.contains(&1) {
-            Some(("sms", "Tekstiviestipalvelu", "text message service", "Lähettää varausvahvistukset ja muistutukset tekstiviestinä @gen lukuun.", "Sends booking confirmations and reminders by text message on @the's behalf."))
+            Some((
+                "sms",
+                "Tekstiviestipalvelu",
+                "text message service",
+                "Lähettää varausvahvistukset ja muistutukset tekstiviestinä @gen lukuun.",
+                "Sends booking confirmations and reminders by text message on @the's behalf.",
+            ))
         } else if aspects.contains(&2) {
-            Some(("payments", "Maksunvälitys", "payment service provider", "Välittää verkkomaksut ja korttimaksut @gen lukuun; korttitietoja ei tallenneta @gen järjestelmiin.", "Processes online and card payments on @the's behalf; card details are not stored in @the's systems."))
+            Some((
+                "payments",
+                "Maksunvälitys",
+                "payment service provider",
+                "Välittää verkkomaksut ja korttimaksut @gen lukuun; korttitietoja ei tallenneta @gen järjestelmiin.",
+                "Processes online and card payments on @the's behalf; card details are not stored in @the's systems.",
+            ))
         } else if aspects.contains(&3) || aspects.contains(&5) {
-            Some(("survey", "Kyselypalvelu", "survey service", "Toteuttaa asiakaskyselyt @gen lukuun ja toimittaa tulokset koostettuina.", "Runs customer surveys on @the's behalf and delivers the results in aggregate."))
+            Some((
+                "survey",
+                "Kyselypalvelu",
+                "survey service",
+                "Toteuttaa asiakaskyselyt @gen lukuun ja toimittaa tulokset koostettuina.",
+                "Runs customer surveys on @the's behalf and delivers the results in aggregate.",
+            ))
         } else {
             None
         };
@@ -3792,7 +5573,10 @@ fn grow_services(p: &mut Parts, c: &mut Ctx, lines: usize) {
             let id = format!("{sid}-system");
             if vendors_abroad < 3 && c.chance(0.2) {
                 vendors_abroad += 1;
-                let what = t(&format!("{sfi}: asiakasjärjestelmä"), &format!("{sen}: customer system"));
+                let what = t(
+                    &format!("{sfi}: asiakasjärjestelmä"),
+                    &format!("{sen}: customer system"),
+                );
                 let (r, tr) = foreign_recipient(c, &id, what, &refs);
                 p.recipients.push(r);
                 p.transfers.push(tr);
@@ -3820,22 +5604,42 @@ fn grow_sites(p: &mut Parts, c: &mut Ctx, lines: usize) {
         let (sid, sfi, sen) = if round == 0 {
             (sid.to_string(), sfi.to_string(), sen.to_string())
         } else {
-            (format!("{sid}-{}", round + 1), format!("{sfi} {}", round + 1), format!("{sen} {}", round + 1))
+            (
+                format!("{sid}-{}", round + 1),
+                format!("{sfi} {}", round + 1),
+                format!("{sen} {}", round + 1),
+            )
         };
         let cameras = c.rng.range(2, 24);
         let cid = format!("{sid}-recordings");
         let mut pu = purpose(
             &format!("{sid}-surveillance"),
-            t(&format!("{sfi}: kameravalvonta"), &format!("{sen}: camera surveillance")),
             t(
-                &format!("Kameravalvonta kohteessa {}, {cameras} kameraa. Valvotut alueet on merkitty kyltein, eikä kameroita ole wc-tiloissa, pukuhuoneissa eikä taukotiloissa.", lower_first(&sfi)),
-                &format!("Camera surveillance at the {}, {cameras} cameras. The monitored areas are marked with signs, and there are no cameras in toilets, changing rooms or break rooms.", lower_first(&sen)),
+                &format!("{sfi}: kameravalvonta"),
+                &format!("{sen}: camera surveillance"),
             ),
-            if public { "public-task" } else { "legitimate-interests" },
+            t(
+                &format!(
+                    "Kameravalvonta kohteessa {}, {cameras} kameraa. Valvotut alueet on merkitty kyltein, eikä kameroita ole wc-tiloissa, pukuhuoneissa eikä taukotiloissa.",
+                    lower_first(&sfi)
+                ),
+                &format!(
+                    "Camera surveillance at the {}, {cameras} cameras. The monitored areas are marked with signs, and there are no cameras in toilets, changing rooms or break rooms.",
+                    lower_first(&sen)
+                ),
+            ),
+            if public {
+                "public-task"
+            } else {
+                "legitimate-interests"
+            },
             &[cid.as_str()],
         );
         if public {
-            pu = pu.law(t("laki viranomaisten toiminnan julkisuudesta (621/1999) 18 §", "Act on the Openness of Government Activities (621/1999), section 18"));
+            pu = pu.law(t(
+                "laki viranomaisten toiminnan julkisuudesta (621/1999) 18 §",
+                "Act on the Openness of Government Activities (621/1999), section 18",
+            ));
         } else {
             pu = pu.li(c.x(
                 "@Gen oikeutettu etu on suojata kohteen kävijöiden ja henkilöstön turvallisuutta ja omaisuutta.",
@@ -3846,7 +5650,10 @@ fn grow_sites(p: &mut Parts, c: &mut Ctx, lines: usize) {
         p.categories.push(cat(
             &cid,
             t(&format!("{sfi}: tallenteet"), &format!("{sen}: footage")),
-            t("kuvatallenne (ei ääntä), kameran sijainti ja tallennusaika", "video footage (no sound), camera location and time of recording"),
+            t(
+                "kuvatallenne (ei ääntä), kameran sijainti ja tallennusaika",
+                "video footage (no sound), camera location and time of recording",
+            ),
             ret(days, t("tallennushetkestä", "the time of recording")),
             &["cameras"],
         ));
@@ -3927,7 +5734,11 @@ fn build_register_with(seed: u64, i: usize, org: &Org, edit: Option<u32>) -> Bui
     let mut p = build_kind(kind, &mut c);
 
     // Larger registers: more service lines or sites, and longer texts.
-    let lines = if f > 1.2 && kind.grows() { ((f - 1.0) * 1.3).round() as usize } else { 0 };
+    let lines = if f > 1.2 && kind.grows() {
+        ((f - 1.0) * 1.3).round() as usize
+    } else {
+        0
+    };
     if lines > 0 {
         match p.growth {
             Growth::Services => grow_services(&mut p, &mut c, lines),
@@ -3936,7 +5747,9 @@ fn build_register_with(seed: u64, i: usize, org: &Org, edit: Option<u32>) -> Bui
     }
     let extra = |rng: &mut Rng| -> usize {
         let base = ((f - 1.0) / 2.5).max(0.0) as usize;
-        base.min(4) + usize::from(rng.chance(0.75 * f.min(1.3))) + usize::from(rng.chance(0.45 * f.min(1.3)))
+        base.min(4)
+            + usize::from(rng.chance(0.75 * f.min(1.3)))
+            + usize::from(rng.chance(0.45 * f.min(1.3)))
     };
     for pu in &mut p.purposes {
         let k = extra(&mut c.rng);
@@ -3950,8 +5763,12 @@ fn build_register_with(seed: u64, i: usize, org: &Org, edit: Option<u32>) -> Bui
     }
     if let Some(e) = edit {
         if let Some(pu) = p.purposes.first_mut() {
-            pu.desc.fi.push_str(&format!(" Kuvausta on päivitetty (versio {e})."));
-            pu.desc.en.push_str(&format!(" The description has been updated (version {e})."));
+            pu.desc
+                .fi
+                .push_str(&format!(" Kuvausta on päivitetty (versio {e})."));
+            pu.desc
+                .en
+                .push_str(&format!(" The description has been updated (version {e})."));
         }
     }
     tidy(&mut p);
@@ -3988,9 +5805,17 @@ fn build_register_with(seed: u64, i: usize, org: &Org, edit: Option<u32>) -> Bui
             Kind::Camera | Kind::Visitors => ("turvallisuuspäällikkö", "security manager"),
             Kind::Patients => ("vastaava lääkäri", "chief physician"),
             Kind::Students => ("opintotoimiston päällikkö", "head of student affairs"),
-            Kind::Members | Kind::Volunteers => ("jäsen- ja vapaaehtoiskoordinaattori", "member and volunteer coordinator"),
-            Kind::Newsletter | Kind::Events | Kind::Stakeholders => ("viestintäpäällikkö", "communications manager"),
-            _ => ("rekisterin vastuuhenkilö", "person responsible for the register"),
+            Kind::Members | Kind::Volunteers => (
+                "jäsen- ja vapaaehtoiskoordinaattori",
+                "member and volunteer coordinator",
+            ),
+            Kind::Newsletter | Kind::Events | Kind::Stakeholders => {
+                ("viestintäpäällikkö", "communications manager")
+            }
+            _ => (
+                "rekisterin vastuuhenkilö",
+                "person responsible for the register",
+            ),
         };
         top.push((
             "contact_person",
@@ -4017,8 +5842,14 @@ fn build_register_with(seed: u64, i: usize, org: &Org, edit: Option<u32>) -> Bui
                 .collect(),
         ),
     ));
-    top.push(("purposes", V::Seq(p.purposes.iter().map(purpose_yaml).collect())));
-    top.push(("categories", V::Seq(p.categories.iter().map(category_yaml).collect())));
+    top.push((
+        "purposes",
+        V::Seq(p.purposes.iter().map(purpose_yaml).collect()),
+    ));
+    top.push((
+        "categories",
+        V::Seq(p.categories.iter().map(category_yaml).collect()),
+    ));
     top.push((
         "sources",
         V::Seq(
@@ -4040,12 +5871,21 @@ fn build_register_with(seed: u64, i: usize, org: &Org, edit: Option<u32>) -> Bui
         ),
     ));
     if !p.recipients.is_empty() {
-        top.push(("recipients", V::Seq(p.recipients.iter().map(recipient_yaml).collect())));
+        top.push((
+            "recipients",
+            V::Seq(p.recipients.iter().map(recipient_yaml).collect()),
+        ));
     }
     if !p.transfers.is_empty() {
-        top.push(("transfers", V::Seq(p.transfers.iter().map(transfer_yaml).collect())));
+        top.push((
+            "transfers",
+            V::Seq(p.transfers.iter().map(transfer_yaml).collect()),
+        ));
     }
-    let mut ad = vec![("exists", V::Bool(p.automated.is_some())), ("profiling", V::Bool(p.profiling || p.automated.is_some()))];
+    let mut ad = vec![
+        ("exists", V::Bool(p.automated.is_some())),
+        ("profiling", V::Bool(p.profiling || p.automated.is_some())),
+    ];
     if let Some(a) = &p.automated {
         ad.push(("logic", V::T(a.logic.clone())));
         ad.push(("significance", V::T(a.significance.clone())));
@@ -4080,9 +5920,17 @@ fn build_register_with(seed: u64, i: usize, org: &Org, edit: Option<u32>) -> Bui
 /// Makes the parts consistent: categories that no purpose uses, sources no category uses,
 /// recipient purposes that do not exist, and transfers to recipients that were dropped.
 fn tidy(p: &mut Parts) {
-    let used: Vec<String> = p.purposes.iter().flat_map(|x| x.cats.iter().cloned()).collect();
+    let used: Vec<String> = p
+        .purposes
+        .iter()
+        .flat_map(|x| x.cats.iter().cloned())
+        .collect();
     p.categories.retain(|k| used.contains(&k.id));
-    let used: Vec<String> = p.categories.iter().flat_map(|k| k.sources.iter().cloned()).collect();
+    let used: Vec<String> = p
+        .categories
+        .iter()
+        .flat_map(|k| k.sources.iter().cloned())
+        .collect();
     p.sources.retain(|x| used.contains(&x.id));
     let purposes: Vec<String> = p.purposes.iter().map(|x| x.id.clone()).collect();
     for r in &mut p.recipients {
