@@ -100,45 +100,76 @@ pub fn render_notice(
     renderers: &[Box<dyn Renderer>],
     langs: &[String],
 ) -> Result<Vec<Output>, BuildError> {
+    render_notice_on(n, templates, renderers, langs, false)
+}
+
+/// [`render_notice`], with the languages rendered on several threads when `parallel`.
+fn render_notice_on(
+    n: &crate::rules::Notice,
+    templates: &Templates,
+    renderers: &[Box<dyn Renderer>],
+    langs: &[String],
+    parallel: bool,
+) -> Result<Vec<Output>, BuildError> {
     let id = &n.register.meta.id;
     if !plain_name(id) {
         return Err(BuildError::Io(format!(
             "the register id `{id}` cannot be used as a folder name"
         )));
     }
+    let one = |lang: &String| render_lang(n, templates, renderers, langs, lang);
+    let parts = if parallel {
+        crate::par::map(langs, one)
+    } else {
+        langs.iter().map(one).collect()
+    };
     let mut out = Vec::new();
-    for lang in langs {
-        if !plain_name(lang) {
-            return Err(BuildError::Io(format!(
-                "the language `{lang}` cannot be used as a file name"
-            )));
-        }
-        let cat = templates.catalogs.get(lang).ok_or_else(|| {
-            BuildError::Template(TemplateError(format!(
-                "there is no catalog for the language `{lang}`: add templates/locales/{lang}.ftl"
-            )))
-        })?;
-        let mut alternates = Vec::new();
-        for other in langs.iter().filter(|l| *l != lang) {
-            if let Some(oc) = templates.catalogs.get(other) {
-                alternates.push(AltLang {
-                    lang: other.clone(),
-                    name: oc
-                        .t("lang-name")
-                        .map_err(|e| BuildError::Template(TemplateError(e.0)))?,
-                    href: format!("{other}.html"),
-                });
-            }
-        }
-        let v = view::build(n, lang, cat, alternates)
-            .map_err(|e| BuildError::Template(TemplateError(e.0)))?;
-        for r in renderers {
-            let bytes = r.render(&v, templates)?;
-            out.push(Output {
-                path: PathBuf::from(id).join(format!("{lang}.{}", r.format().extension())),
-                bytes,
+    for part in parts {
+        out.extend(part?);
+    }
+    Ok(out)
+}
+
+/// The files of one register in one language.
+fn render_lang(
+    n: &crate::rules::Notice,
+    templates: &Templates,
+    renderers: &[Box<dyn Renderer>],
+    langs: &[String],
+    lang: &String,
+) -> Result<Vec<Output>, BuildError> {
+    let id = &n.register.meta.id;
+    if !plain_name(lang) {
+        return Err(BuildError::Io(format!(
+            "the language `{lang}` cannot be used as a file name"
+        )));
+    }
+    let cat = templates.catalogs.get(lang).ok_or_else(|| {
+        BuildError::Template(TemplateError(format!(
+            "there is no catalog for the language `{lang}`: add templates/locales/{lang}.ftl"
+        )))
+    })?;
+    let mut alternates = Vec::new();
+    for other in langs.iter().filter(|l| *l != lang) {
+        if let Some(oc) = templates.catalogs.get(other) {
+            alternates.push(AltLang {
+                lang: other.clone(),
+                name: oc
+                    .t("lang-name")
+                    .map_err(|e| BuildError::Template(TemplateError(e.0)))?,
+                href: format!("{other}.html"),
             });
         }
+    }
+    let v = view::build(n, lang, cat, alternates)
+        .map_err(|e| BuildError::Template(TemplateError(e.0)))?;
+    let mut out = Vec::new();
+    for r in renderers {
+        let bytes = r.render(&v, templates)?;
+        out.push(Output {
+            path: PathBuf::from(id).join(format!("{lang}.{}", r.format().extension())),
+            bytes,
+        });
     }
     Ok(out)
 }
@@ -301,8 +332,10 @@ pub fn build(
         }
         jobs.push((n, langs, clean));
     }
+    // With few registers the cores share out their languages instead.
+    let parallel_langs = jobs.len() < 2 * crate::par::threads();
     let rendered = crate::par::map(&jobs, |(n, langs, _)| {
-        let outputs = render_notice(n, &templates, &renderers, langs)?;
+        let outputs = render_notice_on(n, &templates, &renderers, langs, parallel_langs)?;
         let written: Vec<Result<(String, u64), String>> = outputs
             .iter()
             .map(|o| {
