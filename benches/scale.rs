@@ -66,7 +66,8 @@ fn run(cmd: &mut Command, ok_code: i32) -> Run {
         -1
     };
     assert_eq!(
-        code, ok_code,
+        code,
+        ok_code,
         "{cmd:?} exited with {code}\nstdout: {}\nstderr: {}",
         tail(&stdout),
         tail(&stderr)
@@ -285,14 +286,29 @@ fn main() {
         || fresh(&one_out),
         || {
             let mut c = seloste();
-            c.args(["build", "--format", "pdf", "--lang", "fi", "--no-cache", "--out"])
-                .arg(&one_out)
-                .arg(&one);
+            c.args([
+                "build",
+                "--format",
+                "pdf",
+                "--lang",
+                "fi",
+                "--no-cache",
+                "--out",
+            ])
+            .arg(&one_out)
+            .arg(&one);
             c
         },
         0,
     );
-    report.add("PDF, one notice, whole process", "seloste", 1, "notice", 1, s);
+    report.add(
+        "PDF, one notice, whole process",
+        "seloste",
+        1,
+        "notice",
+        1,
+        s,
+    );
 
     // check and build against N.
     for &n in &sizes {
@@ -540,7 +556,15 @@ fn baselines(opts: &Opts, sizes: &[usize], work: &Path, report: &mut Report) {
     fresh(&page_dir);
     run(
         seloste()
-            .args(["build", "--no-cache", "--format", "html", "--lang", "fi", "--out"])
+            .args([
+                "build",
+                "--no-cache",
+                "--format",
+                "html",
+                "--lang",
+                "fi",
+                "--out",
+            ])
             .arg(&page_dir)
             .arg(root().join("notices/rekrytointi.yaml")),
         0,
@@ -672,7 +696,9 @@ fn render(report: &Report, opts: &Opts) -> String {
             report.get("check", "seloste", n),
             false,
         ) {
-            lines.push(format!("check, N = {n}: seloste is {x:.1}x faster than Python"));
+            lines.push(format!(
+                "check, N = {n}: seloste is {x:.1}x faster than Python"
+            ));
         }
         if let Some(x) = ratio(
             report.get("check + HTML", "Python (+ Jinja2)", n),
