@@ -279,6 +279,26 @@ fn editing_one_register_renders_only_that_one() {
     assert_eq!((again.notices, again.reused), (0, TOTAL));
 }
 
+// 2b. The default index page (index.html) is in the first language of the first register;
+// a rebuild that renders only that register must still agree with a full build.
+#[test]
+fn rebuild_of_the_first_register_with_another_first_language_matches_a_full_build() {
+    let site = Site::new();
+    let o = site.opts(true);
+    site.build(&o);
+    let before = tree(&site.out());
+    assert!(before["index.html"].0 == before["index.fi.html"].0);
+
+    site.edit(
+        "asiakasrekisteri.yaml",
+        "languages: [fi, en]",
+        "languages: [en, fi]",
+    );
+    let built = site.build(&o);
+    assert_eq!((built.notices, built.reused), (1, TOTAL - 1));
+    same_as_full_build(&site, &o);
+}
+
 // 3.
 #[test]
 fn editing_an_organisation_file_rebuilds_the_registers_that_use_it() {
