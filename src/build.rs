@@ -206,6 +206,10 @@ pub fn build(
         None
     };
     let old = key.as_deref().and_then(|k| cache::read(&opts.out, k));
+    // This build may overwrite files the record vouches for: remove it until a new one is
+    // written at the end, so that a build without reuse (or one whose record cannot be
+    // written) leaves none that a later build would trust.
+    let _ = std::fs::remove_file(opts.out.join(cache::FILE));
     let mut record = cache::Cache {
         key: key.clone().unwrap_or_default(),
         ..Default::default()

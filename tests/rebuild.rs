@@ -648,6 +648,43 @@ fn without_reuse_everything_is_rendered() {
     );
 }
 
+// 8b. A build without reuse rewrites the files: the record of an earlier build must not
+// vouch for them afterwards.
+#[test]
+fn a_build_without_reuse_leaves_no_stale_record() {
+    let site = Site::new();
+    site.build(&site.opts(true));
+    let builtin = text(&site.out().join("rekrytointi/fi.html"));
+
+    // Other templates (a title of the same length, so the file lengths do not change),
+    // built without reuse into the same folder.
+    let templates = site.dir.path().join("t");
+    std::fs::create_dir_all(templates.join("locales")).unwrap();
+    let fi = text(&root().join("templates/locales/fi.ftl"));
+    assert!(fi.contains("notice-title = Tietosuojaseloste\n"));
+    std::fs::write(
+        templates.join("locales/fi.ftl"),
+        fi.replace(
+            "notice-title = Tietosuojaseloste\n",
+            "notice-title = TIETOSUOJASELOSTE\n",
+        ),
+    )
+    .unwrap();
+    let mut other = site.opts(false);
+    other.templates = Some(templates);
+    site.build(&other);
+    assert!(text(&site.out().join("rekrytointi/fi.html")).contains("TIETOSUOJASELOSTE"));
+    assert!(
+        !site.out().join(cache::FILE).exists(),
+        "the earlier record is still there"
+    );
+
+    // Back to the built-in templates with reuse: the files must be the built-in ones.
+    let built = site.build(&site.opts(true));
+    assert_eq!(built.reused, 0, "files written by another build were kept");
+    assert_eq!(text(&site.out().join("rekrytointi/fi.html")), builtin);
+}
+
 // 9.
 #[test]
 fn a_register_with_errors_keeps_its_old_files_and_leaves_the_record() {
