@@ -237,11 +237,17 @@ pub fn build(
         None
     };
     let old = key.as_deref().and_then(|k| cache::read(&opts.out, k));
+    // This build may overwrite files the record vouches for: remove it until a new one is
+    // written at the end, so that a build without reuse (or one whose record cannot be
+    // written) leaves none that a later build would trust.
+    let _ = std::fs::remove_file(opts.out.join(cache::FILE));
     let mut record = cache::Cache {
         key: key.clone().unwrap_or_default(),
         ..Default::default()
     };
     let mut hashes: std::collections::HashMap<PathBuf, String> = Default::default();
+    // Where each file comes in a full build's order (known when there is a record).
+    let mut position: std::collections::HashMap<PathBuf, usize> = Default::default();
     let mut to_load = paths.to_vec();
     if let (Some(old), Some(files)) = (&old, crate::load::yaml_files(paths)) {
         let found = crate::par::map(&files, |p| cache::hash_file(p));
@@ -258,6 +264,7 @@ pub fn build(
                 .or_else(|| cache::hash_file(Path::new(path)))
         };
         to_load.clear();
+        position = files.iter().cloned().zip(0..).collect();
         for f in &files {
             let name = f.to_string_lossy();
             let kept = old.registers.get(&*name).filter(|e| {
@@ -288,12 +295,13 @@ pub fn build(
     let mut skipped = Vec::new();
     let mut failures = Vec::new();
     let mut index: std::collections::BTreeMap<String, Vec<IndexEntry>> = Default::default();
-    let mut first_langs: Vec<String> = Vec::new();
-    for entry in record.registers.values() {
-        if let Some((lang, _)) = entry.index.first()
-            && !first_langs.contains(lang)
-        {
-            first_langs.push(lang.clone());
+    // Each register's first language, by its place in a full build's order: the first
+    // one written is the language of index.html, whether it was rendered or kept.
+    let mut first_langs: Vec<(usize, String)> = Vec::new();
+    for (name, entry) in &record.registers {
+        if let Some((lang, _)) = entry.index.first() {
+            let at = position.get(Path::new(name)).copied().unwrap_or(usize::MAX);
+            first_langs.push((at, lang.clone()));
         }
         for (lang, e) in &entry.index {
             index.entry(lang.clone()).or_default().push(e.clone());
@@ -369,10 +377,10 @@ pub fn build(
             continue;
         }
         notices += 1;
-        if let Some(first) = langs.first()
-            && !first_langs.contains(first)
-        {
-            first_langs.push(first.clone());
+        if let Some(first) = langs.first() {
+            let reg = &ws.files.get(n.reg.file).path;
+            let at = position.get(reg).copied().unwrap_or(usize::MAX);
+            first_langs.push((at, first.clone()));
         }
         let mut entries = Vec::new();
         for lang in langs {
@@ -420,7 +428,12 @@ pub fn build(
         }
     }
     if renderers.iter().any(|r| r.format() == Format::Html) && !index.is_empty() {
-        let default = first_langs.first().cloned().unwrap_or_default();
+        // Stable: without a record, registers keep the order they were rendered in.
+        first_langs.sort_by_key(|(at, _)| *at);
+        let default = first_langs
+            .first()
+            .map(|(_, l)| l.clone())
+            .unwrap_or_default();
         for (lang, mut entries) in index {
             entries.sort_by(|a, b| {
                 a.name

@@ -7,6 +7,10 @@
 //! their lengths) and its entries on the index pages. A register is reused when both hashes
 //! match and its files are still there with those lengths; anything else is checked and
 //! rendered again. A missing, unreadable or foreign record just means a full build.
+//!
+//! Every build removes the record before it writes anything, and only a build with reuse
+//! writes a new one at the end: a record never describes files that a later build (without
+//! reuse, or interrupted) may have overwritten.
 
 use super::IndexEntry;
 use serde::{Deserialize, Serialize};
