@@ -177,17 +177,25 @@ fn render_lang(
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
+    // Asking first is much cheaper than a `mkdir` that fails or an `open` of a file that is
+    // not there (a fresh build writes thousands of files).
+    if !dir.is_dir() {
+        std::fs::create_dir_all(dir)?;
+    }
     // An existing file with the same content is left alone (its timestamp too).
-    if std::fs::read(path).is_ok_and(|old| old == bytes) {
+    if std::fs::metadata(path).is_ok_and(|m| m.len() == bytes.len() as u64)
+        && std::fs::read(path).is_ok_and(|old| old == bytes)
+    {
         return Ok(());
     }
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
+        // No fsync: the rename is what makes a reader see the old file or the whole new
+        // one; after a power cut, a build can be run again (thousands of fsyncs cost
+        // more than the rendering).
         f.write_all(bytes)?;
-        f.sync_all()?;
         std::fs::rename(&tmp, path)
     })();
     if result.is_err() {

@@ -270,10 +270,15 @@ fn load() -> Result<Wording, String> {
         }
         // Without the set every list would look like it never matches: fall back to an
         // always-matching one, which leaves each list to its own patterns.
-        w.all = regex::RegexSet::new(&loose).unwrap_or_else(|_| {
-            regex::RegexSet::new(std::iter::repeat_n("", loose.len()))
-                .expect("empty patterns compile")
-        });
+        // A larger lazy-DFA cache than the default, so that the states the set needs for
+        // a run's texts are built once and kept, rather than rebuilt after each overflow.
+        w.all = regex::RegexSetBuilder::new(&loose)
+            .dfa_size_limit(32 << 20)
+            .build()
+            .unwrap_or_else(|_| {
+                regex::RegexSet::new(std::iter::repeat_n("", loose.len()))
+                    .expect("empty patterns compile")
+            });
         w
     })
 }
