@@ -214,3 +214,73 @@ fn readme_lists_every_rule() {
         );
     }
 }
+
+/// Files are read, registers checked and notices rendered on several threads; what comes
+/// out must not depend on how many.
+#[test]
+fn output_is_the_same_whatever_the_number_of_threads() {
+    let run = |jobs: &str, args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_seloste"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("SELOSTE_JOBS", jobs)
+            .output()
+            .unwrap()
+    };
+    let check = [
+        "check",
+        "--format",
+        "json",
+        "notices/",
+        "tests/examples/",
+        "tests/hostile/",
+    ];
+    let one = run("1", &check);
+    assert!(one.stdout.len() > 10_000, "{}", stdout(&one));
+    for jobs in ["2", "7"] {
+        let many = run(jobs, &check);
+        assert_eq!(many.status.code(), one.status.code());
+        assert!(
+            many.stdout == one.stdout,
+            "check with SELOSTE_JOBS={jobs} differs from one thread"
+        );
+    }
+
+    fn files(dir: &Path, out: &mut Vec<(String, Vec<u8>)>, root: &Path) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                files(&p, out, root);
+            } else {
+                let rel = p.strip_prefix(root).unwrap().display().to_string();
+                out.push((rel, std::fs::read(&p).unwrap()));
+            }
+        }
+        out.sort();
+    }
+    let mut trees = Vec::new();
+    for jobs in ["1", "3"] {
+        let out = tempfile::tempdir().unwrap();
+        let o = run(
+            jobs,
+            &[
+                "build",
+                "--no-cache",
+                "--format",
+                "html,md",
+                "--out",
+                out.path().to_str().unwrap(),
+                "notices/",
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+        let mut v = Vec::new();
+        files(out.path(), &mut v, out.path());
+        assert!(v.len() >= 23, "{} files", v.len());
+        trees.push(v);
+    }
+    assert!(
+        trees[0] == trees[1],
+        "build output differs between 1 and 3 threads"
+    );
+}
