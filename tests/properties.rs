@@ -386,9 +386,17 @@ proptest! {
         for (lang, _, bytes) in build(&spec, &[Format::Pdf]) {
             prop_assert!(bytes.starts_with(b"%PDF"));
             let shown = pdf_text(&bytes);
+            // pdftotext joins a word that ends a line with a hyphen to the next line's
+            // first word and drops the hyphen ("ö-" above "É" reads "öÉ"), so hyphens
+            // are left out on both sides.
+            let unhyphen = |s: &str| squash(&s.replace('-', ""));
+            let shown_plain = unhyphen(&shown);
             for name in names(&spec) {
                 let expected = squash(&localized(name, &lang));
-                prop_assert!(shown.contains(&expected), "{lang} PDF: `{expected}` missing:\n{shown}");
+                prop_assert!(
+                    shown.contains(&expected) || shown_plain.contains(&unhyphen(&expected)),
+                    "{lang} PDF: `{expected}` missing:\n{shown}"
+                );
             }
         }
     }
