@@ -121,12 +121,19 @@ fn measure(
         walls.push(r.wall);
         rss.push(r.rss_mb);
     }
-    Stats {
-        min: walls.iter().cloned().fold(f64::MAX, f64::min),
-        max: walls.iter().cloned().fold(0.0, f64::max),
-        median: median(walls),
-        rss_mb: median(rss),
-        runs: reps,
+    Stats::of(walls, rss)
+}
+
+impl Stats {
+    /// Median, range and median peak memory of some runs' wall times and peak memories.
+    fn of(walls: Vec<f64>, rss: Vec<f64>) -> Stats {
+        Stats {
+            min: walls.iter().cloned().fold(f64::MAX, f64::min),
+            max: walls.iter().cloned().fold(0.0, f64::max),
+            runs: walls.len(),
+            median: median(walls),
+            rss_mb: median(rss),
+        }
     }
 }
 
@@ -460,13 +467,7 @@ fn main() {
             }
             std::fs::write(&path, original).unwrap();
             run(&mut build(), 0);
-            let s = Stats {
-                min: walls.iter().cloned().fold(f64::MAX, f64::min),
-                max: walls.iter().cloned().fold(0.0, f64::max),
-                runs: walls.len(),
-                median: median(walls),
-                rss_mb: median(rss),
-            };
+            let s = Stats::of(walls, rss);
             report.add(label, "seloste", n, "build", 1, s);
             report.notes.push(format!(
                 "{label}: register {i} ({bytes} bytes of YAML), all formats (HTML, Markdown, PDF, fi + en) and the index pages."

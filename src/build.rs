@@ -223,6 +223,11 @@ pub fn renderers(formats: &[Format], fragment: bool) -> Vec<Box<dyn Renderer>> {
     v
 }
 
+/// The hash of the file at `path`: from `hashes` when it was read already, else read now.
+fn known_hash(hashes: &std::collections::HashMap<PathBuf, String>, path: &Path) -> Option<String> {
+    hashes.get(path).cloned().or_else(|| cache::hash_file(path))
+}
+
 /// Checks `paths` and builds every register without errors.
 pub fn build(
     paths: &[PathBuf],
@@ -265,12 +270,7 @@ pub fn build(
             .zip(found)
             .filter_map(|(p, h)| Some((p, h?)))
             .collect();
-        let current = |path: &str| {
-            hashes
-                .get(Path::new(path))
-                .cloned()
-                .or_else(|| cache::hash_file(Path::new(path)))
-        };
+        let current = |path: &str| known_hash(&hashes, Path::new(path));
         to_load.clear();
         position = files.iter().cloned().zip(0..).collect();
         for f in &files {
@@ -413,7 +413,7 @@ pub fn build(
         // warnings as a full build.
         if *clean && key.is_some() {
             let path_of = |file: usize| ws.files.get(file).path.clone();
-            let hash_of = |p: &Path| hashes.get(p).cloned().or_else(|| cache::hash_file(p));
+            let hash_of = |p: &Path| known_hash(&hashes, p);
             let reg = path_of(n.reg.file);
             let org = n.org.as_ref().map(|(_, o)| path_of(o.file));
             let (Some(hash), org) = (hash_of(&reg), org.map(|p| (hash_of(&p), p))) else {

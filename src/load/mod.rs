@@ -101,17 +101,7 @@ impl Workspace {
 
     fn load_here(paths: &[PathBuf]) -> Workspace {
         let mut ws = Workspace::default();
-        let mut wanted = Vec::new();
-        for path in paths {
-            if path.is_dir() {
-                let mut found = Vec::new();
-                collect_yaml(path, &mut found, &mut ws);
-                found.sort();
-                wanted.extend(found);
-            } else {
-                wanted.push(path.clone());
-            }
-        }
+        let wanted = expand(paths, &mut ws);
         ws.load_files(&wanted);
         ws.resolve_organisations(true);
         ws
@@ -247,18 +237,25 @@ impl Workspace {
 /// searched recursively, each folder's files sorted); `None` when a folder cannot be read.
 pub fn yaml_files(paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
     let mut ws = Workspace::default();
+    let all = expand(paths, &mut ws);
+    (!ws.io_failed).then_some(all)
+}
+
+/// Files named in `paths`, folders replaced by their YAML files (sorted per folder); a
+/// folder that cannot be read is reported in `ws`.
+fn expand(paths: &[PathBuf], ws: &mut Workspace) -> Vec<PathBuf> {
     let mut all = Vec::new();
     for path in paths {
         if path.is_dir() {
             let mut found = Vec::new();
-            collect_yaml(path, &mut found, &mut ws);
+            collect_yaml(path, &mut found, ws);
             found.sort();
             all.extend(found);
         } else {
             all.push(path.clone());
         }
     }
-    (!ws.io_failed).then_some(all)
+    all
 }
 
 /// One file read, parsed and validated, not yet added to a workspace.
