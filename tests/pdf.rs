@@ -10,7 +10,7 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 use regex::Regex;
-use seloste::render::pdf::{PageDecor, PdfMeta, html_to_pdf};
+use seloste::render::pdf::{Layout, PageDecor, PdfMeta, html_to_pdf, html_to_pdf_by};
 
 const NOTICE: &str = include_str!("fixtures/pdf/notice.html");
 
@@ -202,4 +202,53 @@ fn long_footer_is_cut_to_fit() {
     let text = tool("pdftotext", &["-enc", "UTF-8"], &path);
     assert!(text.contains("Page 1 / 1"), "{text}");
     assert!(text.contains('…'), "{text}");
+}
+
+/// seloste lays out PDFs itself with fonts registered once per process (`pdf_layout`);
+/// the result must be what printpdf's own entry point makes, byte for byte, so that the
+/// faster path cannot drift from the engine it drives (for example after an update).
+#[test]
+fn prepared_layout_is_printpdfs_layout_byte_for_byte() {
+    let style = format!("<style>{}</style>", seloste::render::pdf::BASE_CSS);
+    let pages = [
+        NOTICE.to_string(),
+        format!(
+            "<html><head>{style}</head><body><h1>Otsikko</h1><p>Koodi <code>ABC-123 äö</code> ja <strong>lihava</strong>; \
+             kreikka αβγ, kyrillinen Жж, heprea שלום, CJK 漢字, emoji 🙂.</p>\
+             <ul><li>yksi</li><li>{long}</li></ul>\
+             <table><tr><th style=\"width: 30%\">A</th><th style=\"width: 70%\">B</th></tr>\
+             <tr><td>{long}</td><td>solu</td></tr></table></body></html>",
+            long = "Pitkäsanaisuus".repeat(12)
+        ),
+        // Several pages: paragraphs of 1 to 9 lines (widows and orphans), and a table
+        // whose rows cross a page break.
+        format!(
+            "<html><head>{style}</head><body>{}<table>{}</table></body></html>",
+            (1..=40)
+                .map(|k| format!(
+                    "<h2>Osio {k}</h2><p>{}</p>",
+                    "Tekstiä, joka jatkuu riviltä toiselle ja sivulta toiselle. "
+                        .repeat(k % 9 * 2 + 1)
+                ))
+                .collect::<String>(),
+            (1..=30)
+                .map(|k| format!(
+                    "<tr><td style=\"width: 25%\">{k}</td><td style=\"width: 75%\">{}</td></tr>",
+                    "solun teksti ".repeat(k % 7 * 4 + 1)
+                ))
+                .collect::<String>()
+        ),
+    ];
+    for (i, html) in pages.iter().enumerate() {
+        let prepared = html_to_pdf_by(Layout::Prepared, html, &meta(), &decor())
+            .unwrap_or_else(|e| panic!("page {i}: {e}"));
+        let reference = html_to_pdf_by(Layout::Printpdf, html, &meta(), &decor())
+            .unwrap_or_else(|e| panic!("page {i}: {e}"));
+        assert!(
+            prepared == reference,
+            "page {i}: the prepared layout differs from printpdf's ({} vs {} bytes)",
+            prepared.len(),
+            reference.len()
+        );
+    }
 }

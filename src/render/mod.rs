@@ -3,6 +3,7 @@
 
 pub mod markdown;
 pub mod pdf;
+mod pdf_layout;
 pub mod templates;
 pub mod view;
 

@@ -31,6 +31,8 @@ use std::fmt;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::OnceLock;
 
+use azul_css::props::basic::FontRef;
+use azul_layout::font_traits::FontManager;
 use printpdf::html::SharedFontPool;
 use printpdf::html::rust_fontconfig::{FcFontCache, FcParseFontBytes};
 use printpdf::{
@@ -136,6 +138,8 @@ struct SharedFonts {
     pool: SharedFontPool,
     /// The regular face, for the footer.
     regular: ParsedFont,
+    /// A font manager that knows the shipped families; each document starts from a copy.
+    manager: FontManager<FontRef>,
 }
 
 fn shared_fonts() -> Result<&'static SharedFonts, PdfError> {
@@ -167,10 +171,13 @@ fn load_fonts() -> Result<SharedFonts, String> {
     let mut warnings = Vec::new();
     let regular = ParsedFont::from_bytes(REGULAR_TTF, 0, &mut warnings)
         .ok_or_else(|| format!("{FONT_REGULAR}: unreadable"))?;
+    let manager =
+        super::pdf_layout::prepare_fonts(&[(FONT_REGULAR, REGULAR_TTF), (FONT_BOLD, BOLD_TTF)])?;
     Ok(SharedFonts {
         by_family,
         pool,
         regular,
+        manager,
     })
 }
 
@@ -178,8 +185,32 @@ fn load_fonts() -> Result<SharedFonts, String> {
 ///
 /// Same input, same bytes. Never panics: a failure of the layout engine is an error.
 pub fn html_to_pdf(html: &str, meta: &PdfMeta, decor: &PageDecor) -> Result<Vec<u8>, PdfError> {
+    html_to_pdf_by(Layout::Prepared, html, meta, decor)
+}
+
+/// How the HTML is put on pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// printpdf's layout engine, started from fonts registered once per process
+    /// (`pdf_layout`). What [`html_to_pdf`] uses.
+    Prepared,
+    /// printpdf's own `PdfDocument::from_html_with_cache`, which registers the fonts for
+    /// every document. Kept as the reference the prepared layout must match byte for byte
+    /// (`tests/pdf.rs`).
+    Printpdf,
+}
+
+/// [`html_to_pdf`] with the layout path chosen.
+pub fn html_to_pdf_by(
+    layout: Layout,
+    html: &str,
+    meta: &PdfMeta,
+    decor: &PageDecor,
+) -> Result<Vec<u8>, PdfError> {
     let fonts = shared_fonts()?;
-    match catch_unwind(AssertUnwindSafe(|| render(html, meta, decor, fonts))) {
+    match catch_unwind(AssertUnwindSafe(|| {
+        render(layout, html, meta, decor, fonts)
+    })) {
         Ok(result) => result,
         Err(panic) => {
             let msg = panic
@@ -192,12 +223,8 @@ pub fn html_to_pdf(html: &str, meta: &PdfMeta, decor: &PageDecor) -> Result<Vec<
     }
 }
 
-fn render(
-    html: &str,
-    meta: &PdfMeta,
-    decor: &PageDecor,
-    fonts: &SharedFonts,
-) -> Result<Vec<u8>, PdfError> {
+/// The laid-out pages, from printpdf's own HTML entry point.
+fn lay_out_with_printpdf(html: &str, fonts: &SharedFonts) -> Result<PdfDocument, PdfError> {
     let options = GeneratePdfOptions {
         font_embedding: Some(true),
         page_width: Some(PAGE_WIDTH_MM),
@@ -209,7 +236,7 @@ fn render(
         ..GeneratePdfOptions::default()
     };
     let mut warnings = Vec::new();
-    let mut doc = PdfDocument::from_html_with_cache(
+    let doc = PdfDocument::from_html_with_cache(
         html,
         &BTreeMap::new(),
         &fonts.by_family,
@@ -218,18 +245,42 @@ fn render(
         Some(fonts.pool.clone()),
     )
     .map_err(PdfError::Layout)?;
+    let errors: Vec<&str> = warnings
+        .iter()
+        .filter(|w| w.severity == PdfParseErrorSeverity::Error)
+        .map(|w| w.msg.as_str())
+        .collect();
+    if doc.pages.is_empty() && !errors.is_empty() {
+        return Err(PdfError::Layout(errors.join("; ")));
+    }
+    Ok(doc)
+}
 
+fn render(
+    layout: Layout,
+    html: &str,
+    meta: &PdfMeta,
+    decor: &PageDecor,
+    fonts: &SharedFonts,
+) -> Result<Vec<u8>, PdfError> {
+    let mut doc = match layout {
+        Layout::Printpdf => lay_out_with_printpdf(html, fonts)?,
+        Layout::Prepared => super::pdf_layout::lay_out(
+            html,
+            &fonts.manager,
+            super::pdf_layout::Geometry {
+                width: PAGE_WIDTH_MM,
+                height: PAGE_HEIGHT_MM,
+                top: MARGIN_TOP_MM,
+                right: MARGIN_RIGHT_MM,
+                bottom: MARGIN_BOTTOM_MM,
+                left: MARGIN_LEFT_MM,
+            },
+        )
+        .map_err(PdfError::Layout)?,
+    };
     if doc.pages.is_empty() {
-        let errors: Vec<&str> = warnings
-            .iter()
-            .filter(|w| w.severity == PdfParseErrorSeverity::Error)
-            .map(|w| w.msg.as_str())
-            .collect();
-        return Err(if errors.is_empty() {
-            PdfError::NoPages
-        } else {
-            PdfError::Layout(errors.join("; "))
-        });
+        return Err(PdfError::NoPages);
     }
 
     add_footers(&mut doc, decor, &fonts.regular);
