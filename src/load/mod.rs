@@ -3,6 +3,7 @@
 //! its file and span; a broken file never stops the others.
 
 pub mod codes;
+pub mod fast;
 pub mod schema;
 pub mod tree;
 
@@ -441,6 +442,33 @@ fn decode(bytes: Vec<u8>) -> (Arc<str>, Option<ReadProblem>) {
 
 /// Parses YAML text into a tree, within the budgets that keep hostile input cheap.
 fn parse_yaml(src: &SourceFile, file: FileId) -> Result<Node, Box<Diagnostic>> {
+    let text: &str = &src.text;
+    if text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        return Err(Box::new(
+            Diagnostic::new(&codes::NotANotice::INFO, file, Some(Span { offset: 0, len: 0, line: 1, column: 1 }), "the file is empty")
+                .with_help("a register file starts with a `meta:` section; run `seloste init` for a skeleton to fill in"),
+        ));
+    }
+    let node = match fast::parse(text) {
+        Some(node) => node,
+        None => serde_tree(src).map_err(|e| Box::new(yaml_error(e, src, file)))?,
+    };
+    if !matches!(node.value, Value::Map(_)) {
+        return Err(Box::new(
+            Diagnostic::new(&codes::NotANotice::INFO, file, Some(node.span), "the top level of the file is not a mapping of keys")
+                .with_label("expected `meta:` or `organisation:` here")
+                .with_help("a register file is a mapping that starts with `meta:`; an organisation file has `organisation: <id>`"),
+        ));
+    }
+    Ok(node)
+}
+
+/// The tree of `src` read through serde-saphyr (every YAML feature, every error
+/// message), within the budgets that keep hostile input cheap. Spans in bytes.
+pub fn serde_tree(src: &SourceFile) -> Result<Node, serde_saphyr::Error> {
     use serde_saphyr::options::DuplicateKeyPolicy;
     let budget = serde_saphyr::budget! {
         max_depth: MAX_DEPTH,
@@ -459,28 +487,9 @@ fn parse_yaml(src: &SourceFile, file: FileId) -> Result<Node, Box<Diagnostic>> {
             max_alias_expansions_per_anchor: 1_000,
         },
     };
-    let text: &str = &src.text;
-    if text
-        .lines()
-        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
-    {
-        return Err(Box::new(
-            Diagnostic::new(&codes::NotANotice::INFO, file, Some(Span { offset: 0, len: 0, line: 1, column: 1 }), "the file is empty")
-                .with_help("a register file starts with a `meta:` section; run `seloste init` for a skeleton to fill in"),
-        ));
-    }
-    let node = serde_saphyr::from_str_with_options::<Node>(text, options)
-        .map_err(|e| Box::new(yaml_error(e, src, file)))?;
+    let mut node = serde_saphyr::from_str_with_options::<Node>(&src.text, options)?;
     // Spans from the parser count characters; the rest of seloste works in bytes.
-    let mut node = node;
     fix_offsets(&mut node, src);
-    if !matches!(node.value, Value::Map(_)) {
-        return Err(Box::new(
-            Diagnostic::new(&codes::NotANotice::INFO, file, Some(node.span), "the top level of the file is not a mapping of keys")
-                .with_label("expected `meta:` or `organisation:` here")
-                .with_help("a register file is a mapping that starts with `meta:`; an organisation file has `organisation: <id>`"),
-        ));
-    }
     Ok(node)
 }
 
