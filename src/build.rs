@@ -223,9 +223,20 @@ pub fn renderers(formats: &[Format], fragment: bool) -> Vec<Box<dyn Renderer>> {
     v
 }
 
-/// The hash of the file at `path`: from `hashes` when it was read already, else read now.
-fn known_hash(hashes: &std::collections::HashMap<PathBuf, String>, path: &Path) -> Option<String> {
-    hashes.get(path).cloned().or_else(|| cache::hash_file(path))
+/// Register and organisation files hashed in this build, with the stamps to record.
+type Hashes = std::collections::HashMap<PathBuf, (String, Option<cache::Stamp>)>;
+
+/// The hash of the file at `path` and its stamp: from `hashes` when it was hashed already,
+/// else read now.
+fn known_hash(
+    hashes: &Hashes,
+    path: &Path,
+    now: std::time::SystemTime,
+) -> Option<(String, Option<cache::Stamp>)> {
+    hashes
+        .get(path)
+        .cloned()
+        .or_else(|| cache::hash_stamped(path, &Default::default(), now))
 }
 
 /// Checks `paths` and builds every register without errors.
@@ -234,9 +245,30 @@ pub fn build(
     opts: &BuildOptions,
     progress: &mut dyn FnMut(usize, usize, &str),
 ) -> Result<Built, BuildError> {
-    let templates = Templates::load(opts.templates.as_deref())?;
     let renderers = renderers(&opts.formats, opts.fragment);
+    // The word lists the rules use and the PDF fonts are made ready once per process:
+    // start now, on a core that is mostly idle while the files are listed and compared.
+    let pdf = renderers.iter().any(|r| r.format() == Format::Pdf);
+    std::thread::spawn(move || {
+        crate::rules::wording::prepare();
+        if pdf {
+            crate::render::pdf::prepare();
+        }
+    });
+    // Templates are parsed meanwhile too; nothing is written before they are ready.
+    std::thread::scope(|s| {
+        let templates = s.spawn(|| Templates::load(opts.templates.as_deref()));
+        build_with(paths, opts, progress, renderers, templates)
+    })
+}
 
+fn build_with(
+    paths: &[PathBuf],
+    opts: &BuildOptions,
+    progress: &mut dyn FnMut(usize, usize, &str),
+    renderers: Vec<Box<dyn Renderer>>,
+    templates: std::thread::ScopedJoinHandle<'_, Result<Templates, TemplateError>>,
+) -> Result<Built, BuildError> {
     // Registers unchanged since the last build keep their files and are not read again.
     let key = if opts.reuse {
         let options = format!(
@@ -250,41 +282,46 @@ pub fn build(
         None
     };
     let old = key.as_deref().and_then(|k| cache::read(&opts.out, k));
-    // This build may overwrite files the record vouches for: remove it until a new one is
-    // written at the end, so that a build without reuse (or one whose record cannot be
-    // written) leaves none that a later build would trust.
-    let _ = std::fs::remove_file(opts.out.join(cache::FILE));
     let mut record = cache::Cache {
         key: key.clone().unwrap_or_default(),
         ..Default::default()
     };
-    let mut hashes: std::collections::HashMap<PathBuf, String> = Default::default();
+    let now = std::time::SystemTime::now();
+    let mut hashes: Hashes = Default::default();
     // Where each file comes in a full build's order (known when there is a record).
     let mut position: std::collections::HashMap<PathBuf, usize> = Default::default();
     let mut to_load = paths.to_vec();
     if let (Some(old), Some(files)) = (&old, crate::load::yaml_files(paths)) {
-        let found = crate::par::map(&files, |p| cache::hash_file(p));
+        let found = crate::par::map(&files, |p| cache::hash_stamped(p, &old.stamps, now));
         hashes = files
             .iter()
             .cloned()
             .zip(found)
             .filter_map(|(p, h)| Some((p, h?)))
             .collect();
-        let current = |path: &str| known_hash(&hashes, Path::new(path));
+        let current = |path: &str| known_hash(&hashes, Path::new(path), now).map(|(h, _)| h);
         to_load.clear();
         position = files.iter().cloned().zip(0..).collect();
-        for f in &files {
+        let kept = crate::par::map(&files, |f| {
             let name = f.to_string_lossy();
-            let kept = old.registers.get(&*name).filter(|e| {
+            old.registers.get(&*name).filter(|e| {
                 current(&name).as_ref() == Some(&e.hash)
                     && e.organisation
                         .as_ref()
                         .is_none_or(|(p, h)| current(p).as_ref() == Some(h))
                     && cache::outputs_present(&opts.out, e)
-            });
+            })
+        });
+        for (f, kept) in files.iter().zip(kept) {
             match kept {
                 Some(e) => {
-                    record.registers.insert(name.into_owned(), e.clone());
+                    let name = f.to_string_lossy().into_owned();
+                    for p in std::iter::once(&name).chain(e.organisation.as_ref().map(|(p, _)| p)) {
+                        if let Some((_, Some(stamp))) = hashes.get(Path::new(p)) {
+                            record.stamps.insert(p.clone(), stamp.clone());
+                        }
+                    }
+                    record.registers.insert(name, e.clone());
                 }
                 None => to_load.push(f.clone()),
             }
@@ -294,6 +331,13 @@ pub fn build(
 
     let checked = check_paths_on(&to_load, opts.today);
     let ws = &checked.workspace;
+    let templates = templates
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+    // This build may overwrite files the record vouches for: remove it until a new one is
+    // written at the end, so that a build without reuse (or one whose record cannot be
+    // written) leaves none that a later build would trust.
+    let _ = std::fs::remove_file(opts.out.join(cache::FILE));
 
     let registers: Vec<usize> = (0..ws.docs.len())
         .filter(|&i| matches!(ws.docs[i].content, Content::Register(_)))
@@ -413,13 +457,21 @@ pub fn build(
         // warnings as a full build.
         if *clean && key.is_some() {
             let path_of = |file: usize| ws.files.get(file).path.clone();
-            let hash_of = |p: &Path| known_hash(&hashes, p);
+            let mut hash_of = |p: &Path| {
+                let (hash, stamp) = known_hash(&hashes, p, now)?;
+                if let Some(stamp) = stamp {
+                    record
+                        .stamps
+                        .insert(p.to_string_lossy().into_owned(), stamp);
+                }
+                Some(hash)
+            };
             let reg = path_of(n.reg.file);
             let org = n.org.as_ref().map(|(_, o)| path_of(o.file));
-            let (Some(hash), org) = (hash_of(&reg), org.map(|p| (hash_of(&p), p))) else {
+            let Some(hash) = hash_of(&reg) else {
                 continue;
             };
-            let organisation = match org {
+            let organisation = match org.map(|p| (hash_of(&p), p)) {
                 Some((Some(h), p)) => Some((p.to_string_lossy().into_owned(), h)),
                 Some((None, _)) => continue,
                 None => None,

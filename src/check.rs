@@ -101,8 +101,21 @@ fn check_workspace(workspace: Workspace, today: Date) -> Checked {
     let mut diagnostics = workspace.diagnostics.clone();
     let mut registers = 0;
     let docs: Vec<usize> = (0..workspace.docs.len()).collect();
+    // Fewer registers than cores: the rules of each are spread over the cores instead.
+    let spread = workspace
+        .docs
+        .iter()
+        .filter(|d| matches!(d.content, crate::load::Content::Register(_)))
+        .count()
+        < crate::par::threads();
     let found = crate::par::map(&docs, |&i| {
-        notice(&workspace, i, today).map(|n| rules::check(&n))
+        notice(&workspace, i, today).map(|n| {
+            if spread {
+                rules::check_spread(&n)
+            } else {
+                rules::check(&n)
+            }
+        })
     });
     for (i, found) in found.into_iter().enumerate() {
         if let Some(found) = found {

@@ -245,6 +245,26 @@ fn output_is_the_same_whatever_the_number_of_threads() {
             "check with SELOSTE_JOBS={jobs} differs from one thread"
         );
     }
+    // One register at a time: with more cores than registers, its rules are spread over
+    // the cores (rules::check_spread), and must report what one thread reports.
+    let mut singles: Vec<std::path::PathBuf> = ["notices", "tests/examples", "tests/hostile"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(d)).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    singles.sort();
+    assert!(singles.len() > 10);
+    for file in &singles {
+        let file = file.to_str().unwrap();
+        let args = ["check", "--format", "json", file];
+        let one = run("1", &args);
+        let spread = run("4", &args);
+        assert!(
+            spread.stdout == one.stdout,
+            "check of {file} with its rules spread differs from one thread"
+        );
+    }
 
     fn files(dir: &Path, out: &mut Vec<(String, Vec<u8>)>, root: &Path) {
         for e in std::fs::read_dir(dir).unwrap() {

@@ -742,3 +742,51 @@ fn a_register_with_errors_keeps_its_old_files_and_leaves_the_record() {
     assert_eq!(site.recorded().len(), TOTAL);
     same_as_full_build(&site, &o);
 }
+
+// Stamps: a file unchanged since it was hashed (same size, times and inode) is not read
+// again; one changed within cache::RACY of being hashed gets no stamp.
+#[test]
+fn stamps_are_recorded_only_for_settled_files_and_a_same_size_edit_is_still_seen() {
+    let site = Site::new();
+    let o = site.opts(true);
+    // Just copied: every file changed less than RACY ago, so none is stamped.
+    site.build(&o);
+    let stamps = site.record()["stamps"]
+        .as_object()
+        .cloned()
+        .unwrap_or_default();
+    assert!(stamps.is_empty(), "racy files were stamped: {stamps:?}");
+
+    std::thread::sleep(cache::RACY + std::time::Duration::from_millis(200));
+    let built = site.build(&o);
+    assert_eq!((built.notices, built.reused), (0, TOTAL));
+    let record = site.record();
+    let stamps = record["stamps"].as_object().unwrap();
+    let reg = site.src("rekrytointi.yaml").display().to_string();
+    let stamp = &stamps[&reg];
+    assert_eq!(
+        stamp["hash"], record["registers"][&reg]["hash"],
+        "a stamp carries the register's hash"
+    );
+    assert!(stamps.len() >= TOTAL, "{stamps:?}");
+
+    // The same number of bytes, and the modification time set back: the change time and
+    // the content still differ, so the register is rendered again.
+    let path = site.src("rekrytointi.yaml");
+    let mtime = std::fs::metadata(&path).unwrap().modified().unwrap();
+    let before = text(&path);
+    let after = before.replacen("Receiving and assessing", "Receiving and assesSING", 1);
+    assert_eq!(before.len(), after.len());
+    assert_ne!(before, after);
+    std::fs::write(&path, &after).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(mtime)
+        .unwrap();
+    let built = site.build(&o);
+    assert_eq!((built.notices, built.reused), (1, TOTAL - 1));
+    assert!(text(&site.out().join("rekrytointi/en.html")).contains("assesSING"));
+    same_as_full_build(&site, &o);
+}

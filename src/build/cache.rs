@@ -27,7 +27,25 @@ pub struct Cache {
     pub key: String,
     /// By register file path, as found under the build's paths.
     pub registers: BTreeMap<String, Entry>,
+    /// By path: the hash of a register or organisation file with what identified its
+    /// content when it was hashed (see [`Stamp`]).
+    #[serde(default)]
+    pub stamps: BTreeMap<String, Stamp>,
 }
+
+/// A file's hash and its identity when it was hashed: size, modification and change times
+/// (the change time moves on every write and cannot be set back) and inode. A rebuild takes
+/// the hash of a file whose identity is unchanged without reading it. A file changed within
+/// [`RACY`] of being hashed gets no stamp, since a same-size write within one tick of the
+/// file system's clock would keep its identity.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    pub id: String,
+    pub hash: String,
+}
+
+/// How long after its last change a file's identity is trusted.
+pub const RACY: std::time::Duration = std::time::Duration::from_secs(2);
 
 #[derive(Serialize, Deserialize, Clone)]
 pub struct Entry {
@@ -55,6 +73,68 @@ pub fn hash(bytes: &[u8]) -> String {
 /// The hash of the file at `path`, if it can be read.
 pub fn hash_file(path: &Path) -> Option<String> {
     std::fs::read(path).ok().map(|b| hash(&b))
+}
+
+/// The identity of the file at `path` (see [`Stamp`]) and when it last changed; `None` where
+/// the system does not tell (then files are always read).
+fn identity(path: &Path) -> Option<(String, std::time::SystemTime)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let m = std::fs::metadata(path).ok()?;
+        let at = |secs: i64, nanos: i64| -> Option<std::time::SystemTime> {
+            Some(
+                std::time::UNIX_EPOCH
+                    + std::time::Duration::new(
+                        u64::try_from(secs).ok()?,
+                        u32::try_from(nanos).ok()?,
+                    ),
+            )
+        };
+        let changed: std::time::SystemTime =
+            at(m.mtime(), m.mtime_nsec())?.max(at(m.ctime(), m.ctime_nsec())?);
+        let id = format!(
+            "{} {}.{} {}.{} {} {}",
+            m.len(),
+            m.mtime(),
+            m.mtime_nsec(),
+            m.ctime(),
+            m.ctime_nsec(),
+            m.ino(),
+            m.dev()
+        );
+        Some((id, changed))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
+/// The hash of the file at `path`: from `stamps` when its identity is the one stamped there,
+/// else read now. With it, the stamp to record for it, unless it changed within [`RACY`]
+/// of `now`.
+pub fn hash_stamped(
+    path: &Path,
+    stamps: &BTreeMap<String, Stamp>,
+    now: std::time::SystemTime,
+) -> Option<(String, Option<Stamp>)> {
+    let identity = identity(path);
+    if let Some((id, _)) = &identity
+        && let Some(stamp) = stamps.get(&*path.to_string_lossy())
+        && &stamp.id == id
+    {
+        return Some((stamp.hash.clone(), Some(stamp.clone())));
+    }
+    let hash = hash_file(path)?;
+    let stamp = identity
+        .filter(|(_, changed)| now.duration_since(*changed).is_ok_and(|d| d >= RACY))
+        .map(|(id, _)| Stamp {
+            id,
+            hash: hash.clone(),
+        });
+    Some((hash, stamp))
 }
 
 /// What the output depends on besides the register files: this executable, the templates

@@ -181,6 +181,12 @@ fn load_fonts() -> Result<SharedFonts, String> {
     })
 }
 
+/// Parses the shipped fonts now rather than at the first PDF (they are parsed once per
+/// process); a failure is reported by that PDF.
+pub fn prepare() {
+    let _ = shared_fonts();
+}
+
 /// Lays out `html` on A4 pages and returns the bytes of the PDF.
 ///
 /// Same input, same bytes. Never panics: a failure of the layout engine is an error.

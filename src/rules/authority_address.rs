@@ -67,7 +67,7 @@ fn check(n: &Notice, sink: &mut Sink) {
             sink.report_span(
                 &AuthorityAddress::INFO,
                 item.origin.file,
-                match_span(n, &item, hit.start, hit.end),
+                match_span(n, item, hit.start, hit.end),
                 format!("\"{words}\" is not the supervisory authority's address"),
             )
             .set_label("outdated address")

@@ -65,7 +65,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                 sink.report_span(
                     &InapplicableRight::INFO,
                     item.origin.file,
-                    match_span(n, &item, hit.start, hit.end),
+                    match_span(n, item, hit.start, hit.end),
                     format!("\"{}\" promises {right}, which does not apply to this register", quote(&item.text[hit.start..hit.end])),
                 )
                 .set_label("right that does not apply")

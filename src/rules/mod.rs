@@ -140,3 +140,17 @@ pub fn check(notice: &Notice) -> Vec<crate::diagnostic::Diagnostic> {
     }
     sink.diagnostics
 }
+
+/// [`check`] with the rules spread over the cores: for a run with fewer notices than
+/// cores (one register in a pre-commit hook or a rebuild), where the rules would otherwise
+/// run on one core. The diagnostics come in the same order as from [`check`].
+pub fn check_spread(notice: &Notice) -> Vec<crate::diagnostic::Diagnostic> {
+    crate::par::map(all(), |rule| {
+        let mut sink = Sink::default();
+        rule.check(notice, &mut sink);
+        sink.diagnostics
+    })
+    .into_iter()
+    .flatten()
+    .collect()
+}

@@ -41,7 +41,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                 .report_span(
                     &ObsoleteLaw::INFO,
                     item.origin.file,
-                    match_span(n, &item, hit.start, hit.end),
+                    match_span(n, item, hit.start, hit.end),
                     format!("\"{words}\" refers to law that no longer applies"),
                 )
                 .set_label("repealed law");

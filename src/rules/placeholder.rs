@@ -45,7 +45,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                     .report_span(
                         &Placeholder::INFO,
                         item.origin.file,
-                        match_span(n, &item, hit.start, hit.end),
+                        match_span(n, item, hit.start, hit.end),
                         format!("\"{words}\" is a template placeholder that was never filled in"),
                     )
                     .set_label("placeholder");

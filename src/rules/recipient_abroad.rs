@@ -83,7 +83,7 @@ fn check(n: &Notice, sink: &mut Sink) {
             sink.report_span(
                 info,
                 item.origin.file,
-                match_span(n, &item, hit.start, hit.end),
+                match_span(n, item, hit.start, hit.end),
                 "the text says no data leaves the EU/EEA, but a recipient is outside it",
             )
             .set_label("contradicted by the recipients")

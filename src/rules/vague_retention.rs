@@ -41,7 +41,7 @@ fn check(n: &Notice, sink: &mut Sink) {
         if !in_retention || !matches!(item.field(), "criteria" | "from") {
             continue;
         }
-        let by_reference = if has_period(&item) {
+        let by_reference = if has_period(item) {
             Vec::new()
         } else {
             wording().retention_by_reference.find_item(item)
@@ -52,7 +52,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                 .report_span(
                     &VagueRetention::INFO,
                     item.origin.file,
-                    match_span(n, &item, hit.start, hit.end),
+                    match_span(n, item, hit.start, hit.end),
                     format!("\"{words}\" does not tell the reader how long the data is kept"),
                 )
                 .set_label("vague retention");

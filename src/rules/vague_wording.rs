@@ -46,7 +46,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                 .report_span(
                     &VagueWording::INFO,
                     item.origin.file,
-                    match_span(n, &item, hit.start, hit.end),
+                    match_span(n, item, hit.start, hit.end),
                     format!("\"{word}\" leaves the reader guessing what is actually done"),
                 )
                 .set_label("vague word");

@@ -309,6 +309,30 @@ impl Wording {
     }
 }
 
+/// Loads the word lists and compiles every pattern now, rather than on first use: for a
+/// core that would otherwise wait while a few registers are read.
+pub fn prepare() {
+    for list in [
+        &wording().vague_retention,
+        &wording().retention_by_reference,
+        &wording().obsolete_law,
+        &wording().authority_markers,
+        &wording().authority_outdated,
+        &wording().placeholders,
+        &wording().no_transfer_claims,
+        &wording().portability,
+        &wording().withdraw_consent,
+        &wording().objection,
+    ]
+    .into_iter()
+    .chain(wording().vague_wording.values())
+    {
+        for p in &list.0 {
+            let _ = p.re();
+        }
+    }
+}
+
 /// The word lists, loaded once. The file is built in and checked by a unit test; if it
 /// ever failed to load, the lists are empty rather than the program panicking.
 pub fn wording() -> &'static Wording {
