@@ -101,11 +101,14 @@ pub fn run(args: BuildArgs) -> ExitCode {
         opts.out.display(),
         start.elapsed().as_secs_f64()
     );
-    if ws.io_failed || !built.failures.is_empty() {
+    let code = if ws.io_failed || !built.failures.is_empty() {
         ExitCode::from(2)
     } else if !built.skipped.is_empty() || built.checked.has_errors() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    }
+    };
+    // The process ends here: freeing every tree one by one would only cost time.
+    std::mem::forget(built);
+    code
 }
