@@ -6,7 +6,9 @@
 //! keeps a hash of the register file and of its organisation file, the files written (with
 //! their lengths) and its entries on the index pages. A register is reused when both hashes
 //! match and its files are still there with those lengths; anything else is checked and
-//! rendered again. A missing, unreadable or foreign record just means a full build.
+//! rendered again. A missing, unreadable or foreign record just means a full build. With
+//! each hash goes the file's identity when it was hashed ([`Stamp`]), so that a file
+//! nobody touched since is not read again to be hashed.
 //!
 //! Every build removes the record before it writes anything, and only a build with reuse
 //! writes a new one at the end: a record never describes files that a later build (without

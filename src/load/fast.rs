@@ -59,24 +59,13 @@ pub fn parse(text: &str) -> Option<Node> {
             {
                 return None;
             }
-            Event::SequenceStart(..) => {
-                stack.push((
-                    Node {
-                        value: Value::Seq(Vec::new()),
-                        span,
-                    },
-                    None,
-                ));
-                continue;
-            }
-            Event::MappingStart(..) => {
-                stack.push((
-                    Node {
-                        value: Value::Map(Vec::new()),
-                        span,
-                    },
-                    None,
-                ));
+            Event::SequenceStart(..) | Event::MappingStart(..) => {
+                let value = if matches!(event, Event::SequenceStart(..)) {
+                    Value::Seq(Vec::new())
+                } else {
+                    Value::Map(Vec::new())
+                };
+                stack.push((Node { value, span }, None));
                 continue;
             }
             Event::SequenceEnd | Event::MappingEnd => {
