@@ -1,5 +1,7 @@
 //! `seloste build`: what it writes, where, and that it is safe and deterministic.
 
+mod common;
+
 use scraper::{Html, Selector};
 use seloste::build::{BuildOptions, Built, build};
 use seloste::model::Date;
@@ -30,22 +32,10 @@ fn run(paths: &[PathBuf], o: &BuildOptions) -> Built {
 
 /// Every file under `dir`, relative path → bytes.
 fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                out.insert(
-                    p.strip_prefix(dir).unwrap().display().to_string(),
-                    std::fs::read(&p).unwrap(),
-                );
-            }
-        }
-    }
-    out
+    common::files_under(dir)
+        .into_iter()
+        .map(|(rel, p)| (rel, std::fs::read(&p).unwrap()))
+        .collect()
 }
 
 #[test]

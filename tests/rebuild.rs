@@ -1,6 +1,8 @@
 //! `seloste build` reusing unchanged registers: what is kept, what is rendered again, and
 //! that a rebuild writes what a full build would.
 
+mod common;
+
 use seloste::build::{BuildOptions, Built, build, cache};
 use seloste::model::Date;
 use seloste::render::Format;
@@ -93,23 +95,30 @@ impl Site {
 
 /// Every file under `dir` except the record: relative path → (bytes, mtime).
 fn tree(dir: &Path) -> BTreeMap<String, (Vec<u8>, SystemTime)> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.file_name().unwrap() != cache::FILE {
-                let meta = std::fs::metadata(&p).unwrap();
-                out.insert(
-                    p.strip_prefix(dir).unwrap().display().to_string(),
-                    (std::fs::read(&p).unwrap(), meta.modified().unwrap()),
-                );
-            }
+    common::files_under(dir)
+        .into_iter()
+        .filter(|(_, p)| p.file_name().unwrap() != cache::FILE)
+        .map(|(rel, p)| {
+            let mtime = std::fs::metadata(&p).unwrap().modified().unwrap();
+            (rel, (std::fs::read(&p).unwrap(), mtime))
+        })
+        .collect()
+}
+
+/// Asserts that every file of `before` whose path starts with none of `except` is in `after`
+/// with the same bytes and was not written again (same mtime).
+fn assert_untouched(
+    before: &BTreeMap<String, (Vec<u8>, SystemTime)>,
+    after: &BTreeMap<String, (Vec<u8>, SystemTime)>,
+    except: &[&str],
+) {
+    for (k, (b, m)) in before {
+        if except.iter().any(|p| k.starts_with(p)) {
+            continue;
         }
+        assert!(b == &after[k].0, "{k} changed");
+        assert_eq!(m, &after[k].1, "{k} was written again");
     }
-    out
 }
 
 fn bytes(t: &BTreeMap<String, (Vec<u8>, SystemTime)>) -> BTreeMap<String, Vec<u8>> {
@@ -221,10 +230,7 @@ fn second_build_of_unchanged_sources_keeps_every_file() {
         before.keys().collect::<Vec<_>>(),
         after.keys().collect::<Vec<_>>()
     );
-    for (k, (b, m)) in &before {
-        assert!(b == &after[k].0, "{k} changed");
-        assert_eq!(m, &after[k].1, "{k} was written again");
-    }
+    assert_untouched(&before, &after, &[]);
     for index in INDEXES {
         let html = String::from_utf8(after[index].0.clone()).unwrap();
         for id in IDS {
@@ -261,13 +267,7 @@ fn editing_one_register_renders_only_that_one() {
     assert!(md.contains("carefully assessing"), "{md}");
 
     let after = tree(&site.out());
-    for (k, (b, m)) in &before {
-        if k.starts_with("rekrytointi/") || k.starts_with("index") {
-            continue;
-        }
-        assert!(b == &after[k].0, "{k} changed");
-        assert_eq!(m, &after[k].1, "{k} was written again");
-    }
+    assert_untouched(&before, &after, &["rekrytointi/", "index"]);
     assert!(before["rekrytointi/en.html"].0 != after["rekrytointi/en.html"].0);
     for index in INDEXES {
         assert!(before[index].0 == after[index].0, "{index} changed");
@@ -319,13 +319,7 @@ fn editing_an_organisation_file_rebuilds_the_registers_that_use_it() {
     let html = text(&site.out().join("kemi-asiakkuudenhallinta/fi.html"));
     assert!(html.contains("Maria Vaittinen-Koski"), "{html}");
     let after = tree(&site.out());
-    for (k, (b, m)) in &before {
-        if k.starts_with("kemi-asiakkuudenhallinta/") || k.starts_with("index") {
-            continue;
-        }
-        assert!(b == &after[k].0, "{k} changed");
-        assert_eq!(m, &after[k].1, "{k} was written again");
-    }
+    assert_untouched(&before, &after, &["kemi-asiakkuudenhallinta/", "index"]);
     same_as_full_build(&site, &o);
 
     // A change that does not show in the output (a comment) still counts as a change.
@@ -704,13 +698,7 @@ fn a_register_with_errors_keeps_its_old_files_and_leaves_the_record() {
     assert_eq!(built.skipped, vec!["rekrytointi".to_string()]);
     assert_eq!((built.notices, built.reused), (0, TOTAL - 1));
     let after = tree(&site.out());
-    for (k, (b, m)) in &before {
-        if k.starts_with("index") {
-            continue;
-        }
-        assert!(b == &after[k].0, "{k} changed");
-        assert_eq!(m, &after[k].1, "{k} was written again");
-    }
+    assert_untouched(&before, &after, &["index"]);
     let recorded = site.recorded();
     assert_eq!(recorded.len(), TOTAL - 1, "{recorded:?}");
     assert!(

@@ -1,4 +1,5 @@
-//! Helpers shared by the PDF tests: poppler's tools and the glyph-position check.
+//! Helpers shared by the tests: poppler's tools, the glyph-position check, and the files
+//! under a folder.
 
 #![allow(dead_code)]
 
@@ -78,4 +79,22 @@ pub fn assert_words_inside(pdf: &Path) -> (usize, usize) {
 /// Text with every run of whitespace made one space.
 pub fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every file under `dir` (recursively), as (path relative to `dir`, full path), sorted.
+pub fn files_under(dir: &Path) -> Vec<(String, std::path::PathBuf)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push((p.strip_prefix(dir).unwrap().display().to_string(), p));
+            }
+        }
+    }
+    out.sort();
+    out
 }
