@@ -182,6 +182,15 @@ fn seloste() -> Command {
     Command::new(env!("CARGO_BIN_EXE_seloste"))
 }
 
+/// `seloste build --no-cache --format <formats> --out <out> <input>`: a full build.
+fn build_all(formats: &str, out: &Path, input: &Path) -> Command {
+    let mut c = seloste();
+    c.args(["build", "--no-cache", "--format", formats, "--out"])
+        .arg(out)
+        .arg(input);
+    c
+}
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -362,34 +371,12 @@ fn main() {
             ("build HTML + Markdown", "html,md"),
         ] {
             let out = work.join(format!("build-{formats}-{n}"));
-            let s = measure(
-                reps,
-                || fresh(&out),
-                || {
-                    let mut c = seloste();
-                    c.args(["build", "--no-cache", "--format", formats, "--out"])
-                        .arg(&out)
-                        .arg(&dir);
-                    c
-                },
-                0,
-            );
+            let s = measure(reps, || fresh(&out), || build_all(formats, &out, &dir), 0);
             report.add(name, "seloste", n, "notice", 2 * n, s);
         }
         if n == 1000 {
             let out = target().join("bench-disk").join("build-html-md");
-            let s = measure(
-                reps,
-                || fresh(&out),
-                || {
-                    let mut c = seloste();
-                    c.args(["build", "--no-cache", "--format", "html,md", "--out"])
-                        .arg(&out)
-                        .arg(&dir);
-                    c
-                },
-                0,
-            );
+            let s = measure(reps, || fresh(&out), || build_all("html,md", &out, &dir), 0);
             report.add(
                 "build HTML + Markdown, on disk",
                 "seloste",
@@ -402,18 +389,7 @@ fn main() {
         if n <= 1000 {
             let out = work.join(format!("build-pdf-{n}"));
             let reps = if n >= 1000 { 1 } else { reps.min(5) };
-            let s = measure(
-                reps,
-                || fresh(&out),
-                || {
-                    let mut c = seloste();
-                    c.args(["build", "--no-cache", "--format", "pdf", "--out"])
-                        .arg(&out)
-                        .arg(&dir);
-                    c
-                },
-                0,
-            );
+            let s = measure(reps, || fresh(&out), || build_all("pdf", &out, &dir), 0);
             report.add("build PDF", "seloste", n, "notice", 2 * n, s);
         }
     }
@@ -555,13 +531,7 @@ fn baselines(opts: &Opts, sizes: &[usize], work: &Path, report: &mut Report) {
         let s = measure(
             reps_for(n, opts.quick),
             || fresh(&out),
-            || {
-                let mut c = seloste();
-                c.args(["build", "--no-cache", "--format", "html", "--out"])
-                    .arg(&out)
-                    .arg(&dir);
-                c
-            },
+            || build_all("html", &out, &dir),
             0,
         );
         report.add("check + HTML", "seloste", n, "notice", 2 * n, s);
@@ -571,13 +541,7 @@ fn baselines(opts: &Opts, sizes: &[usize], work: &Path, report: &mut Report) {
     let n = 100;
     let md_out = work.join("md-100");
     fresh(&md_out);
-    run(
-        seloste()
-            .args(["build", "--no-cache", "--format", "md", "--out"])
-            .arg(&md_out)
-            .arg(data(n)),
-        0,
-    );
+    run(&mut build_all("md", &md_out, &data(n)), 0);
     let mut mds = files_with(&md_out, "fi.md");
     mds.extend(files_with(&md_out, "en.md"));
     let pd_out = work.join("pandoc-100");
@@ -645,13 +609,7 @@ fn baselines(opts: &Opts, sizes: &[usize], work: &Path, report: &mut Report) {
     // WeasyPrint in one process over a batch: seloste's pages for N = 10 (20 notices).
     let html_out = work.join("build-html-10");
     fresh(&html_out);
-    run(
-        seloste()
-            .args(["build", "--no-cache", "--format", "html", "--out"])
-            .arg(&html_out)
-            .arg(data(10)),
-        0,
-    );
+    run(&mut build_all("html", &html_out, &data(10)), 0);
     let mut pages = files_with(&html_out, "fi.html");
     pages.extend(files_with(&html_out, "en.html"));
     let wp_out = work.join("weasy-batch");
