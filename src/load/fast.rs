@@ -145,19 +145,20 @@ fn scalar(text: &str, style: ScalarStyle) -> Option<Value> {
                     b"0x" | b"0o" | b"0b" | b"0X" | b"0O" | b"0B"
                 )
             || text
-                .to_ascii_lowercase()
                 .trim_start_matches(['+', '-'])
-                .starts_with(".inf")
+                .get(..4)
+                .is_some_and(|p| p.eq_ignore_ascii_case(".inf"))
             || text.eq_ignore_ascii_case(".nan");
         if numeric_looking {
             return None;
         }
     }
     // YAML 1.1 spellings that some readers take for booleans: the slow way decides.
-    if matches!(
-        text.to_ascii_lowercase().as_str(),
-        "y" | "n" | "yes" | "no" | "on" | "off"
-    ) {
+    if text.len() <= 3
+        && ["y", "n", "yes", "no", "on", "off"]
+            .iter()
+            .any(|w| text.eq_ignore_ascii_case(w))
+    {
         return None;
     }
     Some(Value::Str(text.to_string()))
