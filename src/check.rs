@@ -130,6 +130,7 @@ fn check_workspace(workspace: Workspace, today: Date) -> Checked {
             registers += 1;
         }
     }
+    diagnostics.extend(rules::duplicate_id::check(&workspace));
     // An organisation file shared by several registers is reported once.
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics.dedup();

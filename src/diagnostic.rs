@@ -111,6 +111,18 @@ pub struct Diagnostic {
     /// Set when the register silences this rule here, with the reason it gives. A
     /// suppressed diagnostic is still reported (JSON, SARIF) but does not fail the check.
     pub suppressed: Option<String>,
+    /// Other places the problem involves (the other file with the same id, the other
+    /// items with the same text), shown as secondary locations.
+    pub related: Vec<Related>,
+}
+
+/// A secondary location of a [`Diagnostic`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Related {
+    pub file: FileId,
+    pub span: Option<Span>,
+    /// What is at that place.
+    pub label: String,
 }
 
 impl Diagnostic {
@@ -130,6 +142,7 @@ impl Diagnostic {
             file,
             span,
             suppressed: None,
+            related: Vec::new(),
         }
     }
     pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {

@@ -1,7 +1,8 @@
 //! Per-rule fixtures: `tests/fixtures/rules/<rule-id>/pass*.yaml` must produce no
 //! diagnostic of that rule; `fail*.yaml` must produce at least one, and the rendered
 //! diagnostics (file, line, column, snippet with the span underlined, help) are
-//! snapshot-tested, so a snapshot checks the span too.
+//! snapshot-tested, so a snapshot checks the span too. A fixture may also be a folder
+//! (`pass*/`, `fail*/`) checked as one run, for rules about several files.
 
 use seloste::check::check_paths_on;
 use seloste::model::Date;
@@ -38,7 +39,7 @@ fn rule_fixtures() {
         let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
             .unwrap()
             .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+            .filter(|p| p.extension().is_some_and(|e| e == "yaml") || p.is_dir())
             .collect();
         files.sort();
         let (mut passes, mut fails) = (0, 0);

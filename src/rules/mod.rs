@@ -15,6 +15,7 @@ pub mod criminal_data;
 pub mod dates;
 pub mod dpo_contact;
 pub mod dpo_required;
+pub mod duplicate_id;
 pub mod inapplicable_right;
 pub mod legal_provision;
 pub mod legitimate_interest;
@@ -127,6 +128,7 @@ pub fn all_infos() -> Vec<&'static RuleInfo> {
         &Schema::INFO,
     ];
     v.extend(all().iter().map(|r| r.info()));
+    v.push(&duplicate_id::DuplicateId::INFO);
     v.push(&suppression::UnknownSuppression::INFO);
     v.push(&suppression::UnusedSuppression::INFO);
     v
