@@ -116,6 +116,17 @@ pub struct Diagnostic {
     pub related: Vec<Related>,
 }
 
+impl Related {
+    /// "path:line:column" (or just the path for a whole file), for plain-text reports.
+    pub fn place(&self, files: &Files) -> String {
+        let f = files.get(self.file);
+        match self.span {
+            Some(s) => format!("{}:{}:{}", f.path.display(), s.line, s.column),
+            None => f.path.display().to_string(),
+        }
+    }
+}
+
 /// A secondary location of a [`Diagnostic`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Related {

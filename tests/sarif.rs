@@ -276,3 +276,44 @@ fn github_annotations_for_the_template() {
     }
     insta::assert_snapshot!("github_template", out);
 }
+
+#[test]
+fn a_duplicate_id_points_at_the_other_file_in_every_format() {
+    let dir = "tests/fixtures/rules/duplicate-id/fail-two-files";
+    let (code, sarif, json) = sarif_and_json(&[dir]);
+    assert_eq!(code, Some(1));
+    let dups: Vec<&Value> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["rule"] == "duplicate-id")
+        .collect();
+    assert_eq!(dups.len(), 2, "both files are reported");
+    for d in &dups {
+        let related = d["related"].as_array().expect("related places");
+        assert_eq!(related.len(), 1);
+        assert_ne!(related[0]["file"], d["file"], "points at the other file");
+        assert_eq!(related[0]["line"], 2, "at its `id:` line");
+    }
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    let with_related: Vec<&Value> = results
+        .iter()
+        .filter(|r| r["ruleId"] == "duplicate-id")
+        .collect();
+    assert_eq!(with_related.len(), 2);
+    for r in with_related {
+        let rel = &r["relatedLocations"][0]["physicalLocation"];
+        assert_eq!(rel["region"]["startLine"], 2);
+        assert_ne!(
+            rel["artifactLocation"]["uri"],
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        );
+    }
+    let human = stdout(&seloste(&["check", dir]));
+    assert!(
+        human.contains("also: tests/fixtures/rules/duplicate-id/fail-two-files/asiakkaat.yaml:2:7"),
+        "{human}"
+    );
+    let github = stdout(&seloste(&["check", "--format", "github", dir]));
+    assert!(github.contains("%0Aalso: "), "{github}");
+}

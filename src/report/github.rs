@@ -45,6 +45,9 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary) -> S
             message.push_str("\nhelp: ");
             message.push_str(help);
         }
+        for r in &d.related {
+            message.push_str(&format!("\nalso: {}: {}", r.place(files), r.label));
+        }
         if !d.article.is_empty() {
             message.push_str("\nsee: ");
             message.push_str(d.article);

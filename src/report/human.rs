@@ -44,10 +44,22 @@ impl miette::Diagnostic for Shown<'_> {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let span = self.d.span?;
         let s = SourceSpan::new(span.offset.into(), span.len);
-        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
-            self.d.label.clone(),
-            s,
-        ))))
+        // Secondary places in the same file are underlined in the same snippet.
+        let same_file = self
+            .d
+            .related
+            .iter()
+            .filter(|r| r.file == self.d.file)
+            .filter_map(|r| {
+                let s = r.span?;
+                Some(LabeledSpan::new_with_span(
+                    Some(r.label.clone()),
+                    SourceSpan::new(s.offset.into(), s.len),
+                ))
+            });
+        Some(Box::new(
+            std::iter::once(LabeledSpan::new_with_span(self.d.label.clone(), s)).chain(same_file),
+        ))
     }
 }
 
@@ -75,6 +87,12 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary, colo
         }
         if d.span.is_none() {
             help.push_str(&format!("\nfile: {name}"));
+        }
+        // Places in other files (or without a span) cannot share the snippet: list them.
+        for r in &d.related {
+            if r.file != d.file || r.span.is_none() || d.span.is_none() {
+                help.push_str(&format!("\nalso: {}: {}", r.place(files), r.label));
+            }
         }
         let shown = Shown {
             d,

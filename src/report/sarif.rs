@@ -140,6 +140,32 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files) -> String {
             result["level"] = json!(level(d.severity));
             result["message"] = json!({ "text": text });
             result["locations"] = json!([{ "physicalLocation": physical }]);
+            if !d.related.is_empty() {
+                let related: Vec<Value> = d
+                    .related
+                    .iter()
+                    .enumerate()
+                    .map(|(k, r)| {
+                        let f = files.get(r.file);
+                        let mut physical = json!({
+                            "artifactLocation": { "uri": uri(&f.path), "index": r.file },
+                        });
+                        if let Some(span) = r.span {
+                            let (end_line, end_column) = f.line_col(span.offset + span.len);
+                            physical["region"] = json!({
+                                "startLine": span.line,
+                                "startColumn": span.column,
+                                "endLine": end_line,
+                                "endColumn": end_column,
+                                "byteOffset": span.offset,
+                                "byteLength": span.len,
+                            });
+                        }
+                        json!({ "id": k, "physicalLocation": physical, "message": { "text": r.label } })
+                    })
+                    .collect();
+                result["relatedLocations"] = json!(related);
+            }
             if let Some(reason) = &d.suppressed {
                 result["suppressions"] = json!([{ "kind": "inSource", "justification": reason }]);
             }
