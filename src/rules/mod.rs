@@ -123,6 +123,7 @@ pub fn all_infos() -> Vec<&'static RuleInfo> {
         &DuplicateKey::INFO,
         &YamlLimits::INFO,
         &NotANotice::INFO,
+        &OutsideProject::INFO,
         &UnknownKey::INFO,
         &Schema::INFO,
     ];
