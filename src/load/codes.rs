@@ -137,3 +137,25 @@ declare_rule! {
     /// the file itself. A named path outside makes `check` exit with 2.
     pub struct OutsideProject { id: "outside-project", severity: Error, article: "seloste" }
 }
+
+// The rule `references` (src/rules/references.rs) checks ids inside a register; it is
+// declared here because the loader reports `meta.organisation` files with it too, and the
+// loader names no rule.
+declare_rule! {
+    /// An id refers to something that does not exist, or two items share an id.
+    ///
+    /// ## What it checks
+    /// Purposes refer to data categories and data subject groups, categories to
+    /// sources, recipients to purposes, transfers to recipients, and `meta.organisation`
+    /// to an organisation file. Every such reference must name an existing item, and ids
+    /// must be unique within their list. `meta.organisation` is a path relative to the
+    /// register's folder that stays inside the project folder (see `outside-project`).
+    ///
+    /// ## Why
+    /// A notice is only as good as its links: a purpose that uses a category that is not
+    /// listed tells the reader nothing about that data (Art 13(1)(c), 14(1)(d)).
+    ///
+    /// ## How to fix
+    /// Correct the misspelt id, or add the missing item.
+    pub struct References { id: "references", severity: Error, article: "GDPR Art 13(1), 14(1)" }
+}

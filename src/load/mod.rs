@@ -270,14 +270,9 @@ impl Workspace {
                     .map(|t| t.locate(&["meta".into(), "organisation".into()]));
                 let file = self.docs[i].file;
                 let refers = |message: String, label: &str, help: String| {
-                    Diagnostic::new(
-                        &crate::rules::references::References::INFO,
-                        file,
-                        span,
-                        message,
-                    )
-                    .with_label(label)
-                    .with_help(help)
+                    Diagnostic::new(&codes::References::INFO, file, span, message)
+                        .with_label(label)
+                        .with_help(help)
                 };
                 match organisation_target(root, &base, &rel) {
                     Err(Refused::Absolute) => self.diagnostics.push(refers(
@@ -321,7 +316,7 @@ impl Workspace {
                             }
                             Content::Register(_) => self.diagnostics.push(
                                 Diagnostic::new(
-                                    &crate::rules::references::References::INFO,
+                                    &codes::References::INFO,
                                     file,
                                     span,
                                     format!("`{rel}` is a register file, not an organisation file"),
