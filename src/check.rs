@@ -2,7 +2,7 @@
 //! and return the sorted diagnostics.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::{Content, Workspace};
+use crate::load::{Content, Root, Workspace};
 use crate::model::Date;
 use crate::rules::{self, Notice, Origin};
 use std::path::{Path, PathBuf};
@@ -82,13 +82,20 @@ pub fn notice<'a>(ws: &'a Workspace, i: usize, today: Date) -> Option<Notice<'a>
     })
 }
 
+/// Checks `paths` in the project folder of the current folder ([`Root::discover`]).
 pub fn check_paths(paths: &[PathBuf]) -> Checked {
     check_paths_on(paths, Date::today())
 }
 
-/// Checks as if today were `today` (tests use a fixed date).
+/// Checks as if today were `today` (tests use a fixed date), in the project folder of the
+/// current folder.
 pub fn check_paths_on(paths: &[PathBuf], today: Date) -> Checked {
     check_workspace(Workspace::load(paths), today)
+}
+
+/// Checks `paths` reading only files inside the project folder `root`.
+pub fn check_paths_in(root: &Root, paths: &[PathBuf], today: Date) -> Checked {
+    check_workspace(Workspace::load_in(root, paths), today)
 }
 
 /// Checks one file given in memory as if it were at `name` (for fuzzing and property

@@ -14,7 +14,8 @@ pub enum ReadError {
     Io(std::io::Error),
     /// A folder, FIFO, socket or device: not a regular file (after following links).
     NotRegular(Kind),
-    /// Longer than the bound; `at_least` is the size seen (the real size may be larger).
+    /// Longer than the bound; `at_least` is the size the file states, or `limit + 1` when
+    /// it was found longer while reading (the real size may be larger).
     TooLarge { at_least: u64, limit: u64 },
 }
 
@@ -66,9 +67,9 @@ fn open(path: &Path) -> std::io::Result<File> {
 
 /// Reads the whole of `path`, following links, if it is a regular file of at most `limit`
 /// bytes. The size is enforced while reading, so a file that grows (or lies about its
-/// length, as `/proc` files do) is still cut off at `limit + 1` bytes and refused.
+/// length, as `/proc` files do) is still cut off after `limit` bytes and refused.
 pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
-    let file = open(path).map_err(ReadError::Io)?;
+    let mut file = open(path).map_err(ReadError::Io)?;
     let meta = file.metadata().map_err(ReadError::Io)?;
     if !meta.file_type().is_file() {
         return Err(ReadError::NotRegular(Kind::of(meta.file_type())));
@@ -79,15 +80,23 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
             limit,
         });
     }
+    // Whole chunks, not `take(limit + 1)`: some /proc files refuse a read whose length is not
+    // a multiple of their record size (as /proc/self/pagemap does a 1-byte read).
     let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(ReadError::Io)?;
-    if bytes.len() as u64 > limit {
-        return Err(ReadError::TooLarge {
-            at_least: bytes.len() as u64,
-            limit,
-        });
+    let mut chunk = [0u8; 16 * 1024];
+    loop {
+        match file.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => bytes.extend_from_slice(&chunk[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(ReadError::Io(e)),
+        }
+        if bytes.len() as u64 > limit {
+            return Err(ReadError::TooLarge {
+                at_least: limit + 1,
+                limit,
+            });
+        }
     }
     Ok(bytes)
 }
@@ -138,6 +147,19 @@ mod tests {
             read_regular(&fifo, 10),
             Err(ReadError::NotRegular(Kind::Fifo))
         ));
+    }
+
+    #[test]
+    fn a_file_that_states_no_length_and_has_gigabytes_is_cut_off() {
+        // Length 0, one 8-byte record per page of the address space, and reads that are
+        // not a multiple of 8 bytes fail.
+        let p = Path::new("/proc/self/pagemap");
+        if p.exists() {
+            assert!(matches!(
+                read_regular(p, 4 * 1024 * 1024),
+                Err(ReadError::TooLarge { at_least, limit: 4194304 }) if at_least == 4194305
+            ));
+        }
     }
 
     #[test]

@@ -197,7 +197,7 @@ fn xss_payloads() -> Vec<&'static str> {
 #[test]
 fn xss_payloads_in_every_text_do_not_reach_the_html_as_markup() {
     let src = std::fs::read_to_string(root().join("tests/fixtures/build/xss.yaml")).unwrap();
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::repo_tempdir();
     let mut text = src.clone();
     // Highest numbers first, so that the placeholder 1 does not match the start of 10.
     for (i, p) in xss_payloads().iter().enumerate().rev() {
@@ -323,7 +323,7 @@ fn fragment_is_one_section_with_scoped_styles() {
 
 #[test]
 fn a_register_with_errors_is_not_built_and_its_old_files_stay() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::repo_tempdir();
     let good = std::fs::read_to_string(root().join("notices/rekrytointi.yaml")).unwrap();
     let file = dir.path().join("rekrytointi.yaml");
     std::fs::write(&file, &good).unwrap();
@@ -356,7 +356,7 @@ fn a_register_with_errors_is_not_built_and_its_old_files_stay() {
 
 #[test]
 fn nothing_is_written_outside_the_output_folder() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::repo_tempdir();
     let good = std::fs::read_to_string(root().join("notices/rekrytointi.yaml")).unwrap();
     let evil = good
         .replacen("  id: rekrytointi", "  id: ../../escaped", 1)
@@ -398,7 +398,7 @@ fn catalogs_have_the_same_messages() {
 #[test]
 fn a_third_language_is_a_catalog_and_translations() {
     // A toy Swedish catalog: the English one with its title words translated.
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::repo_tempdir();
     let templates = dir.path().join("templates");
     std::fs::create_dir_all(templates.join("locales")).unwrap();
     let sv = include_str!("../templates/locales/en.ftl")

@@ -5,8 +5,9 @@
 #[path = "../benches/common/generate.rs"]
 mod generate;
 
-use seloste::check::check_paths_on;
+use seloste::check::check_paths_in;
 use seloste::load::Content;
+use seloste::load::Root;
 use seloste::model::Date;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -138,7 +139,11 @@ fn forty_registers_pass_check_with_no_diagnostics() {
             .count();
         assert!(n <= 20, "organisation {k} has {n} registers");
     }
-    let checked = check_paths_on(&[dir.path().to_path_buf()], today());
+    let checked = check_paths_in(
+        &Root::at(dir.path()).unwrap(),
+        &[dir.path().to_path_buf()],
+        today(),
+    );
     assert_eq!(checked.registers, 40);
     assert!(
         checked.diagnostics.is_empty(),
@@ -150,7 +155,11 @@ fn forty_registers_pass_check_with_no_diagnostics() {
     let edited = generate::register_text_edited(2026, 3, 1);
     assert_ne!(edited, generate::register_text(2026, 3));
     std::fs::write(dir.path().join(&rel), edited).unwrap();
-    let checked = check_paths_on(&[dir.path().to_path_buf()], today());
+    let checked = check_paths_in(
+        &Root::at(dir.path()).unwrap(),
+        &[dir.path().to_path_buf()],
+        today(),
+    );
     assert!(
         checked.diagnostics.is_empty(),
         "{}",
@@ -240,7 +249,11 @@ const CONTACTS: &[&str] = &["contact_person", "dpo", "representative", "contact"
 fn every_text_is_in_finnish_and_english() {
     let dir = tempfile::tempdir().unwrap();
     generate::generate(5, 40, dir.path()).unwrap();
-    let checked = check_paths_on(&[dir.path().to_path_buf()], today());
+    let checked = check_paths_in(
+        &Root::at(dir.path()).unwrap(),
+        &[dir.path().to_path_buf()],
+        today(),
+    );
     let mut registers = 0;
     let mut organisations = 0;
     let mut texts = 0;

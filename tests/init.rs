@@ -55,6 +55,7 @@ const LOAD_RULES: &[&str] = &[
     "duplicate-key",
     "yaml-limits",
     "not-a-notice",
+    "outside-project",
     "unknown-key",
     "schema",
 ];

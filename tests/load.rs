@@ -1,7 +1,8 @@
 //! Hostile and broken input: each gives a clear diagnostic with its file and place,
 //! never a panic, within bounded time and memory.
 
-use seloste::check::check_paths_on;
+use seloste::check::{check_paths_in, check_paths_on};
+use seloste::load::Root;
 use seloste::model::Date;
 use std::path::{Path, PathBuf};
 
@@ -23,8 +24,12 @@ fn check_bytes(name: &str, bytes: &[u8]) -> Outcome {
     check(&path, dir.path())
 }
 
+/// Checks `path` with `strip` (the temp folder) as the project folder.
 fn check(path: &Path, strip: &Path) -> Outcome {
-    let checked = check_paths_on(&[path.to_path_buf()], today());
+    let checked = match Root::at(strip) {
+        Ok(root) => check_paths_in(&root, &[path.to_path_buf()], today()),
+        Err(_) => check_paths_on(&[path.to_path_buf()], today()),
+    };
     let text = checked
         .render_human(false)
         .replace(&strip.display().to_string(), "<dir>");

@@ -45,7 +45,7 @@ struct Site {
 
 impl Site {
     fn new() -> Site {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = common::repo_tempdir();
         copy_dir(&root().join("notices"), &dir.path().join("notices"));
         Site { dir }
     }

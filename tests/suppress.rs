@@ -137,6 +137,7 @@ fn a_suppressed_error_does_not_fail_the_check() {
         Command::new(env!("CARGO_BIN_EXE_seloste"))
             .arg("check")
             .arg(&file)
+            .current_dir(dir.path())
             .output()
             .unwrap()
     };

@@ -1,6 +1,8 @@
 //! `seloste check [PATH]...`
 
-use crate::check::check_paths;
+use crate::check::check_paths_in;
+use crate::load::Root;
+use crate::model::Date;
 use crate::report::{Summary, github, human, json, sarif};
 use clap::{Args, ValueEnum};
 use std::io::{IsTerminal, Write};
@@ -37,7 +39,17 @@ pub fn run(args: CheckArgs) -> ExitCode {
     } else {
         args.paths
     };
-    let checked = check_paths(&paths);
+    // The one folder input is read from: found once, here.
+    let root = match Root::discover() {
+        Ok(root) => root,
+        Err(e) => {
+            eprintln!(
+                "error: cannot find the project folder: the current folder cannot be read: {e}\nhelp: run seloste from the project folder, the one that holds your registers"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let checked = check_paths_in(&root, &paths, Date::today());
     let summary = Summary::new(
         checked.workspace.files.len(),
         checked.registers,

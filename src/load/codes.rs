@@ -85,8 +85,9 @@ declare_rule! {
     ///
     /// ## What it means
     /// A register file is a YAML mapping with a `meta:` section; an organisation file is
-    /// a mapping with an `organisation:` id. This file is empty, or its top level is a
-    /// list or a single value.
+    /// a mapping with an `organisation:` id. This file is empty, its top level is a list
+    /// or a single value, or it is a mapping with neither key. seloste names such a file
+    /// but never shows its content: it may be some other file that holds secrets.
     ///
     /// ## How to fix
     /// Start from `seloste init` or from one of the samples in `notices/`.
@@ -117,4 +118,44 @@ declare_rule! {
     /// Follow the help text; your editor shows the expected values when the file starts
     /// with the `# yaml-language-server: $schema=…` line.
     pub struct Schema { id: "schema", severity: Error, article: "seloste schema" }
+}
+
+declare_rule! {
+    /// A file is outside the project folder.
+    ///
+    /// ## What it means
+    /// seloste reads only files inside the project folder, so that a register in a pull
+    /// request cannot make it read (and print into a CI log) any other file on the machine.
+    /// The project folder is the nearest folder holding `seloste.toml`, searched upward from
+    /// the folder seloste runs in; else the top of the git work tree it runs in; else the
+    /// folder it runs in. A path named on the command line, or a symbolic link found in a
+    /// folder, that leads (after following every link) outside it is not read.
+    ///
+    /// ## How to fix
+    /// Run seloste from the project folder, or put an empty `seloste.toml` in the folder that
+    /// holds all your registers. Replace a symbolic link that leads out of the project with
+    /// the file itself. A named path outside makes `check` exit with 2.
+    pub struct OutsideProject { id: "outside-project", severity: Error, article: "seloste" }
+}
+
+// The rule `references` (src/rules/references.rs) checks ids inside a register; it is
+// declared here because the loader reports `meta.organisation` files with it too, and the
+// loader names no rule.
+declare_rule! {
+    /// An id refers to something that does not exist, or two items share an id.
+    ///
+    /// ## What it checks
+    /// Purposes refer to data categories and data subject groups, categories to
+    /// sources, recipients to purposes, transfers to recipients, and `meta.organisation`
+    /// to an organisation file. Every such reference must name an existing item, and ids
+    /// must be unique within their list. `meta.organisation` is a path relative to the
+    /// register's folder that stays inside the project folder (see `outside-project`).
+    ///
+    /// ## Why
+    /// A notice is only as good as its links: a purpose that uses a category that is not
+    /// listed tells the reader nothing about that data (Art 13(1)(c), 14(1)(d)).
+    ///
+    /// ## How to fix
+    /// Correct the misspelt id, or add the missing item.
+    pub struct References { id: "references", severity: Error, article: "GDPR Art 13(1), 14(1)" }
 }

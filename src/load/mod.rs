@@ -4,12 +4,15 @@
 
 pub mod codes;
 pub mod fast;
+pub mod root;
 pub mod schema;
 pub mod tree;
 
 use crate::diagnostic::{Diagnostic, FileId, Files, SourceFile};
+use crate::fsio::{self, ReadError};
 use crate::model::{Organisation, Register};
-use std::collections::HashMap;
+pub use root::Root;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tree::{Node, Seg, Span, Value};
@@ -57,16 +60,45 @@ pub struct Workspace {
 }
 
 impl Workspace {
+    /// [`Workspace::load_in`] the project folder of the current folder ([`Root::discover`]).
+    pub fn load(paths: &[PathBuf]) -> Workspace {
+        match Root::discover() {
+            Ok(root) => Workspace::load_in(&root, paths),
+            Err(e) => {
+                let mut ws = Workspace::default();
+                let file = ws
+                    .files
+                    .add(SourceFile::new(PathBuf::from("."), Arc::from("")));
+                ws.io_failed = true;
+                ws.diagnostics.push(
+                    Diagnostic::new(
+                        &codes::IoError::INFO,
+                        file,
+                        None,
+                        format!(
+                            "cannot find the project folder: the current folder cannot be read: {e}"
+                        ),
+                    )
+                    .with_help(
+                        "run seloste from the project folder, the one that holds your registers",
+                    ),
+                );
+                ws
+            }
+        }
+    }
+
     /// Loads every YAML file named in `paths` (directories are searched recursively
     /// for `*.yaml` and `*.yml`), and the organisation files the registers refer to.
-    pub fn load(paths: &[PathBuf]) -> Workspace {
+    /// Only files inside `root` are read (see [`root`]).
+    pub fn load_in(root: &Root, paths: &[PathBuf]) -> Workspace {
         // Parsing recurses once per nesting level, and debug builds use large frames: run it
         // on a thread whose stack is sized for the depth limit, whatever thread calls us.
         std::thread::scope(|s| {
             std::thread::Builder::new()
                 .name("seloste-load".into())
                 .stack_size(PARSE_STACK_BYTES)
-                .spawn_scoped(s, || Workspace::load_here(paths))
+                .spawn_scoped(s, || Workspace::load_here(root, paths))
                 .expect("spawning the loader thread")
                 .join()
                 .expect("the loader does not panic")
@@ -83,7 +115,7 @@ impl Workspace {
                 .spawn_scoped(s, || {
                     let mut ws = Workspace::default();
                     ws.add_doc(path, None, Self::bytes_text(bytes));
-                    ws.resolve_organisations(false);
+                    ws.resolve_organisations(None);
                     ws
                 })
                 .expect("spawning the loader thread")
@@ -100,25 +132,31 @@ impl Workspace {
         decode(bytes.to_vec())
     }
 
-    fn load_here(paths: &[PathBuf]) -> Workspace {
+    fn load_here(root: &Root, paths: &[PathBuf]) -> Workspace {
         let mut ws = Workspace::default();
-        let wanted = expand(paths, &mut ws);
-        ws.load_files(&wanted);
-        ws.resolve_organisations(true);
+        let wanted = expand(root, paths, &mut ws);
+        ws.load_files(root, &wanted);
+        ws.resolve_organisations(Some(root));
         ws
     }
 
     /// Loads `paths` in order, each once, reading and parsing them on several threads.
-    fn load_files(&mut self, paths: &[PathBuf]) {
+    fn load_files(&mut self, root: &Root, paths: &[PathBuf]) {
         let canonical: Vec<Option<PathBuf>> =
             crate::par::map(paths, |p| std::fs::canonicalize(p).ok());
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = HashSet::new();
         let mut todo: Vec<(&PathBuf, Option<PathBuf>)> = Vec::new();
         for (path, c) in paths.iter().zip(canonical) {
-            if let Some(c) = &c
-                && (self.by_path.contains_key(c) || !seen.insert(c.clone()))
-            {
-                continue;
+            if let Some(c) = &c {
+                if self.by_path.contains_key(c) || !seen.insert(c.clone()) {
+                    continue;
+                }
+                // Named paths and links in a walk were checked already; this holds also
+                // if a folder changed since.
+                if !root.contains(c) {
+                    self.report_outside(root, path, false);
+                    continue;
+                }
             }
             todo.push((path, c));
         }
@@ -136,20 +174,56 @@ impl Workspace {
         }
     }
 
-    /// Loads one file (once: a file reached twice is loaded the first time only).
-    fn load_file(&mut self, path: &Path) -> usize {
-        let canonical = std::fs::canonicalize(path).ok();
-        if let Some(c) = &canonical
-            && let Some(&doc) = self.by_path.get(c)
-        {
+    /// Loads one file whose canonical path is `canonical` (once: a file reached twice is
+    /// loaded the first time only).
+    fn load_file(&mut self, path: &Path, canonical: PathBuf) -> usize {
+        if let Some(&doc) = self.by_path.get(&canonical) {
             return doc;
         }
         let (text, problem) = read_text(path);
-        let id = self.add_doc(path, canonical.clone(), (text, problem));
-        if let Some(c) = canonical {
-            self.by_path.insert(c, id);
-        }
+        let id = self.add_doc(path, Some(canonical.clone()), (text, problem));
+        self.by_path.insert(canonical, id);
         id
+    }
+
+    /// Reports `path`, which leads outside the project folder, by name; it is not read.
+    /// `named`: given on the command line (exit 2), else a link found in a folder.
+    fn report_outside(&mut self, root: &Root, path: &Path, named: bool) {
+        let file = self
+            .files
+            .add(SourceFile::new(path.to_path_buf(), Arc::from("")));
+        let folder = root.path().display();
+        let d = if named {
+            self.io_failed = true;
+            Diagnostic::new(
+                &codes::OutsideProject::INFO,
+                file,
+                None,
+                format!(
+                    "{} is outside the project folder {folder}, so seloste does not read it",
+                    path.display()
+                ),
+            )
+            .with_help(format!(
+                "{}. Run seloste from the project folder, or put an empty seloste.toml in the folder that holds all your registers",
+                root.explain()
+            ))
+        } else {
+            Diagnostic::new(
+                &codes::OutsideProject::INFO,
+                file,
+                None,
+                format!(
+                    "{} is a symbolic link that leads outside the project folder {folder}; it was not read",
+                    path.display()
+                ),
+            )
+            .with_help(format!(
+                "{}. Replace the link with the file itself, or remove it",
+                root.explain()
+            ))
+        };
+        self.diagnostics.push(d);
     }
 
     /// Parses and reads one file's text (or records why it has none); returns its doc index.
@@ -172,9 +246,10 @@ impl Workspace {
         self.docs.len() - 1
     }
 
-    /// Loads the organisation file each register names, and reports names that lead nowhere.
-    /// With `on_disk` false (text given in memory) no file is read: every name leads nowhere.
-    fn resolve_organisations(&mut self, on_disk: bool) {
+    /// Loads the organisation file each register names, and reports names that lead nowhere
+    /// or out of the project folder. With no `root` (text given in memory) no file is read:
+    /// every name leads nowhere.
+    fn resolve_organisations(&mut self, root: Option<&Root>) {
         let mut i = 0;
         while i < self.docs.len() {
             let reference = match &self.docs[i].content {
@@ -189,43 +264,69 @@ impl Workspace {
                     .parent()
                     .map(Path::to_path_buf)
                     .unwrap_or_default();
-                let target = base.join(&rel);
                 let span = self.docs[i]
                     .tree
                     .as_ref()
                     .map(|t| t.locate(&["meta".into(), "organisation".into()]));
                 let file = self.docs[i].file;
-                if !on_disk || !target.is_file() {
-                    self.diagnostics.push(
-                        Diagnostic::new(
-                            &crate::rules::references::References::INFO,
-                            file,
-                            span,
-                            format!("the organisation file `{rel}` does not exist"),
-                        )
-                        .with_label("no file at this path")
-                        .with_help(format!(
-                            "the path is relative to this file's folder ({}); correct it or remove `meta.organisation`",
-                            if base.as_os_str().is_empty() { ".".to_string() } else { base.display().to_string() }
-                        )),
-                    );
-                } else {
-                    let org = self.load_file(&target);
-                    match &self.docs[org].content {
-                        Content::Organisation(_) => {
-                            self.organisation_of.insert(i, org);
-                        }
-                        Content::Register(_) => self.diagnostics.push(
-                            Diagnostic::new(
-                                &crate::rules::references::References::INFO,
-                                file,
-                                span,
-                                format!("`{rel}` is a register file, not an organisation file"),
+                let refers = |message: String, label: &str, help: String| {
+                    Diagnostic::new(&codes::References::INFO, file, span, message)
+                        .with_label(label)
+                        .with_help(help)
+                };
+                match organisation_target(root, &base, &rel) {
+                    Err(Refused::Absolute) => self.diagnostics.push(refers(
+                        format!("the organisation file `{rel}` is given as an absolute path"),
+                        "an absolute path",
+                        format!(
+                            "write the path relative to this file's folder ({}), for example `organisation.yaml` or `../shared/organisation.yaml`; {}",
+                            shown(&base),
+                            root.map_or_else(
+                                || "seloste reads only files inside the project folder".to_string(),
+                                Root::explain
                             )
-                            .with_help("`meta.organisation` must name a file whose top level has `organisation: <id>`"),
                         ),
-                        // Its own diagnostics say what is wrong with it.
-                        Content::Invalid => {}
+                    )),
+                    Err(Refused::Missing) => self.diagnostics.push(refers(
+                        format!("the organisation file `{rel}` does not exist"),
+                        "no file at this path",
+                        format!(
+                            "the path is relative to this file's folder ({}); correct it or remove `meta.organisation`",
+                            shown(&base)
+                        ),
+                    )),
+                    Err(Refused::Outside { root, by_link }) => self.diagnostics.push(refers(
+                        if by_link {
+                            format!("the organisation file `{rel}` is a symbolic link (or in a linked folder) that leads outside the project folder {}", root.path().display())
+                        } else {
+                            format!("the organisation file `{rel}` is outside the project folder {}: its `..` steps lead out of it", root.path().display())
+                        },
+                        "leads outside the project folder",
+                        format!(
+                            "{}: keep the organisation file inside it, as a file rather than a link, and give its path relative to this file's folder ({})",
+                            root.explain(),
+                            shown(&base)
+                        ),
+                    )),
+                    Ok((target, canonical)) => {
+                        let org = self.load_file(&target, canonical);
+                        match &self.docs[org].content {
+                            Content::Organisation(_) => {
+                                self.organisation_of.insert(i, org);
+                            }
+                            Content::Register(_) => self.diagnostics.push(
+                                Diagnostic::new(
+                                    &codes::References::INFO,
+                                    file,
+                                    span,
+                                    format!("`{rel}` is a register file, not an organisation file"),
+                                )
+                                .with_help("`meta.organisation` must name a file whose top level has `organisation: <id>`"),
+                            ),
+                            // Its own diagnostics say what is wrong with it (by its name
+                            // only, when it is not a register or an organisation file).
+                            Content::Invalid => {}
+                        }
                     }
                 }
             }
@@ -234,22 +335,106 @@ impl Workspace {
     }
 }
 
-/// The YAML files `paths` name, in the order [`Workspace::load`] reads them (folders
-/// searched recursively, each folder's files sorted); `None` when a folder cannot be read.
-pub fn yaml_files(paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
-    let mut ws = Workspace::default();
-    let all = expand(paths, &mut ws);
-    (!ws.io_failed).then_some(all)
+/// A folder for messages: `.` for the current one.
+fn shown(dir: &Path) -> String {
+    if dir.as_os_str().is_empty() {
+        ".".to_string()
+    } else {
+        dir.display().to_string()
+    }
 }
 
-/// Files named in `paths`, folders replaced by their YAML files (sorted per folder); a
-/// folder that cannot be read is reported in `ws`.
-fn expand(paths: &[PathBuf], ws: &mut Workspace) -> Vec<PathBuf> {
+/// Why `meta.organisation` is not read.
+enum Refused<'a> {
+    /// An absolute path: never read, whatever it names.
+    Absolute,
+    /// No regular file there (or no disk to read from).
+    Missing,
+    /// It resolves outside the project folder: by its `..` steps, or through a link.
+    Outside { root: &'a Root, by_link: bool },
+}
+
+/// The file `meta.organisation: rel` of a register in folder `base` names, and its
+/// canonical path, if it may be read.
+fn organisation_target<'a>(
+    root: Option<&'a Root>,
+    base: &Path,
+    rel: &str,
+) -> Result<(PathBuf, PathBuf), Refused<'a>> {
+    let relative = Path::new(rel);
+    if relative.has_root()
+        || relative.is_absolute()
+        || matches!(
+            relative.components().next(),
+            Some(std::path::Component::Prefix(_))
+        )
+    {
+        return Err(Refused::Absolute);
+    }
+    let Some(root) = root else {
+        return Err(Refused::Missing);
+    };
+    let target = base.join(relative);
+    let canonical = std::fs::canonicalize(&target).map_err(|_| Refused::Missing)?;
+    if !root.contains(&canonical) {
+        // Without following links, would the `..` steps alone stay inside?
+        let by_link = std::fs::canonicalize(if base.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            base
+        })
+        .map(|mut lexical| {
+            for c in relative.components() {
+                match c {
+                    std::path::Component::ParentDir => {
+                        lexical.pop();
+                    }
+                    std::path::Component::Normal(n) => lexical.push(n),
+                    _ => {}
+                }
+            }
+            root.contains(&lexical)
+        })
+        .unwrap_or(true);
+        return Err(Refused::Outside { root, by_link });
+    }
+    // A folder, FIFO or device is not an organisation file (and is never opened here).
+    if !canonical.is_file() {
+        return Err(Refused::Missing);
+    }
+    Ok((target, canonical))
+}
+
+/// The YAML files `paths` name, in the order [`Workspace::load`] reads them (folders
+/// searched recursively, each folder's files sorted), in the project folder of the current
+/// folder; `None` when a folder cannot be read or something was refused.
+pub fn yaml_files(paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
+    yaml_files_in(&Root::discover().ok()?, paths)
+}
+
+/// [`yaml_files`] in the project folder `root`.
+pub fn yaml_files_in(root: &Root, paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
+    let mut ws = Workspace::default();
+    let all = expand(root, paths, &mut ws);
+    // Anything reported (a link out of the project, an unreadable folder) must be reported
+    // again by the load that follows: `None` makes callers load `paths` themselves.
+    (!ws.io_failed && ws.diagnostics.is_empty()).then_some(all)
+}
+
+/// Files named in `paths`, folders replaced by their YAML files (sorted per folder). A path
+/// that leads outside the project folder, and a folder that cannot be read, are reported in
+/// `ws`; a named path that does not exist is kept (reading it says so).
+fn expand(root: &Root, paths: &[PathBuf], ws: &mut Workspace) -> Vec<PathBuf> {
     let mut all = Vec::new();
     for path in paths {
-        if path.is_dir() {
-            let mut found = Vec::new();
-            collect_yaml(path, &mut found, ws);
+        let Ok(canonical) = std::fs::canonicalize(path) else {
+            all.push(path.clone());
+            continue;
+        };
+        if !root.contains(&canonical) {
+            ws.report_outside(root, path, true);
+        } else if canonical.is_dir() {
+            let mut found = walk(root, path, ws);
             found.sort();
             all.extend(found);
         } else {
@@ -269,13 +454,18 @@ struct Loaded {
 
 /// Reads one file into a [`Loaded`] whose file id will be `file`. Touches nothing shared,
 /// so files load on several threads at once.
+///
+/// A file that is not a register or an organisation file (no `meta:` or `organisation:` at
+/// its top level; when it cannot be parsed, no line starting with either) may be any file
+/// that holds secrets: it is reported by name only. Its text is not kept, and its
+/// diagnostics have no place in it and quote nothing from it.
 fn load_one(
     path: &Path,
     canonical: Option<PathBuf>,
     (text, problem): (Arc<str>, Option<ReadProblem>),
     file: FileId,
 ) -> Loaded {
-    let source = SourceFile::new(path.to_path_buf(), text);
+    let mut source = SourceFile::new(path.to_path_buf(), text);
     let mut doc = Doc {
         file,
         tree: None,
@@ -284,8 +474,8 @@ fn load_one(
     };
     let mut diagnostics = Vec::new();
     let mut io_failed = false;
-    match problem {
-        Some(ReadProblem::Io(msg)) => {
+    let shown = match problem {
+        Some(ReadProblem::Io(msg, help)) => {
             io_failed = true;
             diagnostics.push(
                 Diagnostic::new(
@@ -294,17 +484,42 @@ fn load_one(
                     None,
                     format!("cannot read {}: {msg}", path.display()),
                 )
-                .with_help("check that the path exists and that you may read it"),
+                .with_help(help),
             );
+            true
         }
-        Some(ReadProblem::Other(d)) => diagnostics.push(d(file)),
+        Some(ReadProblem::Other(d)) => {
+            diagnostics.push(d(file));
+            looks_like_notice(&source.text)
+        }
         None => match parse_yaml(&source, file) {
-            Ok(node) => {
+            Ok(node) if is_notice(&node) => {
                 doc.content = schema::validate_and_read(&node, file, &mut diagnostics);
                 doc.tree = Some(node);
+                true
             }
-            Err(d) => diagnostics.push(*d),
+            Ok(_) => {
+                diagnostics.push(
+                    Diagnostic::new(
+                        &codes::NotANotice::INFO,
+                        file,
+                        None,
+                        "the file is not a register or an organisation file: its top level has neither `meta:` nor `organisation:`",
+                    )
+                    .with_help("a register file starts with a `meta:` section and an organisation file has `organisation: <id>`; if this file is something else, name only the files or folders that hold your registers"),
+                );
+                false
+            }
+            Err(d) => {
+                let shown = d.rule != codes::NotANotice::INFO.id && looks_like_notice(&source.text);
+                diagnostics.push(*d);
+                shown
+            }
         },
+    };
+    if !shown {
+        source = SourceFile::new(path.to_path_buf(), Arc::from(""));
+        diagnostics = diagnostics.into_iter().map(conceal).collect();
     }
     Loaded {
         source,
@@ -314,81 +529,233 @@ fn load_one(
     }
 }
 
-fn collect_yaml(dir: &Path, out: &mut Vec<PathBuf>, ws: &mut Workspace) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            let file = ws
-                .files
-                .add(SourceFile::new(dir.to_path_buf(), Arc::from("")));
-            ws.io_failed = true;
-            ws.diagnostics.push(Diagnostic::new(
+/// True when a parsed file is a register or an organisation file.
+fn is_notice(node: &Node) -> bool {
+    node.entry("meta").is_some() || node.entry("organisation").is_some()
+}
+
+/// True when a text that could not be parsed still looks like a register or an
+/// organisation file: a line starts with the key `meta` or `organisation` (perhaps quoted,
+/// perhaps after the `{` of a flow mapping), followed by `:`.
+fn looks_like_notice(text: &str) -> bool {
+    text.lines().any(|line| {
+        let line = line.strip_prefix('{').map_or(line, str::trim_start);
+        let (line, quote) = match line.chars().next() {
+            Some(q @ ('"' | '\'')) => (&line[1..], Some(q)),
+            _ => (line, None),
+        };
+        ["meta", "organisation"].iter().any(|key| {
+            line.strip_prefix(key)
+                .map(|rest| match quote {
+                    Some(q) => rest.strip_prefix(q).unwrap_or("?"),
+                    None => rest,
+                })
+                .is_some_and(|rest| rest.trim_start_matches(' ').starts_with(':'))
+        })
+    })
+}
+
+/// `d` about a file that is not a register: no place in the file, no label, and a message
+/// that quotes nothing from it (parser messages and key names may).
+fn conceal(mut d: Diagnostic) -> Diagnostic {
+    d.span = None;
+    d.label = None;
+    let what = if d.rule == codes::YamlSyntax::INFO.id {
+        Some("the file is not valid YAML")
+    } else if d.rule == codes::DuplicateKey::INFO.id {
+        Some("the file repeats a key in one mapping")
+    } else if d.rule == codes::YamlLimits::INFO.id {
+        Some("the file is too large or too deeply nested to read as YAML")
+    } else {
+        None
+    };
+    if let Some(what) = what {
+        d.message = format!("{what}, and it does not look like a register or an organisation file");
+        d.help = Some("check that you named the right file: a register file starts with `meta:` and an organisation file with `organisation: <id>`. seloste shows nothing of a file that is not one, so open it in an editor to see what it holds".into());
+    }
+    d
+}
+
+fn is_yaml(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml")
+    )
+}
+
+/// What makes a folder the same folder, however it is reached.
+#[derive(Hash, PartialEq, Eq)]
+enum FolderKey {
+    #[cfg(unix)]
+    Inode(u64, u64),
+    #[cfg_attr(unix, allow(dead_code))]
+    Path(PathBuf),
+}
+
+fn folder_key(path: &Path) -> Option<FolderKey> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let m = std::fs::metadata(path).ok()?;
+        Some(FolderKey::Inode(m.dev(), m.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::canonicalize(path).ok().map(FolderKey::Path)
+    }
+}
+
+/// The `*.yaml` and `*.yml` files under `dir` (a folder inside `root`), following links.
+/// Each real folder is walked once: a second way to reach it (a link to a folder already
+/// walked, or back to one of its parents: a loop) is skipped silently, as its files are
+/// found anyway. A link that leads outside `root` is reported by name and not followed
+/// or read. The walk opens folders only; it never opens a file.
+fn walk(root: &Root, dir: &Path, ws: &mut Workspace) -> Vec<PathBuf> {
+    use std::sync::{Arc, Mutex};
+    #[derive(Default)]
+    struct Seen {
+        folders: HashSet<FolderKey>,
+        outside: Vec<PathBuf>,
+    }
+    let seen = Arc::new(Mutex::new(Seen::default()));
+    if let Some(k) = folder_key(dir) {
+        seen.lock().unwrap().folders.insert(k);
+    }
+    let keep = {
+        let seen = Arc::clone(&seen);
+        let root = root.clone();
+        move |e: &ignore::DirEntry| {
+            let is_dir = e.file_type().is_some_and(|t| t.is_dir());
+            if !is_dir && !is_yaml(e.path()) {
+                return true;
+            }
+            let mut seen = seen.lock().unwrap();
+            if e.path_is_symlink()
+                && std::fs::canonicalize(e.path()).is_ok_and(|c| !root.contains(&c))
+            {
+                seen.outside.push(e.path().to_path_buf());
+                return false;
+            }
+            !is_dir || folder_key(e.path()).is_none_or(|k| seen.folders.insert(k))
+        }
+    };
+    // Every file, as before: no .gitignore, hidden-file or other filtering.
+    let walker = ignore::WalkBuilder::new(dir)
+        .standard_filters(false)
+        .follow_links(true)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .filter_entry(keep)
+        .build();
+    let mut out = Vec::new();
+    for entry in walker {
+        match entry {
+            Ok(e) => {
+                if e.depth() > 0 && !e.file_type().is_some_and(|t| t.is_dir()) && is_yaml(e.path())
+                {
+                    out.push(e.into_path());
+                }
+            }
+            Err(err) => walk_error(err, &mut out, ws),
+        }
+    }
+    let outside = std::mem::take(&mut seen.lock().unwrap().outside);
+    for p in outside {
+        ws.report_outside(root, &p, false);
+    }
+    out
+}
+
+/// A problem met in a walk: a loop is skipped silently; a `*.yaml` entry that cannot be
+/// followed (a dangling link) is kept, so that reading it says why; a folder that cannot
+/// be read is reported.
+fn walk_error(err: ignore::Error, out: &mut Vec<PathBuf>, ws: &mut Workspace) {
+    let mut err = &err;
+    let mut path = None;
+    loop {
+        match err {
+            ignore::Error::WithDepth { err: inner, .. }
+            | ignore::Error::WithLineNumber { err: inner, .. } => err = inner,
+            ignore::Error::WithPath {
+                path: p,
+                err: inner,
+            } => {
+                path = Some(p.clone());
+                err = inner;
+            }
+            _ => break,
+        }
+    }
+    if matches!(err, ignore::Error::Loop { .. }) {
+        return;
+    }
+    let Some(path) = path else { return };
+    if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir()) {
+        let file = ws.files.add(SourceFile::new(path.clone(), Arc::from("")));
+        ws.io_failed = true;
+        ws.diagnostics.push(
+            Diagnostic::new(
                 &codes::IoError::INFO,
                 file,
                 None,
-                format!("cannot read the folder {}: {e}", dir.display()),
-            ));
-            return;
-        }
-    };
-    // The entry's type comes with the folder listing on most file systems: no stat per file.
-    let mut paths: Vec<(PathBuf, bool)> = entries
-        .filter_map(|e| {
-            let e = e.ok()?;
-            let dir = match e.file_type() {
-                Ok(t) if t.is_symlink() => e.path().is_dir(),
-                Ok(t) => t.is_dir(),
-                Err(_) => e.path().is_dir(),
-            };
-            Some((e.path(), dir))
-        })
-        .collect();
-    paths.sort();
-    for (p, dir) in paths {
-        if dir {
-            collect_yaml(&p, out, ws);
-        } else if matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
-            out.push(p);
-        }
+                format!("cannot read the folder {}: {err}", path.display()),
+            )
+            .with_help("check that the folder exists and that you may read it"),
+        );
+    } else if is_yaml(&path) {
+        out.push(path);
     }
 }
 
 type DiagFn = Box<dyn FnOnce(FileId) -> Diagnostic + Send>;
 
 enum ReadProblem {
-    Io(String),
+    /// Not read: the reason, and what to do.
+    Io(String, &'static str),
     Other(DiagFn),
 }
 
-/// Reads a file as UTF-8 text, refusing what is not: too large, binary, UTF-16, invalid UTF-8.
-/// A UTF-8 byte-order mark is removed; CRLF line ends are kept (the parser handles them).
+/// Reads a file as UTF-8 text, refusing what is not: not a regular file (a folder, FIFO or
+/// device, after following links), too large, binary, UTF-16, invalid UTF-8. A UTF-8
+/// byte-order mark is removed; CRLF line ends are kept (the parser handles them).
 fn read_text(path: &Path) -> (Arc<str>, Option<ReadProblem>) {
     let empty: Arc<str> = Arc::from("");
-    match std::fs::metadata(path) {
-        Err(e) => return (empty, Some(ReadProblem::Io(e.to_string()))),
-        Ok(m) if m.is_dir() => {
-            return (
-                empty,
-                Some(ReadProblem::Io("it is a folder, not a file".into())),
-            );
+    let not_regular = "seloste reads register files, which are ordinary files: name the file itself, or remove this one";
+    match fsio::read_regular(path, MAX_FILE_BYTES) {
+        Ok(bytes) => decode(bytes),
+        Err(ReadError::Io(e)) => (
+            empty,
+            Some(ReadProblem::Io(
+                e.to_string(),
+                "check that the path exists and that you may read it",
+            )),
+        ),
+        Err(ReadError::NotRegular(kind)) => {
+            let what = match kind {
+                fsio::Kind::Folder => "it is a folder, not a file",
+                fsio::Kind::Fifo => "it is a named pipe (FIFO), not a regular file",
+                fsio::Kind::Socket => "it is a socket, not a regular file",
+                fsio::Kind::Device => "it is a device, not a regular file",
+                fsio::Kind::Other => "it is not a regular file",
+            };
+            (empty, Some(ReadProblem::Io(what.into(), not_regular)))
         }
-        Ok(m) if m.len() > MAX_FILE_BYTES => return (empty, Some(too_large(m.len()))),
-        Ok(_) => {}
+        Err(ReadError::TooLarge { at_least, .. }) => (empty, Some(too_large(at_least))),
     }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => return (empty, Some(ReadProblem::Io(e.to_string()))),
-    };
-    decode(bytes)
 }
 
+/// A file of `size` bytes, or more when `size` is one past the limit (reading stopped there).
 fn too_large(size: u64) -> ReadProblem {
     ReadProblem::Other(Box::new(move |file| {
+        let size = if size == MAX_FILE_BYTES + 1 {
+            format!("more than {MAX_FILE_BYTES}")
+        } else {
+            size.to_string()
+        };
         Diagnostic::new(
             &codes::TooLarge::INFO,
             file,
             None,
-            format!("the file is {} bytes; seloste reads register files up to {} bytes", size, MAX_FILE_BYTES),
+            format!("the file is {size} bytes; seloste reads register files up to {MAX_FILE_BYTES} bytes"),
         )
         .with_help("a register is normally a few kilobytes: split the file or move shared facts to an organisation file")
     }))
@@ -459,7 +826,7 @@ fn parse_yaml(src: &SourceFile, file: FileId) -> Result<Node, Box<Diagnostic>> {
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
     {
         return Err(Box::new(
-            Diagnostic::new(&codes::NotANotice::INFO, file, Some(Span { offset: 0, len: 0, line: 1, column: 1 }), "the file is empty")
+            Diagnostic::new(&codes::NotANotice::INFO, file, None, "the file is empty")
                 .with_help("a register file starts with a `meta:` section; run `seloste init` for a skeleton to fill in"),
         ));
     }
@@ -469,8 +836,7 @@ fn parse_yaml(src: &SourceFile, file: FileId) -> Result<Node, Box<Diagnostic>> {
     };
     if !matches!(node.value, Value::Map(_)) {
         return Err(Box::new(
-            Diagnostic::new(&codes::NotANotice::INFO, file, Some(node.span), "the top level of the file is not a mapping of keys")
-                .with_label("expected `meta:` or `organisation:` here")
+            Diagnostic::new(&codes::NotANotice::INFO, file, None, "the top level of the file is not a mapping of keys")
                 .with_help("a register file is a mapping that starts with `meta:`; an organisation file has `organisation: <id>`"),
         ));
     }

@@ -124,6 +124,7 @@ pub fn all_infos() -> Vec<&'static RuleInfo> {
         &DuplicateKey::INFO,
         &YamlLimits::INFO,
         &NotANotice::INFO,
+        &OutsideProject::INFO,
         &UnknownKey::INFO,
         &Schema::INFO,
     ];

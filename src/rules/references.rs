@@ -4,23 +4,8 @@ use super::{At, Notice, Sink};
 use crate::{declare_rule, impl_rule};
 use std::collections::HashSet;
 
-declare_rule! {
-    /// An id refers to something that does not exist, or two items share an id.
-    ///
-    /// ## What it checks
-    /// Purposes refer to data categories and data subject groups, categories to
-    /// sources, recipients to purposes, transfers to recipients, and `meta.organisation`
-    /// to an organisation file. Every such reference must name an existing item, and ids
-    /// must be unique within their list.
-    ///
-    /// ## Why
-    /// A notice is only as good as its links: a purpose that uses a category that is not
-    /// listed tells the reader nothing about that data (Art 13(1)(c), 14(1)(d)).
-    ///
-    /// ## How to fix
-    /// Correct the misspelt id, or add the missing item.
-    pub struct References { id: "references", severity: Error, article: "GDPR Art 13(1), 14(1)" }
-}
+// Declared with the load codes: the loader reports `meta.organisation` problems with it.
+pub use crate::load::codes::References;
 
 declare_rule! {
     /// A data category that no purpose uses.

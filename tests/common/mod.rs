@@ -98,3 +98,13 @@ pub fn files_under(dir: &Path) -> Vec<(String, std::path::PathBuf)> {
     out.sort();
     out
 }
+
+/// A temporary folder inside this repository. seloste reads input only inside the project
+/// folder (for the library's `build`, the one of the current folder: this repository), so
+/// tests that give it input files they wrote make them here.
+pub fn repo_tempdir() -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix(".test-input-")
+        .tempdir_in(env!("CARGO_MANIFEST_DIR"))
+        .unwrap()
+}
