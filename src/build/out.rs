@@ -169,14 +169,21 @@ pub struct Staged {
 
 /// The error text for a file that could not be written.
 pub fn write_error(path: &Path, e: &std::io::Error) -> String {
-    let help = match e.raw_os_error() {
-        Some(libc::ENOSPC) | Some(libc::EFBIG) | Some(libc::EDQUOT) => {
+    use std::io::ErrorKind::{FileTooLarge, QuotaExceeded, StorageFull};
+    let help = match e.kind() {
+        StorageFull | FileTooLarge | QuotaExceeded => {
             "make room on the disk (or ask for a larger quota), then run the build again"
         }
         _ => "check that the output folder can be written to, then run the build again",
     };
+    // The temporary file's name (which `tempfile` adds to its errors) would only confuse.
+    let reason = e
+        .get_ref()
+        .and_then(|inner| inner.source())
+        .map_or_else(|| e.to_string(), |source| source.to_string());
     format!(
-        "{}: cannot write: {e}; the files written earlier are left as they were\n  help: {help}",
+        "{}: cannot write: {reason}; the files written earlier are left as they were\n  \
+         help: {help}",
         path.display()
     )
 }
