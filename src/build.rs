@@ -297,7 +297,11 @@ fn plan(paths: &[PathBuf], out: &Path, old: Option<&cache::Cache>, now: SystemTi
                     .as_ref()
                     .is_none_or(|(p, h)| current(p).as_ref() == Some(h))
         })?;
-        // Every file written for it, checked by content (its stamp renewed).
+        // Every file written for it, checked by content (its stamp renewed), in a real
+        // folder (not a link).
+        if !std::fs::symlink_metadata(out.join(&e.id)).is_ok_and(|m| m.is_dir()) {
+            return None;
+        }
         let mut e = e.clone();
         for w in &mut e.outputs {
             w.stamp = cache::output_intact(out, w, now)?;

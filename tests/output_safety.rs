@@ -328,6 +328,9 @@ fn cli_a_full_disk_leaves_a_register_and_the_index_as_they_were() {
         });
     }
     let o = finishes(cmd);
+    for (f, old) in files.iter().map(String::as_str).chain(indexes).zip(&before) {
+        assert!(&site.read(f) == old, "{f} was changed\n{}", report(&o));
+    }
     assert_eq!(o.status.code(), Some(2), "{}", report(&o));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
@@ -340,9 +343,6 @@ fn cli_a_full_disk_leaves_a_register_and_the_index_as_they_were() {
         "{}",
         report(&o)
     );
-    for (f, old) in files.iter().map(String::as_str).chain(indexes).zip(&before) {
-        assert!(&site.read(f) == old, "{f} was changed");
-    }
     assert!(site.text("index.fi.html").contains("rekrytointi/fi.html"));
     let left: Vec<String> = names_in(&site.out().join("rekrytointi"));
     assert_eq!(left, ["en.html", "en.md", "fi.html", "fi.md"]);

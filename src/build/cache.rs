@@ -123,10 +123,14 @@ pub fn hash_file(path: &Path) -> Option<String> {
 /// The identity of the file at `path` (see [`Stamp`]) and when it last changed; `None` where
 /// the system does not tell (then files are always read).
 pub fn identity(path: &Path) -> Option<(String, std::time::SystemTime)> {
+    identity_of(&std::fs::metadata(path).ok()?)
+}
+
+/// [`identity`] from a file's metadata.
+fn identity_of(m: &std::fs::Metadata) -> Option<(String, std::time::SystemTime)> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        let m = std::fs::metadata(path).ok()?;
         if !m.is_file() {
             return None;
         }
@@ -155,7 +159,7 @@ pub fn identity(path: &Path) -> Option<(String, std::time::SystemTime)> {
     }
     #[cfg(not(unix))]
     {
-        let _ = path;
+        let _ = m;
         None
     }
 }
@@ -260,20 +264,20 @@ impl Cache {
 /// Whether the output file `w` (in `out`) still holds what was written, and the stamp to
 /// record for it: the recorded stamp is trusted when the file's identity is unchanged and
 /// it last changed at least [`RACY`] before `now`; else the file is read and hashed.
+/// The caller checked that the file's folder is a real folder (not a link).
 pub fn output_intact(
     out: &Path,
     w: &Written,
     now: std::time::SystemTime,
 ) -> Option<Option<String>> {
     let path = out.join(&w.path);
-    // Never through a link: the folder and the file must be real.
-    let dir = path.parent()?;
-    if !std::fs::symlink_metadata(dir).ok()?.is_dir()
-        || !std::fs::symlink_metadata(&path).ok()?.is_file()
-    {
+    // Never through a link: the file must be a regular file (then `lstat` tells what `stat`
+    // would: one call per file).
+    let meta = std::fs::symlink_metadata(&path).ok()?;
+    if !meta.is_file() {
         return None;
     }
-    let identity = identity(&path);
+    let identity = identity_of(&meta);
     let settled =
         |changed: &std::time::SystemTime| now.duration_since(*changed).is_ok_and(|d| d >= RACY);
     if let (Some((id, changed)), Some(stamp)) = (&identity, &w.stamp)
