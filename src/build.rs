@@ -401,37 +401,27 @@ fn write_register(
 }
 
 /// Removes the files of registers of the `old` record that are gone (see the module
-/// comment), keeps the others in `record` (not reusable: they were not checked now).
-/// Returns the ids withdrawn.
+/// comment), and those of a register written now under another id; keeps the others in
+/// `record` (not reusable: they were not checked now). Returns the ids withdrawn.
 fn withdraw(
     out: &out::OutDir,
     paths: &[PathBuf],
     old: &cache::Cache,
     record: &mut cache::Cache,
 ) -> Vec<String> {
-    let live: HashSet<String> = record
-        .registers
-        .values()
-        .flat_map(|e| e.outputs.iter().map(|w| w.path.clone()))
-        .collect();
-    let mut withdrawn = Vec::new();
+    let mut gone = Vec::new();
     for (file, e) in &old.registers {
-        if record.registers.contains_key(file) {
+        if let Some(now) = record.registers.get(file) {
+            if now.id != e.id {
+                gone.push(e);
+            }
             continue;
         }
-        let gone = std::fs::symlink_metadata(file)
+        let missing = std::fs::symlink_metadata(file)
             .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
         let ours = paths.iter().any(|p| Path::new(file).starts_with(p));
-        if gone && ours {
-            for w in e.outputs.iter().filter(|w| !live.contains(&w.path)) {
-                out::remove_written(out.path(), &w.path, &w.hash, cache::HASH_LIMIT);
-            }
-            // Only when empty: anything else in it is not ours.
-            let dir = out.path().join(&e.id);
-            if std::fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir()) {
-                let _ = std::fs::remove_dir(&dir);
-            }
-            withdrawn.push(e.id.clone());
+        if missing && ours {
+            gone.push(e);
         } else {
             // Its files are still there (the register was not built now, or it could not
             // be): remember them, to withdraw them later.
@@ -439,6 +429,24 @@ fn withdraw(
             e.reusable = false;
             record.registers.insert(file.clone(), e);
         }
+    }
+    // Files that a register still in the record has (under the same id) stay.
+    let live: HashSet<&str> = record
+        .registers
+        .values()
+        .flat_map(|e| e.outputs.iter().map(|w| w.path.as_str()))
+        .collect();
+    let mut withdrawn = Vec::new();
+    for e in gone {
+        for w in e.outputs.iter().filter(|w| !live.contains(w.path.as_str())) {
+            out::remove_written(out.path(), &w.path, &w.hash, cache::HASH_LIMIT);
+        }
+        // Only when empty: anything else in it is not ours.
+        let dir = out.path().join(&e.id);
+        if std::fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir()) {
+            let _ = std::fs::remove_dir(&dir);
+        }
+        withdrawn.push(e.id.clone());
     }
     withdrawn
 }

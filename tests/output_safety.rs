@@ -474,3 +474,26 @@ fn a_build_of_one_register_withdraws_nothing_else() {
     assert!(!site.out().join("rekrytointi").exists());
     assert!(site.out().join("asiakasrekisteri/fi.html").is_file());
 }
+
+// 14. A register whose id changed has its pages under the old id withdrawn.
+#[test]
+fn the_pages_under_an_old_id_are_withdrawn() {
+    let site = Site::new();
+    site.build(true);
+    let yaml = site.notices().join("rekrytointi.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(
+        &yaml,
+        text.replacen("  id: rekrytointi\n", "  id: rekry\n", 1),
+    )
+    .unwrap();
+    let built = site.build(false);
+    assert!(built.failures.is_empty(), "{:?}", built.failures);
+    assert!(built.skipped.is_empty(), "{:?}", built.skipped);
+    assert!(site.out().join("rekry/fi.html").is_file());
+    assert!(!site.out().join("rekrytointi").exists());
+    assert!(
+        site.text("index.fi.html")
+            .contains(r#"href="rekry/fi.html""#)
+    );
+}
