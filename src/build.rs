@@ -86,6 +86,8 @@ pub struct Built {
     pub files: usize,
     /// Problems that stopped a notice from being written (templates, I/O).
     pub failures: Vec<String>,
+    /// Ids of registers that are gone, whose pages were removed.
+    pub withdrawn: Vec<String>,
 }
 
 pub(crate) fn plain_name(s: &str) -> bool {
@@ -649,9 +651,10 @@ fn build_with(
             },
         );
     }
-    if let Some(old) = &old {
-        withdraw(&outdir, paths, old, &mut record);
-    }
+    let withdrawn = match &old {
+        Some(old) => withdraw(&outdir, paths, old, &mut record),
+        None => Vec::new(),
+    };
     if renderers.iter().any(|r| r.format() == Format::Html) && !index.is_empty() {
         if failures.is_empty() {
             // Stable: without a record, registers keep the order they were rendered in.
@@ -667,9 +670,9 @@ fn build_with(
             }
         } else {
             failures.push(format!(
-                "{}: the index pages were not rewritten, so that they still list the notices \
-                 that could not be written\n  help: fix the problems above and run the build \
-                 again",
+                "{}: the index pages were not updated, so that no notice drops off them \
+                 because its files could not be written\n  help: fix the problems above and \
+                 run the build again",
                 opts.out.display()
             ));
         }
@@ -683,5 +686,6 @@ fn build_with(
         skipped,
         files,
         failures,
+        withdrawn,
     })
 }

@@ -441,6 +441,7 @@ fn the_pages_of_a_removed_register_are_withdrawn() {
     std::fs::remove_file(site.notices().join("rekrytointi.yaml")).unwrap();
     let built = site.build(true);
     assert_eq!(built.reused, 4);
+    assert_eq!(built.withdrawn, ["rekrytointi"]);
     assert!(!site.out().join("rekrytointi").exists());
     for f in ["index.html", "index.fi.html", "index.en.html"] {
         assert!(!site.text(f).contains("rekrytointi"), "{f}");
