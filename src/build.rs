@@ -677,6 +677,16 @@ fn build_with(
             ));
         }
     }
+    if key.is_none() {
+        // A record no build can reuse from only says which files were written: stamps
+        // (inodes, times) would only make it differ from one build to the next.
+        record.stamps.clear();
+        for e in record.registers.values_mut() {
+            for w in &mut e.outputs {
+                w.stamp = None;
+            }
+        }
+    }
     // A record that cannot be written only costs the next build its reuse.
     let _ = cache::write(&outdir, &record);
     Ok(Built {
