@@ -3,11 +3,23 @@
 //!
 //! Safety of the output: every path is `<out>/<id>/<lang>.<ext>` or `<out>/index*.html`,
 //! where the id and the language have been checked to be plain names (letters, digits,
-//! hyphens), so nothing is written outside `out`. A register's files are all rendered in
-//! memory first and then each written to a temporary file and renamed into place, so a
-//! failure leaves the files of an earlier build untouched.
+//! hyphens), so nothing is written outside `out`; no link inside `out` is ever followed
+//! (see [`out`]). A register's files are all rendered in memory first, then all written to
+//! temporary files, and renamed into place only when every one was written, so a failure
+//! leaves the files of an earlier build untouched.
+//!
+//! The build runs in steps: `plan` (which registers an earlier build's files can be kept
+//! for), check, `select` (which registers to render), render and write each
+//! (`write_register`), then withdraw the files of registers that are gone (`withdraw`),
+//! write the index pages (`write_index`) and the record ([`cache`]).
+//!
+//! Withdrawing: the files of a register that an earlier build wrote (as its record says)
+//! are removed when its register file no longer exists and lay under one of the paths given
+//! to this build. A build of some registers only (`seloste build notices/a.yaml`) leaves
+//! the others' files, which are still in the record, alone.
 
 pub mod cache;
+pub mod out;
 
 use crate::check::{Checked, check_paths_on, notice};
 use crate::diagnostic::Severity;
@@ -16,9 +28,9 @@ use crate::model::Date;
 use crate::render::templates::{TemplateError, Templates};
 use crate::render::view::{self, AltLang};
 use crate::render::{Format, HtmlRenderer, MarkdownRenderer, Renderer};
-use std::collections::BTreeSet;
-use std::io::Write;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 /// What to build.
 pub struct BuildOptions {
@@ -74,9 +86,11 @@ pub struct Built {
     pub files: usize,
     /// Problems that stopped a notice from being written (templates, I/O).
     pub failures: Vec<String>,
+    /// Ids of registers that are gone, whose pages were removed.
+    pub withdrawn: Vec<String>,
 }
 
-fn plain_name(s: &str) -> bool {
+pub(crate) fn plain_name(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
         && s.bytes()
@@ -84,12 +98,22 @@ fn plain_name(s: &str) -> bool {
         && !s.starts_with('-')
 }
 
-/// Entry of the index page.
+/// Entry of the index page, as kept in the record: the names and the date shown. The link
+/// is made from the register's id when the page is written, never taken from the record.
 #[derive(serde::Serialize, serde::Deserialize, Clone)]
 pub struct IndexEntry {
     name: String,
     controller: Option<String>,
     updated: String,
+}
+
+/// Entry of the index page, as the template sees it.
+#[derive(serde::Serialize)]
+struct IndexLink<'a> {
+    name: &'a str,
+    controller: Option<&'a str>,
+    updated: &'a str,
+    /// `<id>/<lang>.html`, both plain names.
     href: String,
 }
 
@@ -174,36 +198,6 @@ fn render_lang(
     Ok(out)
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    // Asking first is much cheaper than a `mkdir` that fails or an `open` of a file that is
-    // not there (a fresh build writes thousands of files).
-    if !dir.is_dir() {
-        std::fs::create_dir_all(dir)?;
-    }
-    // An existing file with the same content is left alone (its timestamp too).
-    if std::fs::metadata(path).is_ok_and(|m| m.len() == bytes.len() as u64)
-        && std::fs::read(path).is_ok_and(|old| old == bytes)
-    {
-        return Ok(());
-    }
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        // No fsync: the rename is what makes a reader see the old file or the whole new
-        // one; after a power cut, a build can be run again (thousands of fsyncs cost
-        // more than the rendering).
-        f.write_all(bytes)?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
-}
-
 /// The renderers for the requested formats.
 pub fn renderers(formats: &[Format], fragment: bool) -> Vec<Box<dyn Renderer>> {
     let all = [Format::Html, Format::Pdf, Format::Md];
@@ -224,14 +218,14 @@ pub fn renderers(formats: &[Format], fragment: bool) -> Vec<Box<dyn Renderer>> {
 }
 
 /// Register and organisation files hashed in this build, with the stamps to record.
-type Hashes = std::collections::HashMap<PathBuf, (String, Option<cache::Stamp>)>;
+type Hashes = HashMap<PathBuf, (String, Option<cache::Stamp>)>;
 
 /// The hash of the file at `path` and its stamp: from `hashes` when it was hashed already,
 /// else read now.
 fn known_hash(
     hashes: &Hashes,
     path: &Path,
-    now: std::time::SystemTime,
+    now: SystemTime,
 ) -> Option<(String, Option<cache::Stamp>)> {
     hashes
         .get(path)
@@ -262,104 +256,91 @@ pub fn build(
     })
 }
 
-fn build_with(
-    paths: &[PathBuf],
-    opts: &BuildOptions,
-    progress: &mut dyn FnMut(usize, usize, &str),
-    renderers: Vec<Box<dyn Renderer>>,
-    templates: std::thread::ScopedJoinHandle<'_, Result<Templates, TemplateError>>,
-) -> Result<Built, BuildError> {
-    // Registers unchanged since the last build keep their files and are not read again.
-    let key = if opts.reuse {
-        let options = format!(
-            "{:?} {:?} {}",
-            renderers.iter().map(|r| r.format()).collect::<Vec<_>>(),
-            opts.langs,
-            opts.fragment
-        );
-        cache::key(opts.templates.as_deref(), &options, opts.today)
-    } else {
-        None
-    };
-    let old = key.as_deref().and_then(|k| cache::read(&opts.out, k));
-    let mut record = cache::Cache {
-        key: key.clone().unwrap_or_default(),
+/// What can be kept from an earlier build, and what must be checked.
+#[derive(Default)]
+struct Plan {
+    /// The new record, holding the registers kept (with the stamps of their files).
+    record: cache::Cache,
+    hashes: Hashes,
+    /// Where each file comes in a full build's order (known when there is a record).
+    position: HashMap<PathBuf, usize>,
+    /// The files to check and render.
+    to_load: Vec<PathBuf>,
+}
+
+/// Registers unchanged since the build that wrote `old` keep their files and are not read
+/// again: the register (and organisation) file has the hash recorded, and every file written
+/// for it still holds what was written.
+fn plan(paths: &[PathBuf], out: &Path, old: Option<&cache::Cache>, now: SystemTime) -> Plan {
+    let mut plan = Plan {
+        to_load: paths.to_vec(),
         ..Default::default()
     };
-    let now = std::time::SystemTime::now();
-    let mut hashes: Hashes = Default::default();
-    // Where each file comes in a full build's order (known when there is a record).
-    let mut position: std::collections::HashMap<PathBuf, usize> = Default::default();
-    let mut to_load = paths.to_vec();
-    if let (Some(old), Some(files)) = (&old, crate::load::yaml_files(paths)) {
-        let found = crate::par::map(&files, |p| cache::hash_stamped(p, &old.stamps, now));
-        hashes = files
-            .iter()
-            .cloned()
-            .zip(found)
-            .filter_map(|(p, h)| Some((p, h?)))
-            .collect();
-        let current = |path: &str| known_hash(&hashes, Path::new(path), now).map(|(h, _)| h);
-        to_load.clear();
-        position = files.iter().cloned().zip(0..).collect();
-        let kept = crate::par::map(&files, |f| {
-            let name = f.to_string_lossy();
-            old.registers.get(&*name).filter(|e| {
-                current(&name).as_ref() == Some(&e.hash)
-                    && e.organisation
-                        .as_ref()
-                        .is_none_or(|(p, h)| current(p).as_ref() == Some(h))
-                    && cache::outputs_present(&opts.out, e)
-            })
-        });
-        for (f, kept) in files.iter().zip(kept) {
-            match kept {
-                Some(e) => {
-                    let name = f.to_string_lossy().into_owned();
-                    for p in std::iter::once(&name).chain(e.organisation.as_ref().map(|(p, _)| p)) {
-                        if let Some((_, Some(stamp))) = hashes.get(Path::new(p)) {
-                            record.stamps.insert(p.clone(), stamp.clone());
-                        }
+    let (Some(old), Some(files)) = (old, crate::load::yaml_files(paths)) else {
+        return plan;
+    };
+    let found = crate::par::map(&files, |p| cache::hash_stamped(p, &old.stamps, now));
+    plan.hashes = files
+        .iter()
+        .cloned()
+        .zip(found)
+        .filter_map(|(p, h)| Some((p, h?)))
+        .collect();
+    let hashes = &plan.hashes;
+    let current = |path: &str| known_hash(hashes, Path::new(path), now).map(|(h, _)| h);
+    plan.to_load.clear();
+    plan.position = files.iter().cloned().zip(0..).collect();
+    let kept = crate::par::map(&files, |f| {
+        let name = f.to_string_lossy();
+        let e = old.registers.get(&*name).filter(|e| {
+            e.reusable
+                && current(&name).as_ref() == Some(&e.hash)
+                && e.organisation
+                    .as_ref()
+                    .is_none_or(|(p, h)| current(p).as_ref() == Some(h))
+        })?;
+        // Every file written for it, checked by content (its stamp renewed), in a real
+        // folder (not a link).
+        if !std::fs::symlink_metadata(out.join(&e.id)).is_ok_and(|m| m.is_dir()) {
+            return None;
+        }
+        let mut e = e.clone();
+        for w in &mut e.outputs {
+            w.stamp = cache::output_intact(out, w, now)?;
+        }
+        Some(e)
+    });
+    for (f, kept) in files.iter().zip(kept) {
+        match kept {
+            Some(e) => {
+                let name = f.to_string_lossy().into_owned();
+                for p in std::iter::once(&name).chain(e.organisation.as_ref().map(|(p, _)| p)) {
+                    if let Some((_, Some(stamp))) = plan.hashes.get(Path::new(p)) {
+                        plan.record.stamps.insert(p.clone(), stamp.clone());
                     }
-                    record.registers.insert(name, e.clone());
                 }
-                None => to_load.push(f.clone()),
+                plan.record.registers.insert(name, e);
             }
+            None => plan.to_load.push(f.clone()),
         }
     }
-    let reused = record.registers.len();
+    plan
+}
 
-    let checked = check_paths_on(&to_load, opts.today);
+/// A register to render: its notice, its languages, and whether it has nothing to report.
+type Job<'a> = (crate::rules::Notice<'a>, Vec<String>, bool);
+
+/// Which registers to write, in order; the ids of those with errors go to `skipped`.
+fn select<'a>(
+    checked: &'a Checked,
+    opts: &BuildOptions,
+    progress: &mut dyn FnMut(usize, usize, &str),
+    skipped: &mut Vec<String>,
+) -> Vec<Job<'a>> {
     let ws = &checked.workspace;
-    let templates = templates
-        .join()
-        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-    // This build may overwrite files the record vouches for: remove it until a new one is
-    // written at the end, so that a build without reuse (or one whose record cannot be
-    // written) leaves none that a later build would trust.
-    let _ = std::fs::remove_file(opts.out.join(cache::FILE));
-
     let registers: Vec<usize> = (0..ws.docs.len())
         .filter(|&i| matches!(ws.docs[i].content, Content::Register(_)))
         .collect();
-    let mut notices = 0;
-    let mut files = 0;
-    let mut skipped = Vec::new();
-    let mut failures = Vec::new();
-    let mut index: std::collections::BTreeMap<String, Vec<IndexEntry>> = Default::default();
-    // Each register's first language, by its place in a full build's order: the first
-    // one written is the language of index.html, whether it was rendered or kept.
-    let mut first_langs: Vec<(usize, String)> = Vec::new();
-    for (name, entry) in &record.registers {
-        if let Some((lang, _)) = entry.index.first() {
-            let at = position.get(Path::new(name)).copied().unwrap_or(usize::MAX);
-            first_langs.push((at, lang.clone()));
-        }
-        for (lang, e) in &entry.index {
-            index.entry(lang.clone()).or_default().push(e.clone());
-        }
-    }
-    // Which registers to write, in order; then render them on every core.
     let mut jobs = Vec::new();
     for (k, &i) in registers.iter().enumerate() {
         let Some(n) = notice(ws, i, opts.today) else {
@@ -392,46 +373,229 @@ fn build_with(
         }
         jobs.push((n, langs, clean));
     }
-    // With few registers the cores share out their languages instead.
-    let parallel_langs = jobs.len() < 2 * crate::par::threads();
-    let rendered = crate::par::map(&jobs, |(n, langs, _)| {
-        let outputs = render_notice_on(n, &templates, &renderers, langs, parallel_langs)?;
-        let written: Vec<Result<(String, u64), String>> = outputs
+    jobs
+}
+
+/// Writes every file of one register: all to temporary files first, then all renamed into
+/// place, so that a failure (a full disk) leaves the earlier files as they were.
+fn write_register(
+    out: &out::OutDir,
+    id: &str,
+    outputs: &[Output],
+) -> Result<Vec<cache::Written>, String> {
+    let dir = out.folder(id)?;
+    let mut staged = Vec::new();
+    for o in outputs {
+        let path = out.path().join(&o.path);
+        staged.push(out::stage(&dir, &path, &o.bytes).map_err(|e| out::write_error(&path, &e))?);
+    }
+    out::commit(staged)?;
+    Ok(outputs
+        .iter()
+        .map(|o| cache::Written {
+            path: o.path.to_string_lossy().into_owned(),
+            hash: cache::hash(&o.bytes),
+            // Taken right after the rename: another build would have to replace the file
+            // (a new inode) and builds into one folder take turns (see `out`).
+            stamp: cache::identity(&out.path().join(&o.path)).map(|(id, _)| id),
+        })
+        .collect())
+}
+
+/// Removes the files of registers of the `old` record that are gone (see the module
+/// comment), and those of a register written now under another id; keeps the others in
+/// `record` (not reusable: they were not checked now). Returns the ids withdrawn.
+fn withdraw(
+    out: &out::OutDir,
+    paths: &[PathBuf],
+    old: &cache::Cache,
+    record: &mut cache::Cache,
+) -> Vec<String> {
+    let mut gone = Vec::new();
+    for (file, e) in &old.registers {
+        if let Some(now) = record.registers.get(file) {
+            if now.id != e.id {
+                gone.push(e);
+            }
+            continue;
+        }
+        let missing = std::fs::symlink_metadata(file)
+            .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
+        let ours = paths.iter().any(|p| Path::new(file).starts_with(p));
+        if missing && ours {
+            gone.push(e);
+        } else {
+            // Its files are still there (the register was not built now, or it could not
+            // be): remember them, to withdraw them later.
+            let mut e = e.clone();
+            e.reusable = false;
+            record.registers.insert(file.clone(), e);
+        }
+    }
+    // Files that a register still in the record has (under the same id) stay.
+    let live: HashSet<&str> = record
+        .registers
+        .values()
+        .flat_map(|e| e.outputs.iter().map(|w| w.path.as_str()))
+        .collect();
+    let mut withdrawn = Vec::new();
+    for e in gone {
+        for w in e.outputs.iter().filter(|w| !live.contains(w.path.as_str())) {
+            out::remove_written(out.path(), &w.path, &w.hash, cache::HASH_LIMIT);
+        }
+        // Only when empty: anything else in it is not ours.
+        let dir = out.path().join(&e.id);
+        if std::fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir()) {
+            let _ = std::fs::remove_dir(&dir);
+        }
+        withdrawn.push(e.id.clone());
+    }
+    withdrawn
+}
+
+/// Renders the index pages, one per language (and `index.html` in `default`), and writes
+/// them all or none.
+fn write_index(
+    out: &out::OutDir,
+    templates: &Templates,
+    index: BTreeMap<String, Vec<(String, IndexEntry)>>,
+    default: &str,
+) -> Result<usize, BuildError> {
+    let mut staged = Vec::new();
+    for (lang, mut entries) in index {
+        entries.sort_by(|(a_id, a), (b_id, b)| {
+            a.name
+                .to_lowercase()
+                .cmp(&b.name.to_lowercase())
+                .then(a_id.cmp(b_id))
+        });
+        // The record was checked: ids and languages are plain names.
+        let links: Vec<IndexLink> = entries
             .iter()
-            .map(|o| {
-                let path = opts.out.join(&o.path);
-                write_atomic(&path, &o.bytes)
-                    .map(|()| (o.path.to_string_lossy().into_owned(), o.bytes.len() as u64))
-                    .map_err(|e| format!("{}: cannot write: {e}", path.display()))
+            .filter(|(id, _)| plain_name(id) && plain_name(&lang))
+            .map(|(id, e)| IndexLink {
+                name: &e.name,
+                controller: e.controller.as_deref(),
+                updated: &e.updated,
+                href: format!("{id}/{lang}.html"),
             })
             .collect();
-        Ok::<_, BuildError>(written)
+        let mut ctx = tera::Context::new();
+        ctx.insert("lang", &lang);
+        ctx.insert("entries", &links);
+        let html = crate::render::tidy(&templates.render("index.html", &ctx)?);
+        let names = if lang == default {
+            vec![format!("index.{lang}.html"), "index.html".to_string()]
+        } else {
+            vec![format!("index.{lang}.html")]
+        };
+        for name in names {
+            let path = out.path().join(&name);
+            staged.push(
+                out::stage(out.path(), &path, html.as_bytes())
+                    .map_err(|e| BuildError::Io(out::write_error(&path, &e)))?,
+            );
+        }
+    }
+    let n = staged.len();
+    out::commit(staged).map_err(BuildError::Io)?;
+    Ok(n)
+}
+
+fn build_with(
+    paths: &[PathBuf],
+    opts: &BuildOptions,
+    progress: &mut dyn FnMut(usize, usize, &str),
+    renderers: Vec<Box<dyn Renderer>>,
+    templates: std::thread::ScopedJoinHandle<'_, Result<Templates, TemplateError>>,
+) -> Result<Built, BuildError> {
+    // An existing output folder is checked and locked before its record is read; a new
+    // one is made once the templates are known to be good.
+    let exists = std::fs::symlink_metadata(&opts.out).is_ok();
+    let mut outdir = if exists {
+        Some(out::OutDir::open(&opts.out).map_err(BuildError::Io)?)
+    } else {
+        None
+    };
+    let key = if opts.reuse {
+        let options = format!(
+            "{:?} {:?} {}",
+            renderers.iter().map(|r| r.format()).collect::<Vec<_>>(),
+            opts.langs,
+            opts.fragment
+        );
+        cache::key(opts.templates.as_deref(), &options, opts.today)
+    } else {
+        None
+    };
+    // Read whatever its key: it says which files earlier builds wrote.
+    let old = outdir.as_ref().and_then(|o| cache::read(o.path()));
+    let same_key = old
+        .as_ref()
+        .filter(|o| key.as_deref().is_some_and(|k| k == o.key));
+    let now = SystemTime::now();
+    let Plan {
+        mut record,
+        hashes,
+        position,
+        to_load,
+    } = plan(paths, &opts.out, same_key, now);
+    record.key = key.clone().unwrap_or_default();
+    let reused = record.registers.len();
+
+    let checked = check_paths_on(&to_load, opts.today);
+    let ws = &checked.workspace;
+    let templates = templates
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+    let outdir = match outdir.take() {
+        Some(o) => o,
+        None => out::OutDir::open(&opts.out).map_err(BuildError::Io)?,
+    };
+
+    let mut notices = 0;
+    let mut files = 0;
+    let mut skipped = Vec::new();
+    let mut failures = Vec::new();
+    let mut index: BTreeMap<String, Vec<(String, IndexEntry)>> = Default::default();
+    // Each register's first language, by its place in a full build's order: the first
+    // one written is the language of index.html, whether it was rendered or kept.
+    let mut first_langs: Vec<(usize, String)> = Vec::new();
+    for (name, entry) in &record.registers {
+        if let Some((lang, _)) = entry.index.first() {
+            let at = position.get(Path::new(name)).copied().unwrap_or(usize::MAX);
+            first_langs.push((at, lang.clone()));
+        }
+        for (lang, e) in &entry.index {
+            index
+                .entry(lang.clone())
+                .or_default()
+                .push((entry.id.clone(), e.clone()));
+        }
+    }
+    let jobs = select(&checked, opts, progress, &mut skipped);
+    // With few registers the cores share out their languages instead.
+    let parallel_langs = jobs.len() < 2 * crate::par::threads();
+    let written = crate::par::map(&jobs, |(n, langs, _)| {
+        let outputs = render_notice_on(n, &templates, &renderers, langs, parallel_langs)
+            .map_err(|e| format!("{}: {e}", n.register.meta.id))?;
+        write_register(&outdir, &n.register.meta.id, &outputs)
     });
-    for ((n, langs, clean), result) in jobs.iter().zip(rendered) {
+    for ((n, langs, clean), result) in jobs.iter().zip(written) {
         let id = &n.register.meta.id;
-        let written = match result {
-            Ok(written) => written,
+        let outputs = match result {
+            Ok(outputs) => outputs,
             Err(e) => {
-                failures.push(format!("{id}: {e}"));
+                failures.push(e);
                 continue;
             }
         };
-        let ok = written.iter().all(Result::is_ok);
-        let mut outputs = Vec::new();
-        for w in written {
-            match w {
-                Ok(o) => outputs.push(o),
-                Err(e) => failures.push(e),
-            }
-        }
         files += outputs.len();
-        if !ok {
-            continue;
-        }
         notices += 1;
+        let path_of = |file: usize| ws.files.get(file).path.clone();
+        let reg = path_of(n.reg.file);
         if let Some(first) = langs.first() {
-            let reg = &ws.files.get(n.reg.file).path;
-            let at = position.get(reg).copied().unwrap_or(usize::MAX);
+            let at = position.get(&reg).copied().unwrap_or(usize::MAX);
             first_langs.push((at, first.clone()));
         }
         let mut entries = Vec::new();
@@ -448,83 +612,83 @@ fn build_with(
                     .controller()
                     .and_then(|c| c.value.name.get(lang).map(str::to_string)),
                 updated,
-                href: format!("{id}/{lang}.html"),
             };
-            index.entry(lang.clone()).or_default().push(entry.clone());
+            index
+                .entry(lang.clone())
+                .or_default()
+                .push((id.clone(), entry.clone()));
             entries.push((lang.clone(), entry));
         }
         // Only a register with nothing to report is reused, so a rebuild prints the same
         // warnings as a full build.
-        if *clean && key.is_some() {
-            let path_of = |file: usize| ws.files.get(file).path.clone();
-            let mut hash_of = |p: &Path| {
-                let (hash, stamp) = known_hash(&hashes, p, now)?;
-                if let Some(stamp) = stamp {
-                    record
-                        .stamps
-                        .insert(p.to_string_lossy().into_owned(), stamp);
-                }
-                Some(hash)
-            };
-            let reg = path_of(n.reg.file);
+        let mut hash_of = |p: &Path| {
+            let (hash, stamp) = known_hash(&hashes, p, now)?;
+            if let Some(stamp) = stamp {
+                record
+                    .stamps
+                    .insert(p.to_string_lossy().into_owned(), stamp);
+            }
+            Some(hash)
+        };
+        let mut reusable = *clean && key.is_some();
+        let mut hash = String::new();
+        let mut organisation = None;
+        if reusable {
             let org = n.org.as_ref().map(|(_, o)| path_of(o.file));
-            let Some(hash) = hash_of(&reg) else {
-                continue;
-            };
-            let organisation = match org.map(|p| (hash_of(&p), p)) {
-                Some((Some(h), p)) => Some((p.to_string_lossy().into_owned(), h)),
-                Some((None, _)) => continue,
-                None => None,
-            };
-            record.registers.insert(
-                reg.to_string_lossy().into_owned(),
-                cache::Entry {
-                    hash,
-                    organisation,
-                    outputs,
-                    index: entries,
-                },
-            );
+            hash = hash_of(&reg).unwrap_or_default();
+            organisation = org.map(|p| (p.to_string_lossy().into_owned(), hash_of(&p)));
+            reusable = !hash.is_empty() && organisation.as_ref().is_none_or(|(_, h)| h.is_some());
+        }
+        record.registers.insert(
+            reg.to_string_lossy().into_owned(),
+            cache::Entry {
+                id: id.clone(),
+                reusable,
+                hash,
+                organisation: organisation.and_then(|(p, h)| Some((p, h?))),
+                outputs,
+                index: entries,
+            },
+        );
+    }
+    let withdrawn = match &old {
+        Some(old) => withdraw(&outdir, paths, old, &mut record),
+        None => Vec::new(),
+    };
+    if renderers.iter().any(|r| r.format() == Format::Html) && !index.is_empty() {
+        if failures.is_empty() {
+            // Stable: without a record, registers keep the order they were rendered in.
+            first_langs.sort_by_key(|(at, _)| *at);
+            let default = first_langs
+                .first()
+                .map(|(_, l)| l.clone())
+                .unwrap_or_default();
+            match write_index(&outdir, &templates, index, &default) {
+                Ok(n) => files += n,
+                Err(BuildError::Io(e)) => failures.push(e),
+                Err(e) => return Err(e),
+            }
+        } else {
+            failures.push(format!(
+                "{}: the index pages were not updated, so that no notice drops off them \
+                 because its files could not be written\n  help: fix the problems above and \
+                 run the build again",
+                opts.out.display()
+            ));
         }
     }
-    if renderers.iter().any(|r| r.format() == Format::Html) && !index.is_empty() {
-        // Stable: without a record, registers keep the order they were rendered in.
-        first_langs.sort_by_key(|(at, _)| *at);
-        let default = first_langs
-            .first()
-            .map(|(_, l)| l.clone())
-            .unwrap_or_default();
-        for (lang, mut entries) in index {
-            entries.sort_by(|a, b| {
-                a.name
-                    .to_lowercase()
-                    .cmp(&b.name.to_lowercase())
-                    .then(a.href.cmp(&b.href))
-            });
-            let mut ctx = tera::Context::new();
-            ctx.insert("lang", &lang);
-            ctx.insert("entries", &entries);
-            let html = crate::render::tidy(&templates.render("index.html", &ctx)?);
-            let names = if lang == default {
-                vec![format!("index.{lang}.html"), "index.html".to_string()]
-            } else {
-                vec![format!("index.{lang}.html")]
-            };
-            for name in names {
-                match write_atomic(&opts.out.join(&name), html.as_bytes()) {
-                    Ok(()) => files += 1,
-                    Err(e) => failures.push(format!(
-                        "{}: cannot write: {e}",
-                        opts.out.join(&name).display()
-                    )),
-                }
+    if key.is_none() {
+        // A record no build can reuse from only says which files were written: stamps
+        // (inodes, times) would only make it differ from one build to the next.
+        record.stamps.clear();
+        for e in record.registers.values_mut() {
+            for w in &mut e.outputs {
+                w.stamp = None;
             }
         }
     }
-    if key.is_some() {
-        // A record that cannot be written only costs the next build its reuse.
-        let _ = cache::write(&opts.out, &record);
-    }
+    // A record that cannot be written only costs the next build its reuse.
+    let _ = cache::write(&outdir, &record);
     Ok(Built {
         checked,
         notices,
@@ -532,5 +696,6 @@ fn build_with(
         skipped,
         files,
         failures,
+        withdrawn,
     })
 }

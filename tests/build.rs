@@ -30,10 +30,14 @@ fn run(paths: &[PathBuf], o: &BuildOptions) -> Built {
     build(paths, o, &mut |_, _, _| {}).unwrap()
 }
 
-/// Every file under `dir`, relative path → bytes.
+/// Every file under `dir` but the build's record and lock, relative path → bytes.
 fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     common::files_under(dir)
         .into_iter()
+        .filter(|(_, p)| {
+            let name = p.file_name().unwrap();
+            name != seloste::build::cache::FILE && name != seloste::build::out::LOCK
+        })
         .map(|(rel, p)| (rel, std::fs::read(&p).unwrap()))
         .collect()
 }

@@ -1,18 +1,22 @@
-//! What an earlier build wrote, so that a rebuild renders only the registers that changed.
+//! What an earlier build wrote, so that a rebuild renders only the registers that changed,
+//! and so that the files of a register that is gone can be withdrawn.
 //!
-//! The record is `<out>/.seloste-cache.json`. It is valid only for the same seloste
+//! The record is `<out>/.seloste-cache.json`. Its reuse is valid only for the same seloste
 //! executable, the same templates and catalogs, the same options and the same day (rules
-//! depend on the date). For each register that was written with no diagnostics at all it
-//! keeps a hash of the register file and of its organisation file, the files written (with
-//! their lengths) and its entries on the index pages. A register is reused when both hashes
-//! match and its files are still there with those lengths; anything else is checked and
-//! rendered again. A missing, unreadable or foreign record just means a full build. With
-//! each hash goes the file's identity when it was hashed ([`Stamp`]), so that a file
+//! depend on the date): its `key`. For each register written it keeps the register's id, the
+//! files written (relative to the output folder) with a hash of each one's content, and its
+//! entries on the index pages. A register written with no diagnostics at all is `reusable`:
+//! with it go a hash of the register file and of its organisation file. A register is reused
+//! when the key and both hashes match and its files are still there with the content that
+//! was written: something else writing into the folder (another build, an editor) is seen.
+//! A missing, unreadable, oversized, foreign or malformed record just means a full build.
+//! With each hash goes the file's identity when it was hashed ([`Stamp`]), so that a file
 //! nobody touched since is not read again to be hashed.
 //!
-//! Every build removes the record before it writes anything, and only a build with reuse
-//! writes a new one at the end: a record never describes files that a later build (without
-//! reuse, or interrupted) may have overwritten.
+//! The record is read without following a link, at most [`RECORD_LIMIT`] bytes, and checked:
+//! every id, language and file name in it must be a plain name (see [`Cache::is_valid`]).
+//! Nothing from it reaches a page but the names and dates shown on the index; links there are
+//! made from the ids.
 
 use super::IndexEntry;
 use serde::{Deserialize, Serialize};
@@ -49,15 +53,51 @@ pub struct Stamp {
 /// How long after its last change a file's identity is trusted.
 pub const RACY: std::time::Duration = std::time::Duration::from_secs(2);
 
+/// The biggest record read: a record for 10 000 registers is about 10 MiB.
+pub const RECORD_LIMIT: u64 = 64 << 20;
+
+/// The biggest input file (template) hashed; a bigger one means nothing is reused.
+pub const HASH_LIMIT: u64 = 64 << 20;
+
 #[derive(Serialize, Deserialize, Clone)]
 pub struct Entry {
+    /// The register's id: its files are `<id>/…`.
+    pub id: String,
+    /// Whether a rebuild may keep its files (it was written with no diagnostics at all).
+    pub reusable: bool,
+    /// The register file's hash (empty when not reusable).
     pub hash: String,
     /// The organisation file and its hash, when the register names one.
     pub organisation: Option<(String, String)>,
-    /// Files written, relative to the output folder, with their lengths.
-    pub outputs: Vec<(String, u64)>,
+    /// Files written, relative to the output folder.
+    pub outputs: Vec<Written>,
     /// Entries on the index pages, by language.
     pub index: Vec<(String, IndexEntry)>,
+}
+
+/// One file a build wrote: its path relative to the output folder, the hash of what was
+/// written and the file's identity (see [`Stamp`]) when it was last known to hold that.
+#[derive(Serialize, Deserialize, Clone, Debug)]
+pub struct Written {
+    pub path: String,
+    pub hash: String,
+    pub stamp: Option<String>,
+}
+
+impl Entry {
+    /// True when every name in the entry is a plain name: `<id>/<lang>.<ext>` files only.
+    fn is_valid(&self) -> bool {
+        let plain = super::plain_name;
+        plain(&self.id)
+            && self.outputs.iter().all(|w| {
+                w.path
+                    .strip_prefix(&self.id)
+                    .and_then(|rest| rest.strip_prefix('/'))
+                    .and_then(|file| file.rsplit_once('.'))
+                    .is_some_and(|(lang, ext)| plain(lang) && matches!(ext, "html" | "md" | "pdf"))
+            })
+            && self.index.iter().all(|(lang, _)| plain(lang))
+    }
 }
 
 /// A content hash of `bytes`, written as hex.
@@ -72,18 +112,28 @@ pub fn hash(bytes: &[u8]) -> String {
     format!("{a:016x}{:016x}", h.finish())
 }
 
-/// The hash of the file at `path`, if it can be read.
+/// The hash of the file at `path`, if it is a regular file of at most [`HASH_LIMIT`] bytes
+/// (never blocking on a FIFO or reading a device).
 pub fn hash_file(path: &Path) -> Option<String> {
-    std::fs::read(path).ok().map(|b| hash(&b))
+    crate::fsio::read_regular(path, HASH_LIMIT)
+        .ok()
+        .map(|b| hash(&b))
 }
 
 /// The identity of the file at `path` (see [`Stamp`]) and when it last changed; `None` where
 /// the system does not tell (then files are always read).
-fn identity(path: &Path) -> Option<(String, std::time::SystemTime)> {
+pub fn identity(path: &Path) -> Option<(String, std::time::SystemTime)> {
+    identity_of(&std::fs::metadata(path).ok()?)
+}
+
+/// [`identity`] from a file's metadata.
+fn identity_of(m: &std::fs::Metadata) -> Option<(String, std::time::SystemTime)> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        let m = std::fs::metadata(path).ok()?;
+        if !m.is_file() {
+            return None;
+        }
         let at = |secs: i64, nanos: i64| -> Option<std::time::SystemTime> {
             Some(
                 std::time::UNIX_EPOCH
@@ -109,7 +159,7 @@ fn identity(path: &Path) -> Option<(String, std::time::SystemTime)> {
     }
     #[cfg(not(unix))]
     {
-        let _ = path;
+        let _ = m;
         None
     }
 }
@@ -163,11 +213,9 @@ pub fn key(templates: Option<&Path>, options: &str, today: crate::model::Date) -
         all_files(dir, &mut files);
         files.sort();
         for f in files {
-            parts.push_str(&format!(
-                "template {} {}\n",
-                f.display(),
-                hash_file(&f).unwrap_or_default()
-            ));
+            // A file that cannot be hashed (a FIFO, a device, a huge file) means no reuse.
+            let hash = hash_file(&f)?;
+            parts.push_str(&format!("template {} {hash}\n", f.display()));
         }
     }
     Some(hash(parts.as_bytes()))
@@ -179,7 +227,9 @@ fn all_files(dir: &Path, out: &mut Vec<PathBuf>) {
     };
     for e in entries.flatten() {
         let p = e.path();
-        if p.is_dir() {
+        // Links to folders are not followed (a loop would never end); links to files are
+        // hashed as the file.
+        if e.file_type().is_ok_and(|t| t.is_dir()) {
             all_files(&p, out);
         } else {
             out.push(p);
@@ -187,22 +237,124 @@ fn all_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The record in `out`, if there is one written under `key`.
-pub fn read(out: &Path, key: &str) -> Option<Cache> {
-    let bytes = std::fs::read(out.join(FILE)).ok()?;
-    let cache: Cache = serde_json::from_slice(&bytes).ok()?;
-    (cache.key == key).then_some(cache)
+/// The record in `out`, if there is a valid one (whatever its key). It is read only when
+/// it is a regular file (not a link) of at most `RECORD_LIMIT` bytes.
+pub fn read(out: &Path) -> Option<Cache> {
+    read_bounded(out, RECORD_LIMIT)
 }
 
-/// True when every file the entry lists is in `out` with the length it had.
-pub fn outputs_present(out: &Path, entry: &Entry) -> bool {
-    entry.outputs.iter().all(|(rel, len)| {
-        std::fs::metadata(out.join(rel)).is_ok_and(|m| m.is_file() && m.len() == *len)
+fn read_bounded(out: &Path, limit: u64) -> Option<Cache> {
+    let path = out.join(FILE);
+    // It lives inside the output folder: a link there is not followed.
+    if !std::fs::symlink_metadata(&path).ok()?.is_file() {
+        return None;
+    }
+    let bytes = crate::fsio::read_regular(&path, limit).ok()?;
+    let cache: Cache = serde_json::from_slice(&bytes).ok()?;
+    cache.is_valid().then_some(cache)
+}
+
+impl Cache {
+    /// True when every id, language and file name the record holds is a plain name.
+    pub fn is_valid(&self) -> bool {
+        self.registers.values().all(Entry::is_valid)
+    }
+}
+
+/// Whether the output file `w` (in `out`) still holds what was written, and the stamp to
+/// record for it: the recorded stamp is trusted when the file's identity is unchanged and
+/// it last changed at least [`RACY`] before `now`; else the file is read and hashed.
+/// The caller checked that the file's folder is a real folder (not a link).
+pub fn output_intact(
+    out: &Path,
+    w: &Written,
+    now: std::time::SystemTime,
+) -> Option<Option<String>> {
+    let path = out.join(&w.path);
+    // Never through a link: the file must be a regular file (then `lstat` tells what `stat`
+    // would: one call per file).
+    let meta = std::fs::symlink_metadata(&path).ok()?;
+    if !meta.is_file() {
+        return None;
+    }
+    let identity = identity_of(&meta);
+    let settled =
+        |changed: &std::time::SystemTime| now.duration_since(*changed).is_ok_and(|d| d >= RACY);
+    if let (Some((id, changed)), Some(stamp)) = (&identity, &w.stamp)
+        && id == stamp
+        && settled(changed)
+    {
+        return Some(Some(id.clone()));
+    }
+    let bytes = crate::fsio::read_regular(&path, HASH_LIMIT).ok()?;
+    (hash(&bytes) == w.hash).then(|| {
+        identity
+            .filter(|(_, changed)| settled(changed))
+            .map(|(id, _)| id)
     })
 }
 
 /// Writes the record (a failure only costs the next build its reuse).
-pub fn write(out: &Path, cache: &Cache) -> std::io::Result<()> {
-    let json = serde_json::to_vec(cache).map_err(std::io::Error::other)?;
-    super::write_atomic(&out.join(FILE), &json)
+pub fn write(out: &super::out::OutDir, cache: &Cache) -> Result<(), String> {
+    let json = serde_json::to_vec(cache).map_err(|e| e.to_string())?;
+    super::out::write_in(out.path(), FILE, &json)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(id: &str, path: &str) -> Entry {
+        Entry {
+            id: id.into(),
+            reusable: true,
+            hash: String::new(),
+            organisation: None,
+            outputs: vec![Written {
+                path: path.into(),
+                hash: String::new(),
+                stamp: None,
+            }],
+            index: vec![],
+        }
+    }
+
+    #[test]
+    fn a_record_naming_files_outside_a_register_folder_is_not_valid() {
+        assert!(entry("a", "a/fi.html").is_valid());
+        for (id, path) in [
+            ("a", "../a/fi.html"),
+            ("a", "a/../../x.html"),
+            ("a", "b/fi.html"),
+            ("a", "a/fi.exe"),
+            ("..", "../fi.html"),
+            ("a", "/etc/fi.html"),
+            ("a", "a/sub/fi.html"),
+        ] {
+            assert!(!entry(id, path).is_valid(), "{id} {path}");
+        }
+    }
+
+    #[test]
+    fn the_record_is_read_only_when_small_regular_and_not_a_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        let mut c = Cache::default();
+        c.registers.insert("r.yaml".into(), entry("a", "a/fi.html"));
+        let json = serde_json::to_vec(&c).unwrap();
+        std::fs::write(out.join(FILE), &json).unwrap();
+        assert!(read(out).is_some());
+        assert!(
+            read_bounded(out, json.len() as u64 - 1).is_none(),
+            "over the bound"
+        );
+        // A link to a good record elsewhere is not followed.
+        let other = tempfile::tempdir().unwrap();
+        std::fs::rename(out.join(FILE), other.path().join(FILE)).unwrap();
+        std::os::unix::fs::symlink(other.path().join(FILE), out.join(FILE)).unwrap();
+        assert!(read(out).is_none(), "followed a link");
+        std::fs::remove_file(out.join(FILE)).unwrap();
+        std::os::unix::fs::symlink("/dev/zero", out.join(FILE)).unwrap();
+        assert!(read(out).is_none());
+    }
 }

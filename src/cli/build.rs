@@ -84,6 +84,12 @@ pub fn run(args: BuildArgs) -> ExitCode {
     for s in &built.skipped {
         eprintln!("not built: `{s}` has errors (its earlier output, if any, is left as it was)");
     }
+    for w in &built.withdrawn {
+        eprintln!(
+            "withdrawn: `{w}`: its register is gone (or has another id now), so the pages \
+             seloste wrote for it were removed"
+        );
+    }
     for f in &built.failures {
         eprintln!("error: {f}");
     }
