@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+mod common;
+
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
@@ -34,7 +36,9 @@ struct Site {
 
 impl Site {
     fn new() -> Site {
-        let dir = tempfile::tempdir().unwrap();
+        // Inside the repository: the library's build reads only inside the project folder,
+        // which it finds from the current folder (the repository, for tests).
+        let dir = common::repo_tempdir();
         copy_dir(&root().join("notices"), &dir.path().join("notices"));
         Site { dir }
     }
