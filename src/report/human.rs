@@ -1,8 +1,8 @@
 //! Human-readable diagnostics: miette's graphical report, a source snippet with the
 //! span underlined, the rule id, a help line and the article.
 
-use crate::diagnostic::{Diagnostic, Files, Severity, visible};
-use crate::report::Summary;
+use crate::diagnostic::{Diagnostic, Files, Severity};
+use crate::report::{Summary, no_commands, visible, visible_path, visible_source};
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
 use std::fmt;
 use std::sync::Arc;
@@ -11,6 +11,7 @@ struct Shown<'a> {
     d: &'a Diagnostic,
     source: NamedSource<Arc<str>>,
     help: String,
+    label: Option<String>,
 }
 
 impl fmt::Debug for Shown<'_> {
@@ -45,7 +46,7 @@ impl miette::Diagnostic for Shown<'_> {
         let span = self.d.span?;
         let s = SourceSpan::new(span.offset.into(), span.len);
         Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
-            self.d.label.clone(),
+            self.label.clone(),
             s,
         ))))
     }
@@ -65,8 +66,10 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary, colo
     // Suppressed findings are counted in the summary line; JSON and SARIF list them.
     for d in diagnostics.iter().filter(|d| d.suppressed.is_none()) {
         let file = files.get(d.file);
-        let name = file.path.display().to_string();
-        let mut help = d.help.clone().unwrap_or_default();
+        // Every text that may come from input (a file name, a quoted value, the source
+        // itself) is printed visibly: no line breaks, terminal escapes or bidi controls.
+        let name = visible_path(&file.path);
+        let mut help = visible(d.help.as_deref().unwrap_or_default()).into_owned();
         if !d.article.is_empty() {
             if !help.is_empty() {
                 help.push('\n');
@@ -76,16 +79,22 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary, colo
         if d.span.is_none() {
             help.push_str(&format!("\nfile: {name}"));
         }
+        let text: Arc<str> = match visible_source(&file.text) {
+            std::borrow::Cow::Borrowed(_) => file.text.clone(),
+            std::borrow::Cow::Owned(t) => t.into(),
+        };
         let shown = Shown {
             d,
-            source: NamedSource::new(name, file.text.clone()),
+            source: NamedSource::new(name, text),
             help,
+            label: d.label.as_deref().map(|l| visible(l).into_owned()),
         };
         let _ = handler.render_report(&mut out, &shown);
         out.push('\n');
     }
     out.push_str(&summary_line(summary));
-    out
+    // The report wraps long messages: no wrapped line may start a CI workflow command.
+    no_commands(&out).into_owned()
 }
 
 /// "2 errors, 1 warning in 3 files (2 registers)".
@@ -140,7 +149,7 @@ pub fn remaining(diagnostics: &[Diagnostic], files: &Files) -> String {
     let mut out = format!("\nWhat remains ({}):\n", errors.len());
     for (file, message, lines) in groups.iter().take(REMAINING_LINES) {
         let mut place = if many_files {
-            format!("{}: ", files.get(*file).path.display())
+            format!("{}: ", visible_path(&files.get(*file).path))
         } else {
             String::new()
         };
@@ -155,6 +164,7 @@ pub fn remaining(diagnostics: &[Diagnostic], files: &Files) -> String {
                 }
             }
         }
+        let message = visible(message);
         if place.is_empty() {
             out.push_str(&format!("  {message}\n"));
         } else {
@@ -167,5 +177,5 @@ pub fn remaining(diagnostics: &[Diagnostic], files: &Files) -> String {
             groups.len() - REMAINING_LINES
         ));
     }
-    out
+    no_commands(&out).into_owned()
 }
