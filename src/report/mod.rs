@@ -144,7 +144,7 @@ pub fn json_pretty<T: serde::Serialize>(value: &T) -> String {
         ) -> std::io::Result<()> {
             let mut rest = fragment;
             while let Some((i, c)) = rest.char_indices().find(|&(_, c)| is_hidden(c)) {
-                w.write_all(rest[..i].as_bytes())?;
+                w.write_all(&rest.as_bytes()[..i])?;
                 write!(w, "\\u{:04x}", c as u32)?;
                 rest = &rest[i + c.len_utf8()..];
             }
