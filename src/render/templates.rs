@@ -563,6 +563,22 @@ impl Templates {
             },
         );
         tera.register_filter(
+            "md_email",
+            |v: &J, _: &HashMap<String, J>| -> tera::Result<J> {
+                Ok(J::String(super::markdown::markdown_email(
+                    v.as_str().unwrap_or_default(),
+                )))
+            },
+        );
+        tera.register_filter(
+            "md_url",
+            |v: &J, _: &HashMap<String, J>| -> tera::Result<J> {
+                Ok(J::String(super::markdown::markdown_link(
+                    v.as_str().unwrap_or_default(),
+                )))
+            },
+        );
+        tera.register_filter(
             "md_inline",
             |v: &J, _: &HashMap<String, J>| -> tera::Result<J> {
                 Ok(J::String(super::markdown::inline_markdown(
