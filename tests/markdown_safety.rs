@@ -177,8 +177,7 @@ fn payloads_in_every_text_do_not_reach_the_built_markdown_as_markup() {
     let own_headings = headings(&plain);
     assert!(own_headings >= 10, "{plain}");
     // `{…}` is a template placeholder and U+202E a control character to `check` (errors,
-    // so not built): those payloads
-    // are covered by the test above only.
+    // so not built): those payloads are covered by the test above only.
     let list: Vec<String> = payloads()
         .into_iter()
         .filter(|p| !p.contains('{') && !p.contains('\u{202e}'))
