@@ -195,10 +195,8 @@ impl Writer {
     fn start_line(&mut self) {
         if self.inline || !self.at_line_start {
             self.at_line_start = false;
-            if let Some(m) = self.marker.take() {
-                if self.inline {
-                    self.out.push_str(&m);
-                }
+            if let Some(m) = self.marker.take().filter(|_| self.inline) {
+                self.out.push_str(&m);
             }
             return;
         }
@@ -356,6 +354,10 @@ impl Writer {
         }
         match tag {
             Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_) | Tag::HtmlBlock => {
+                // After the text of a tight list item, a blank line keeps the block apart.
+                if !matches!(tag, Tag::Paragraph) && !self.at_line_start {
+                    self.pending_blank = true;
+                }
                 self.block();
                 if matches!(tag, Tag::Heading { .. }) {
                     // A heading in a field would break the notice's outline: bold instead.
@@ -450,11 +452,10 @@ impl Writer {
             TagEnd::Emphasis => self.markup("*"),
             TagEnd::Strong => self.markup("**"),
             TagEnd::Strikethrough => self.markup("~~"),
-            TagEnd::Link => {
-                if self.links.pop() == Some(true) {
-                    let dest = self.link_dest.pop().unwrap_or_default();
-                    self.markup(&format!("]({dest})"));
-                }
+            // The guard pops the link's entry whether it was kept or not.
+            TagEnd::Link if self.links.pop() == Some(true) => {
+                let dest = self.link_dest.pop().unwrap_or_default();
+                self.markup(&format!("]({dest})"));
             }
             _ => {}
         }
