@@ -514,7 +514,13 @@ impl Templates {
         }
         let mut tera = tera::Tera::default();
         tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str())))
-            .map_err(|e| TemplateError(format!("template error: {}", describe(&e))))?;
+            .map_err(|e| {
+                TemplateError(format!(
+                    "template error: {}; correct the template in the templates folder, or \
+                     remove it to use the built-in one",
+                    describe(&e)
+                ))
+            })?;
         // No function that reaches the host (`get_env`) or differs from run to run.
         tera.functions
             .retain(|name, _| FUNCTIONS.contains(&name.as_str()));
@@ -593,10 +599,13 @@ impl Templates {
     /// Renders template `name` with `context`: at most [`OUTPUT_LIMIT`] bytes.
     pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, TemplateError> {
         RANGE_LEFT.with(|l| l.set(RANGE_BUDGET));
-        let out = self
-            .tera
-            .render(name, context)
-            .map_err(|e| TemplateError(format!("rendering {name}: {}", describe(&e))))?;
+        let out = self.tera.render(name, context).map_err(|e| {
+            TemplateError(format!(
+                "rendering {name}: {}; correct {name} (or the template it includes) in the \
+                     templates folder, or remove it to use the built-in one",
+                describe(&e)
+            ))
+        })?;
         if out.len() > OUTPUT_LIMIT {
             return Err(TemplateError(format!(
                 "rendering {name}: the notice came out larger than {} MiB; a notice is far \
