@@ -238,23 +238,3 @@ macro_rules! declare_rule {
         }
     };
 }
-
-/// `text` with control characters and bidirectional overrides replaced by visible ones of
-/// the same length in bytes, so that printing a snippet or a quoted value cannot move the
-/// terminal's cursor or reorder what the reader sees, and byte offsets stay valid.
-pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
-    let hidden = |c: char| matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-    if !text.chars().any(hidden) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    std::borrow::Cow::Owned(
-        text.chars()
-            .map(|c| match c {
-                c if !hidden(c) => c,
-                c if c.len_utf8() == 1 => '?',
-                c if c.len_utf8() == 2 => '¿',
-                _ => '⁇',
-            })
-            .collect(),
-    )
-}

@@ -185,8 +185,17 @@ impl Catalogs {
                     let Some(lang) = path.file_stem().and_then(|s| s.to_str()) else {
                         continue;
                     };
-                    let source = std::fs::read_to_string(&path)
-                        .map_err(|e| CatalogError(format!("{}: {e}", path.display())))?;
+                    // Only a regular file inside the folder, of bounded size (issue 11).
+                    let inside =
+                        std::path::Path::new("locales").join(path.file_name().unwrap_or_default());
+                    let source = dir
+                        .canonicalize()
+                        .map_err(|e| CatalogError(format!("{}: {e}", path.display())))
+                        .and_then(|d| {
+                            crate::render::templates::read_user_file(&d, &inside)
+                                .map_err(|e| CatalogError(e.0))
+                        })?
+                        .unwrap_or_default();
                     by_lang.insert(
                         lang.to_string(),
                         Catalog::parse(lang, &source, &path.display().to_string())?,

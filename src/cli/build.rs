@@ -3,7 +3,7 @@
 use crate::build::{BuildOptions, build};
 use crate::model::Date;
 use crate::render::Format;
-use crate::report::{Summary, human};
+use crate::report::{Summary, human, visible, visible_path};
 use clap::Args;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -53,13 +53,13 @@ pub fn run(args: BuildArgs) -> ExitCode {
     let tty = std::io::stderr().is_terminal();
     let mut progress = |k: usize, total: usize, id: &str| {
         if tty && total > 1 {
-            eprint!("\r\x1b[2K[{k}/{total}] {id}");
+            eprint!("\r\x1b[2K[{k}/{total}] {}", visible(id));
         }
     };
     let built = match build(&paths, &opts, &mut progress) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", visible(&e.to_string()));
             return ExitCode::from(2);
         }
     };
@@ -82,16 +82,20 @@ pub fn run(args: BuildArgs) -> ExitCode {
         let _ = std::io::stdout().write_all(text.as_bytes());
     }
     for s in &built.skipped {
-        eprintln!("not built: `{s}` has errors (its earlier output, if any, is left as it was)");
+        eprintln!(
+            "not built: `{}` has errors (its earlier output, if any, is left as it was)",
+            visible(s)
+        );
     }
     for w in &built.withdrawn {
         eprintln!(
-            "withdrawn: `{w}`: its register is gone (or has another id now), so the pages \
-             seloste wrote for it were removed"
+            "withdrawn: `{}`: its register is gone (or has another id now), so the pages \
+             seloste wrote for it were removed",
+            visible(w)
         );
     }
     for f in &built.failures {
-        eprintln!("error: {f}");
+        eprintln!("error: {}", visible(f));
     }
     let reused = match built.reused {
         0 => String::new(),
@@ -104,7 +108,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
         if built.notices == 1 { "" } else { "s" },
         built.files,
         if built.files == 1 { "" } else { "s" },
-        opts.out.display(),
+        visible_path(&opts.out),
         start.elapsed().as_secs_f64()
     );
     let code = if ws.io_failed || !built.failures.is_empty() {

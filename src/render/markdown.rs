@@ -5,7 +5,8 @@
 //! images become their alt text (no requests to remote hosts); only `http`, `https`,
 //! `mailto` and `tel` links are kept (others become plain text); headings inside a field
 //! are demoted to bold paragraphs so they cannot break the notice's outline.
-//! For Markdown output, raw HTML is escaped the same way.
+//! For Markdown output the same policy holds: the text is parsed and written again by
+//! seloste (see `Writer`), never passed through.
 
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 
@@ -81,32 +82,452 @@ pub fn to_html(text: &str) -> String {
     out
 }
 
-/// A field's Markdown for Markdown output: the same text with raw HTML escaped, so
-/// a renderer such as GitHub's shows it as text.
-pub fn to_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut prev = ' ';
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            // `![alt](url)` would make the reader's Markdown viewer fetch a remote image.
-            '[' if prev == '!' => out.push_str("\\["),
-            _ => out.push(c),
-        }
-        prev = c;
+/// `url` trimmed and percent-encoded for a Markdown link destination, when it is a
+/// [`safe_url`]: every byte outside the URL characters that no Markdown dialect reads as
+/// markup (letters, digits, `-._~:/?#@!$&'*+,;=%`) is written `%XX`, so the destination
+/// has no space, parenthesis, angle bracket, backslash or control character left. (An
+/// `&` that a renderer reads as an entity cannot change the scheme, checked before.)
+pub fn link_destination(url: &str) -> Option<String> {
+    let url = url.trim();
+    if !safe_url(url) {
+        return None;
     }
-    out.trim().to_string()
+    let mut out = String::with_capacity(url.len());
+    for b in url.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' => out.push(b as char),
+            b'-' | b'.' | b'_' | b'~' | b':' | b'/' | b'?' | b'#' | b'@' | b'!' | b'$' | b'\''
+            | b'*' | b'+' | b',' | b';' | b'=' | b'%' | b'&' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    Some(out)
 }
 
-/// Escapes text for a single Markdown line (table cells, list items): no line breaks,
-/// no pipes, no HTML.
+/// Writes Markdown from pulldown-cmark's events, so that only the markup seloste writes
+/// itself reaches the output: text is escaped for CommonMark, GFM and Python-Markdown
+/// alike, links keep only safe, normalised destinations, and headings, raw HTML, images,
+/// reference definitions and code blocks cannot pass.
+struct Writer {
+    out: String,
+    /// One line per notice field (table cells, list items) instead of blocks.
+    inline: bool,
+    /// Prefixes of the open containers (`> `, list indentation), written at each line start.
+    prefixes: Vec<String>,
+    /// The marker to write before the next text of a list item (`- `, `3. `).
+    marker: Option<String>,
+    /// Open lists: the next number of an ordered one.
+    lists: Vec<Option<u64>>,
+    /// For each open link: whether its destination was kept.
+    links: Vec<bool>,
+    /// Inside an image: text only (its alt text).
+    images: usize,
+    /// Destinations of the open kept links, written at their end.
+    link_dest: Vec<String>,
+    at_line_start: bool,
+    /// A block ended: a blank line goes before the next one.
+    pending_blank: bool,
+}
+
+impl Writer {
+    fn new(inline: bool) -> Writer {
+        Writer {
+            out: String::new(),
+            inline,
+            prefixes: Vec::new(),
+            marker: None,
+            lists: Vec::new(),
+            links: Vec::new(),
+            images: 0,
+            link_dest: Vec::new(),
+            at_line_start: true,
+            pending_blank: false,
+        }
+    }
+
+    /// Starts a block: a blank line after the previous one (a space in inline mode).
+    fn block(&mut self) {
+        if self.out.is_empty() {
+            self.pending_blank = false;
+            return;
+        }
+        if self.inline {
+            if !self.out.ends_with(' ') {
+                self.out.push(' ');
+            }
+            self.pending_blank = false;
+            return;
+        }
+        if self.pending_blank {
+            if !self.at_line_start {
+                self.newline();
+            }
+            self.push_prefix(true);
+            self.out.truncate(self.out.trim_end_matches(' ').len());
+            self.out.push('\n');
+            self.at_line_start = true;
+            self.pending_blank = false;
+        } else if !self.at_line_start {
+            self.newline();
+        }
+    }
+
+    fn newline(&mut self) {
+        if self.inline {
+            self.out.push(' ');
+        } else {
+            self.out.push('\n');
+            self.at_line_start = true;
+        }
+    }
+
+    fn push_prefix(&mut self, blank_line: bool) {
+        for p in &self.prefixes {
+            if blank_line {
+                self.out.push_str(p.trim_end());
+            } else {
+                self.out.push_str(p);
+            }
+        }
+    }
+
+    /// Called before anything is written on a line: its prefixes and a pending list marker.
+    fn start_line(&mut self) {
+        if self.inline || !self.at_line_start {
+            self.at_line_start = false;
+            if let Some(m) = self.marker.take().filter(|_| self.inline) {
+                self.out.push_str(&m);
+            }
+            return;
+        }
+        self.at_line_start = false;
+        let depth = self.prefixes.len();
+        match self.marker.take() {
+            Some(m) => {
+                // The item's own indentation is the last prefix: the marker replaces it.
+                for p in &self.prefixes[..depth.saturating_sub(1)] {
+                    self.out.push_str(p);
+                }
+                self.out.push_str(&m);
+            }
+            None => self.push_prefix(false),
+        }
+    }
+
+    /// Writes our own markup (emphasis markers, link brackets).
+    fn markup(&mut self, s: &str) {
+        self.start_line();
+        self.out.push_str(s);
+    }
+
+    /// Writes text escaped: nothing in it can start markup in a common dialect.
+    fn text(&mut self, text: &str) {
+        let chars: Vec<char> = text.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            if c == '\n' || c == '\r' {
+                if c == '\r' && chars.get(i + 1) == Some(&'\n') {
+                    continue;
+                }
+                self.newline();
+                continue;
+            }
+            let line_start = self.at_line_start || self.out.is_empty();
+            if line_start && (c == ' ' || c == '\t') {
+                // Leading spaces could make an indented code block.
+                continue;
+            }
+            self.start_line();
+            let next = chars.get(i + 1).copied();
+            match c {
+                '\\' | '`' | '*' | '_' | '[' | ']' | '{' | '}' | '|' => {
+                    self.out.push('\\');
+                    self.out.push(c);
+                }
+                '<' => self.out.push_str("&lt;"),
+                '>' => self.out.push_str("&gt;"),
+                '~' => self.out.push_str("&#126;"),
+                '&' if next.is_some_and(|n| n == '#' || n.is_ascii_alphanumeric()) => {
+                    self.out.push_str("&amp;")
+                }
+                '#' | '+' | '-' | '!' if line_start => {
+                    self.out.push('\\');
+                    self.out.push(c);
+                }
+                '=' | ':' if line_start => {
+                    self.out.push_str(if c == '=' { "&#61;" } else { "&#58;" })
+                }
+                '.' | ')' if self.after_line_number() => {
+                    self.out.push('\\');
+                    self.out.push(c);
+                }
+                ':' if self.unsafe_scheme_before()
+                    && next.is_some_and(|n| !n.is_whitespace())
+                    && !(self.capitalised_word_before() && case_ending(&chars[i + 1..])) =>
+                {
+                    self.out.push_str("&#58;")
+                }
+                _ => self.out.push(c),
+            }
+        }
+    }
+
+    /// True when the current line, after its prefixes, is only digits so far (`12` of `12.`).
+    fn after_line_number(&self) -> bool {
+        let line = self.out.rsplit('\n').next().unwrap_or("");
+        let prefix: String = self.prefixes.concat();
+        let rest = line.strip_prefix(prefix.as_str()).unwrap_or(line);
+        !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())
+    }
+
+    /// The word just written (letters, digits, `+.-`).
+    fn word_before(&self) -> String {
+        let mut w: Vec<char> = self
+            .out
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphanumeric() || matches!(c, '+' | '.' | '-'))
+            .collect();
+        w.reverse();
+        w.into_iter().collect()
+    }
+
+    /// True after a capitalised word that is no URL scheme (`EU`, `Kela`, not `Data`).
+    fn capitalised_word_before(&self) -> bool {
+        let w = self.word_before();
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !["javascript", "vbscript", "data", "file", "xmpp"]
+                .contains(&w.to_lowercase().as_str())
+    }
+
+    /// True when the word just written looks like a URL scheme other than a safe one
+    /// (`javascript` of `javascript:`), so that the colon is written as `&#58;` and no
+    /// autolinker sees a scheme.
+    fn unsafe_scheme_before(&self) -> bool {
+        let word: String = self
+            .out
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let Some(first) = word.chars().next() else {
+            return false;
+        };
+        first.is_ascii_alphabetic()
+            && !["http", "https", "mailto", "tel"].contains(&word.to_ascii_lowercase().as_str())
+    }
+
+    fn event(&mut self, event: Event) {
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(t) => self.text(&t),
+            // Code as plain text: a code span is read differently by each dialect (and
+            // would split a table cell at `|`).
+            Event::Code(t) => self.text(&t),
+            // Raw HTML, comments included, is shown as text.
+            Event::Html(t) | Event::InlineHtml(t) => self.text(&t),
+            Event::SoftBreak => self.newline(),
+            Event::HardBreak => {
+                // A hard break spelled alike in every dialect does not exist: a new line.
+                self.newline()
+            }
+            Event::Rule => {
+                self.block();
+                self.markup("* * *");
+                self.pending_blank = true;
+            }
+            Event::FootnoteReference(t) => self.text(&format!("[^{t}]")),
+            Event::TaskListMarker(done) => self.text(if done { "[x] " } else { "[ ] " }),
+            Event::InlineMath(t) | Event::DisplayMath(t) => self.text(&t),
+        }
+    }
+
+    fn start(&mut self, tag: Tag) {
+        if self.images > 0 {
+            if matches!(tag, Tag::Image { .. }) {
+                self.images += 1;
+            }
+            return;
+        }
+        match tag {
+            Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_) | Tag::HtmlBlock => {
+                // After the text of a tight list item, a blank line keeps the block apart.
+                if !matches!(tag, Tag::Paragraph) && !self.at_line_start {
+                    self.pending_blank = true;
+                }
+                self.block();
+                if matches!(tag, Tag::Heading { .. }) {
+                    // A heading in a field would break the notice's outline: bold instead.
+                    self.markup("**");
+                }
+            }
+            Tag::BlockQuote(_) => {
+                self.block();
+                if !self.inline {
+                    self.prefixes.push("> ".into());
+                }
+            }
+            Tag::List(start) => {
+                self.block();
+                self.lists.push(start);
+            }
+            Tag::Item => {
+                self.block();
+                let marker = match self.lists.last_mut() {
+                    Some(Some(n)) => {
+                        let m = format!("{n}. ");
+                        *n += 1;
+                        m
+                    }
+                    _ => "- ".to_string(),
+                };
+                self.pending_blank = false;
+                self.marker = Some(if self.inline { String::new() } else { marker });
+                if !self.inline {
+                    self.prefixes.push("    ".into());
+                }
+            }
+            Tag::Emphasis => self.markup("*"),
+            Tag::Strong => self.markup("**"),
+            Tag::Strikethrough => self.markup("~~"),
+            Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            } => {
+                let dest = if matches!(link_type, LinkType::Email) {
+                    link_destination(&format!("mailto:{dest_url}"))
+                } else {
+                    link_destination(&dest_url)
+                };
+                // A link inside a link's text cannot be: keep only the outer one.
+                let keep = dest.is_some() && !self.links.iter().any(|k| *k);
+                self.links.push(keep);
+                if keep {
+                    self.markup("[");
+                    self.link_dest.push(dest.unwrap_or_default());
+                }
+            }
+            Tag::Image { .. } => self.images += 1,
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        if self.images > 0 {
+            if matches!(tag, TagEnd::Image) {
+                self.images -= 1;
+            }
+            return;
+        }
+        match tag {
+            TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::HtmlBlock => self.pending_blank = true,
+            TagEnd::Heading(_) => {
+                self.markup("**");
+                self.pending_blank = true;
+            }
+            TagEnd::BlockQuote(_) => {
+                if !self.inline {
+                    self.prefixes.pop();
+                }
+                self.pending_blank = true;
+            }
+            TagEnd::List(_) => {
+                self.lists.pop();
+                self.pending_blank = true;
+            }
+            TagEnd::Item => {
+                if !self.inline {
+                    self.prefixes.pop();
+                }
+                self.marker = None;
+                self.pending_blank = false;
+                if !self.at_line_start {
+                    self.newline();
+                }
+            }
+            TagEnd::Emphasis => self.markup("*"),
+            TagEnd::Strong => self.markup("**"),
+            TagEnd::Strikethrough => self.markup("~~"),
+            // The guard pops the link's entry whether it was kept or not.
+            TagEnd::Link if self.links.pop() == Some(true) => {
+                let dest = self.link_dest.pop().unwrap_or_default();
+                self.markup(&format!("]({dest})"));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// True for a Finnish case ending after a colon (`EU:n`, `Kela:lle`, `LLC:ssä`): one to
+/// four lowercase letters, then the end of the word. Such a colon is left as it is; any
+/// other colon after a word (`javascript:`, `data:text`, `xmpp:a@b`) looks like a scheme.
+fn case_ending(after: &[char]) -> bool {
+    let letters = after.iter().take_while(|c| c.is_lowercase()).count();
+    (1..=4).contains(&letters)
+        && after
+            .get(letters)
+            .is_none_or(|c| c.is_whitespace() || ".,;!?)".contains(*c))
+}
+
+fn write_markdown(text: &str, inline: bool) -> String {
+    let mut w = Writer::new(inline);
+    for event in Parser::new_ext(text, options()) {
+        w.event(event);
+    }
+    let out = w.out.trim();
+    if inline {
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        out.to_string()
+    }
+}
+
+/// A field's Markdown for Markdown output: parsed, and written again by seloste (see
+/// [`Writer`]), so that a renderer such as GitHub's or MkDocs' shows raw HTML as text,
+/// follows only http, https, mailto and tel links, and finds no heading, image or
+/// reference definition of the field's own.
+pub fn to_markdown(text: &str) -> String {
+    write_markdown(text, false)
+}
+
+/// A field for a single Markdown line (table cells, list items): as [`to_markdown`],
+/// with its blocks run together on one line, no line breaks, pipes escaped.
 pub fn inline_markdown(text: &str) -> String {
-    to_markdown(text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('|', "\\|")
+    write_markdown(text, true)
+}
+
+/// A link to `url` for Markdown output (`[url](url)`) when it is a safe one, else `url`
+/// as escaped text.
+pub fn markdown_link(url: &str) -> String {
+    match link_destination(url) {
+        Some(dest) => format!("[{}]({dest})", inline_markdown_text(url.trim())),
+        None => inline_markdown_text(url),
+    }
+}
+
+/// An e-mail address as a `mailto:` link for Markdown output (`[a@b.fi](mailto:a@b.fi)`),
+/// or escaped text when it does not look like one.
+pub fn markdown_email(email: &str) -> String {
+    let e = email.trim();
+    let plain = e.contains('@')
+        && !e
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "<>()[]\\\"':".contains(c));
+    match link_destination(&format!("mailto:{e}")).filter(|_| plain) {
+        Some(dest) => format!("[{}]({dest})", inline_markdown_text(e)),
+        None => inline_markdown_text(e),
+    }
+}
+
+/// Plain text (not Markdown) escaped for one Markdown line.
+fn inline_markdown_text(text: &str) -> String {
+    let mut w = Writer::new(true);
+    w.text(text);
+    w.out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -164,9 +585,7 @@ mod tests {
     fn markdown_output_escapes_html() {
         assert_eq!(to_markdown("a <b>c</b>"), "a &lt;b&gt;c&lt;/b&gt;");
         assert_eq!(inline_markdown("a | b\nc"), "a \\| b c");
-        assert_eq!(
-            to_markdown("![x](https://evil.example/p.gif)"),
-            "!\\[x](https://evil.example/p.gif)"
-        );
+        // An image is its alt text: no request to a remote host.
+        assert_eq!(to_markdown("![x](https://evil.example/p.gif)"), "x");
     }
 }

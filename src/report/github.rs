@@ -29,7 +29,8 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary) -> S
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let path = file.path.display().to_string();
+        // A file name may hold a line break or an escape: shown visibly, then escaped.
+        let path = crate::report::visible_path(&file.path);
         let mut props = format!("file={}", escape_property(&path));
         if let Some(span) = d.span {
             let (end_line, end_column) = file.line_col(span.offset + span.len);
@@ -39,24 +40,31 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary) -> S
                 span.line, span.column
             );
         }
-        let _ = write!(props, ",title={}", escape_property(d.rule));
-        let mut message = d.message.clone();
+        let _ = write!(
+            props,
+            ",title={}",
+            escape_property(&crate::report::visible(d.rule))
+        );
+        // Each part made visible first (no control characters from input), then joined
+        // with the line breaks GitHub shows in the annotation, escaped as it documents.
+        let mut message = crate::report::visible(&d.message).into_owned();
         if let Some(help) = &d.help {
             message.push_str("\nhelp: ");
-            message.push_str(help);
+            message.push_str(&crate::report::visible(help));
         }
         for r in &d.related {
-            message.push_str(&format!("\nalso: {}: {}", r.place(files), r.label));
+            message.push_str("\nalso: ");
+            message.push_str(&crate::report::visible(&format!(
+                "{}: {}",
+                r.place(files),
+                r.label
+            )));
         }
         if !d.article.is_empty() {
             message.push_str("\nsee: ");
             message.push_str(d.article);
         }
-        let _ = writeln!(
-            out,
-            "::{command} {props}::{}",
-            escape_data(&crate::diagnostic::visible(&message))
-        );
+        let _ = writeln!(out, "::{command} {props}::{}", escape_data(&message));
     }
     out.push_str(&summary_line(summary));
     out

@@ -1,8 +1,8 @@
 //! Human-readable diagnostics: miette's graphical report, a source snippet with the
 //! span underlined, the rule id, a help line and the article.
 
-use crate::diagnostic::{Diagnostic, Files, Severity, visible};
-use crate::report::Summary;
+use crate::diagnostic::{Diagnostic, Files, Severity};
+use crate::report::{Summary, no_commands, visible, visible_path, visible_source};
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
 use std::fmt;
 use std::sync::Arc;
@@ -11,6 +11,7 @@ struct Shown<'a> {
     d: &'a Diagnostic,
     source: NamedSource<Arc<str>>,
     help: String,
+    label: Option<String>,
 }
 
 impl fmt::Debug for Shown<'_> {
@@ -53,12 +54,12 @@ impl miette::Diagnostic for Shown<'_> {
             .filter_map(|r| {
                 let s = r.span?;
                 Some(LabeledSpan::new_with_span(
-                    Some(r.label.clone()),
+                    Some(visible(&r.label).into_owned()),
                     SourceSpan::new(s.offset.into(), s.len),
                 ))
             });
         Some(Box::new(
-            std::iter::once(LabeledSpan::new_with_span(self.d.label.clone(), s)).chain(same_file),
+            std::iter::once(LabeledSpan::new_with_span(self.label.clone(), s)).chain(same_file),
         ))
     }
 }
@@ -77,8 +78,10 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary, colo
     // Suppressed findings are counted in the summary line; JSON and SARIF list them.
     for d in diagnostics.iter().filter(|d| d.suppressed.is_none()) {
         let file = files.get(d.file);
-        let name = file.path.display().to_string();
-        let mut help = d.help.clone().unwrap_or_default();
+        // Every text that may come from input (a file name, a quoted value, the source
+        // itself) is printed visibly: no line breaks, terminal escapes or bidi controls.
+        let name = visible_path(&file.path);
+        let mut help = visible(d.help.as_deref().unwrap_or_default()).into_owned();
         if !d.article.is_empty() {
             if !help.is_empty() {
                 help.push('\n');
@@ -91,19 +94,26 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary, colo
         // Places in other files (or without a span) cannot share the snippet: list them.
         for r in &d.related {
             if r.file != d.file || r.span.is_none() || d.span.is_none() {
-                help.push_str(&format!("\nalso: {}: {}", r.place(files), r.label));
+                help.push_str("\nalso: ");
+                help.push_str(&visible(&format!("{}: {}", r.place(files), r.label)));
             }
         }
+        let text: Arc<str> = match visible_source(&file.text) {
+            std::borrow::Cow::Borrowed(_) => file.text.clone(),
+            std::borrow::Cow::Owned(t) => t.into(),
+        };
         let shown = Shown {
             d,
-            source: NamedSource::new(name, file.text.clone()),
+            source: NamedSource::new(name, text),
             help,
+            label: d.label.as_deref().map(|l| visible(l).into_owned()),
         };
         let _ = handler.render_report(&mut out, &shown);
         out.push('\n');
     }
     out.push_str(&summary_line(summary));
-    out
+    // The report wraps long messages: no wrapped line may start a CI workflow command.
+    no_commands(&out).into_owned()
 }
 
 /// "2 errors, 1 warning in 3 files (2 registers)".
@@ -158,7 +168,7 @@ pub fn remaining(diagnostics: &[Diagnostic], files: &Files) -> String {
     let mut out = format!("\nWhat remains ({}):\n", errors.len());
     for (file, message, lines) in groups.iter().take(REMAINING_LINES) {
         let mut place = if many_files {
-            format!("{}: ", files.get(*file).path.display())
+            format!("{}: ", visible_path(&files.get(*file).path))
         } else {
             String::new()
         };
@@ -173,6 +183,7 @@ pub fn remaining(diagnostics: &[Diagnostic], files: &Files) -> String {
                 }
             }
         }
+        let message = visible(message);
         if place.is_empty() {
             out.push_str(&format!("  {message}\n"));
         } else {
@@ -185,5 +196,5 @@ pub fn remaining(diagnostics: &[Diagnostic], files: &Files) -> String {
             groups.len() - REMAINING_LINES
         ));
     }
-    out
+    no_commands(&out).into_owned()
 }

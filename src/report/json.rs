@@ -89,12 +89,11 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary) -> S
             }
         })
         .collect();
-    let mut s = serde_json::to_string_pretty(&Output {
+    let mut s = crate::report::json_pretty(&Output {
         version: 1,
         summary,
         diagnostics: items,
-    })
-    .expect("serialisable");
+    });
     s.push('\n');
     s
 }

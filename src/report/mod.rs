@@ -7,6 +7,97 @@ pub mod json;
 pub mod sarif;
 
 use crate::diagnostic::{Diagnostic, Severity};
+use std::borrow::Cow;
+
+/// True for characters that must not reach a terminal or a CI log as they are: C0 and C1
+/// controls (line breaks, escape sequences, NUL, DEL…), the line and paragraph separators,
+/// and the invisible direction marks and overrides that reorder what the reader sees.
+pub fn is_hidden(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{1f}'
+        | '\u{7f}'..='\u{9f}'
+        | '\u{61c}'
+        | '\u{200e}' | '\u{200f}'
+        | '\u{2028}' | '\u{2029}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` as one visible line: every [`is_hidden`] character written as an escape
+/// (`\u{a}` for a line break, `\u{1b}` for ESC, `\u{202e}` for a right-to-left override),
+/// so that a value read from a register or a file name cannot start a new line, send
+/// terminal escapes, reorder text, or pass a workflow command (`::add-mask::`) to a CI job.
+pub fn visible(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_hidden) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_hidden(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A path as one visible line (see [`visible`]); a file name may hold a line break too.
+pub fn visible_path(path: &std::path::Path) -> String {
+    visible(&path.display().to_string()).into_owned()
+}
+
+/// Text of several lines made safe to print to a CI log: no line, once its leading
+/// spaces are trimmed (as GitHub's runner trims them), starts with `::` or `##[`, the
+/// prefixes of workflow commands; such a line gets a `\` in front. seloste's own
+/// `--format github` commands are written by [`github`], never through this.
+pub fn no_commands(text: &str) -> Cow<'_, str> {
+    let risky = |line: &str| {
+        let t = line.trim_start();
+        t.starts_with("::") || t.starts_with("##[")
+    };
+    if !text.lines().any(risky) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for line in text.split_inclusive('\n') {
+        if risky(line) {
+            let indent = line.len() - line.trim_start().len();
+            out.push_str(&line[..indent]);
+            out.push('\\');
+            out.push_str(&line[indent..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A source text for a snippet: [`is_hidden`] characters replaced by visible ones of the
+/// same length in bytes (so spans stay valid), keeping line breaks, tabs and the `\r` of
+/// CRLF line ends, which the snippet printer handles itself.
+pub fn visible_source(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let keep = |i: usize, c: char| {
+        c == '\n' || c == '\t' || (c == '\r' && bytes.get(i + 1) == Some(&b'\n'))
+    };
+    if !text
+        .char_indices()
+        .any(|(i, c)| is_hidden(c) && !keep(i, c))
+    {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.char_indices()
+            .map(|(i, c)| match c {
+                c if !is_hidden(c) || keep(i, c) => c,
+                c if c.len_utf8() == 1 => '?',
+                c if c.len_utf8() == 2 => '\u{bf}',
+                _ => '\u{2047}',
+            })
+            .collect(),
+    )
+}
 
 /// Counts of a run, shown at the end of human output and in the JSON summary.
 #[derive(Clone, Copy, Debug, Default, serde::Serialize)]
@@ -37,5 +128,126 @@ impl Summary {
                 .filter(|d| d.suppressed.is_some())
                 .count(),
         }
+    }
+}
+
+/// Pretty JSON in which the characters of [`is_hidden`] that JSON allows raw (DEL, C1
+/// controls, bidi controls, line separators) are written as `\uXXXX` escapes too, so
+/// that a JSON or SARIF report printed to a terminal or a log is as inert as the others.
+pub fn json_pretty<T: serde::Serialize>(value: &T) -> String {
+    struct Inert(serde_json::ser::PrettyFormatter<'static>);
+    impl serde_json::ser::Formatter for Inert {
+        fn write_string_fragment<W: ?Sized + std::io::Write>(
+            &mut self,
+            w: &mut W,
+            fragment: &str,
+        ) -> std::io::Result<()> {
+            let mut rest = fragment;
+            while let Some((i, c)) = rest.char_indices().find(|&(_, c)| is_hidden(c)) {
+                w.write_all(&rest.as_bytes()[..i])?;
+                write!(w, "\\u{:04x}", c as u32)?;
+                rest = &rest[i + c.len_utf8()..];
+            }
+            w.write_all(rest.as_bytes())
+        }
+        fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+            self.0.begin_array(w)
+        }
+        fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+            self.0.end_array(w)
+        }
+        fn begin_array_value<W: ?Sized + std::io::Write>(
+            &mut self,
+            w: &mut W,
+            first: bool,
+        ) -> std::io::Result<()> {
+            self.0.begin_array_value(w, first)
+        }
+        fn end_array_value<W: ?Sized + std::io::Write>(
+            &mut self,
+            w: &mut W,
+        ) -> std::io::Result<()> {
+            self.0.end_array_value(w)
+        }
+        fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+            self.0.begin_object(w)
+        }
+        fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+            self.0.end_object(w)
+        }
+        fn begin_object_key<W: ?Sized + std::io::Write>(
+            &mut self,
+            w: &mut W,
+            first: bool,
+        ) -> std::io::Result<()> {
+            self.0.begin_object_key(w, first)
+        }
+        fn begin_object_value<W: ?Sized + std::io::Write>(
+            &mut self,
+            w: &mut W,
+        ) -> std::io::Result<()> {
+            self.0.begin_object_value(w)
+        }
+        fn end_object_value<W: ?Sized + std::io::Write>(
+            &mut self,
+            w: &mut W,
+        ) -> std::io::Result<()> {
+            self.0.end_object_value(w)
+        }
+    }
+    let mut out = Vec::new();
+    let mut ser = serde_json::Serializer::with_formatter(
+        &mut out,
+        Inert(serde_json::ser::PrettyFormatter::new()),
+    );
+    value.serialize(&mut ser).expect("serialisable");
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hidden_characters_become_escapes() {
+        assert_eq!(visible("plain ä"), "plain ä");
+        assert_eq!(
+            visible("a\n::add-mask::x\u{1b}]0;t\u{7}\u{202e}b"),
+            "a\\u{a}::add-mask::x\\u{1b}]0;t\\u{7}\\u{202e}b"
+        );
+        assert_eq!(
+            visible("\r\t\u{9b}\u{200f}\u{2028}"),
+            "\\u{d}\\u{9}\\u{9b}\\u{200f}\\u{2028}"
+        );
+    }
+
+    #[test]
+    fn no_line_starts_a_workflow_command() {
+        assert_eq!(
+            no_commands("a\n  ::error::x\n##[group]y\nb ::c"),
+            "a\n  \\::error::x\n\\##[group]y\nb ::c"
+        );
+        assert_eq!(no_commands("a::b\n"), "a::b\n");
+    }
+
+    #[test]
+    fn json_escapes_what_it_may_leave_raw() {
+        let s = json_pretty(&serde_json::json!({"a": "x\u{7f}\u{9b}\u{202e}\n\"ä"}));
+        assert_eq!(s, "{\n  \"a\": \"x\\u007f\\u009b\\u202e\\n\\\"ä\"\n}");
+        let pretty =
+            serde_json::to_string_pretty(&serde_json::json!({"b": [1, {"c": null}], "d": []}))
+                .unwrap();
+        assert_eq!(
+            json_pretty(&serde_json::json!({"b": [1, {"c": null}], "d": []})),
+            pretty
+        );
+    }
+
+    #[test]
+    fn snippet_source_keeps_its_length() {
+        let s = "a\u{1b}[2J\r\nb\u{202e}c\rd\u{61c}";
+        let v = visible_source(s);
+        assert_eq!(v.len(), s.len());
+        assert_eq!(v, "a?[2J\r\nb\u{2047}c?d\u{bf}");
     }
 }

@@ -195,7 +195,7 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files) -> String {
             "results": results,
         }],
     });
-    let mut s = serde_json::to_string_pretty(&log).expect("serialisable");
+    let mut s = crate::report::json_pretty(&log);
     s.push('\n');
     s
 }
