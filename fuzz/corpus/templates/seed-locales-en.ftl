@@ -1,0 +1,256 @@
+# English wording. Every word a notice prints comes from this file.
+
+lang-name = English
+notice-title = Privacy notice
+notice-legal-ground = Information on the processing of personal data under Articles 13 and 14 of the EU General Data Protection Regulation (2016/679).
+notice-created = Created
+notice-updated = Updated
+notice-other-languages = Other languages
+index-title = Privacy notices
+index-intro = The controller's privacy notices, one per register.
+index-updated = updated { $date }
+pdf-footer = { $name } · Updated { $date }
+page-label = Page
+
+heading-controller = Controller
+heading-contact-person = Contact person for the register
+heading-dpo = Data protection officer
+heading-representative = The controller's representative in the EU
+heading-joint-controllers = Joint controllers
+heading-data-subjects = Whose data is processed
+heading-purposes = Purposes and legal bases of the processing
+heading-categories = Categories of personal data and how long they are kept
+heading-sources = Sources of the data
+heading-recipients = Recipients
+heading-transfers = Transfers outside the EU/EEA
+heading-automated = Automated decisions and profiling
+heading-provision = Whether you must provide the data
+heading-security = How the data is protected
+heading-rights = Your rights
+heading-exercise = How to use your rights
+heading-complaint = Right to lodge a complaint with a supervisory authority
+
+label-name = Name
+label-business-id = Business ID
+label-visiting-address = Visiting address
+label-postal-address = Postal address
+label-address = Address
+label-phone = Phone
+label-email = E-mail
+label-website = Website
+label-web-form = Web form
+label-title = Role
+label-responsibilities = Responsibilities
+label-purpose = Purpose
+label-basis = Legal basis
+label-legitimate-interest = Legitimate interest
+label-law = Law
+label-data-used = Data used
+label-category = Category
+label-retention = Retention period
+label-special = Special category of data
+label-special-condition = Condition for processing
+label-criminal = Data on criminal convictions and offences
+label-criminal-authority = Authority for processing
+label-sources = Sources
+label-publicly-accessible = Publicly accessible
+label-recipient = Recipient
+label-role = Role
+label-country = Country
+label-purposes = Purposes
+label-mechanism = Transfer mechanism
+label-derogation = Derogation
+label-safeguard-copy = Copy of the safeguards
+label-logic = Logic involved
+label-significance = Significance for you
+label-consequences = Consequences
+label-response-time = Response time: { $period }.
+label-direct-marketing = Direct marketing
+yes = yes
+no = no
+
+basis-consent = Consent
+basis-contract = Performance of a contract
+basis-legal-obligation = Compliance with a legal obligation of the controller
+basis-vital-interests = Protection of the vital interests of the data subject or another natural person
+basis-public-task = A task carried out in the public interest or in the exercise of official authority
+basis-legitimate-interests = Legitimate interests pursued by the controller or a third party
+basis-ref-consent = Article 6(1)(a)
+basis-ref-contract = Article 6(1)(b)
+basis-ref-legal-obligation = Article 6(1)(c)
+basis-ref-vital-interests = Article 6(1)(d)
+basis-ref-public-task = Article 6(1)(e)
+basis-ref-legitimate-interests = Article 6(1)(f)
+
+special-racial-or-ethnic-origin = racial or ethnic origin
+special-political-opinions = political opinions
+special-religious-or-philosophical-beliefs = religious or philosophical beliefs
+special-trade-union-membership = trade union membership
+special-genetic = genetic data
+special-biometric = biometric data for uniquely identifying a person
+special-health = data concerning health
+special-sex-life-or-orientation = data concerning sex life or sexual orientation
+
+art9-explicit-consent = the data subject's explicit consent (Article 9(2)(a))
+art9-employment-law = obligations in employment and social security law (Article 9(2)(b))
+art9-vital-interests = protection of vital interests (Article 9(2)(c))
+art9-not-for-profit-members = members of a not-for-profit body (Article 9(2)(d))
+art9-made-public = data made manifestly public by the data subject (Article 9(2)(e))
+art9-legal-claims = establishment, exercise or defence of legal claims (Article 9(2)(f))
+art9-substantial-public-interest = substantial public interest under law (Article 9(2)(g))
+art9-health-care = preventive or occupational medicine, health or social care (Article 9(2)(h))
+art9-public-health = public health (Article 9(2)(i))
+art9-archiving-research = archiving, research or statistics (Article 9(2)(j))
+
+source-data-subject = the data subject
+source-observation = observation of the data subject's activity
+source-public-register = a public register
+source-public-source = a publicly available source
+source-other-organisation = another organisation
+sources-art13 = The data is collected from you.
+sources-art14 = Some of the data is obtained from sources other than you.
+
+role-processor = processor
+role-controller = controller
+role-joint-controller = joint controller
+role-authority = public authority
+recipients-none = The data is not disclosed outside the controller.
+
+mechanism-adequacy = European Commission adequacy decision (Article 45)
+mechanism-dpf = EU-US Data Privacy Framework (Commission Decision (EU) 2023/1795); the recipient is certified under it
+mechanism-sccs = Standard contractual clauses adopted by the European Commission (Decision (EU) 2021/914, Article 46(2)(c))
+mechanism-sccs-pre-2021 = outdated standard contractual clauses
+mechanism-privacy-shield = Privacy Shield (no longer valid)
+mechanism-bcr = Binding corporate rules (Article 47)
+mechanism-code-of-conduct = An approved code of conduct (Article 46(2)(e))
+mechanism-certification = An approved certification mechanism (Article 46(2)(f))
+mechanism-derogation = A derogation for specific situations (Article 49)
+derogation-explicit-consent = the data subject's explicit consent (Article 49(1)(a))
+derogation-contract-with-subject = performance of a contract with the data subject (Article 49(1)(b))
+derogation-contract-in-interest = a contract concluded in the data subject's interest (Article 49(1)(c))
+derogation-public-interest = important reasons of public interest (Article 49(1)(d))
+derogation-legal-claims = establishment, exercise or defence of legal claims (Article 49(1)(e))
+derogation-vital-interests = protection of vital interests (Article 49(1)(f))
+derogation-public-register = transfer from a public register (Article 49(1)(g))
+derogation-compelling-legitimate-interests = compelling legitimate interests (second subparagraph of Article 49(1))
+transfers-none = The data is not transferred outside the EU or the European Economic Area.
+
+duration-years = { $n ->
+    [one] { $n } year
+   *[other] { $n } years
+}
+duration-months = { $n ->
+    [one] { $n } month
+   *[other] { $n } months
+}
+duration-weeks = { $n ->
+    [one] { $n } week
+   *[other] { $n } weeks
+}
+duration-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+list-and = { $head } and { $last }
+retention-period = { $period }
+retention-period-from = { $period } from { $from }
+retention-until-consent-withdrawn = until consent is withdrawn
+retention-until-objection = until the data subject objects or unsubscribes
+date = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+
+automated-none = The data is not used for automated decisions that have legal or similarly significant effects on you.
+automated-no-profiling = The data is not used for profiling.
+automated-profiling = The data is used for profiling.
+automated-exists = The data is used for automated individual decisions (Article 22).
+
+provision-statutory = Providing the data is required by law.
+provision-contractual = Providing the data is required by a contract.
+provision-contract-prerequisite = The data is needed to enter into a contract.
+provision-voluntary = Providing the data is voluntary.
+provision-obligatory = You are obliged to provide the data.
+provision-not-obligatory = You are not obliged to provide the data.
+
+rights-intro = Under the General Data Protection Regulation you have the following rights. Using them is free of charge.
+right-access = Right of access (Article 15)
+right-access-text = You can ask whether your data is processed and get a copy of the data.
+right-rectification = Right to rectification (Article 16)
+right-rectification-text = You can have inaccurate data corrected and incomplete data completed.
+right-erasure = Right to erasure (Article 17)
+right-erasure-text = You can ask for your data to be erased when it is no longer needed, the processing is unlawful or another ground in the Regulation applies.
+right-restriction = Right to restriction of processing (Article 18)
+right-restriction-text = You can ask for processing to be restricted, for example while the accuracy of the data is being checked.
+right-portability = Right to data portability (Article 20)
+right-portability-text = Where processing is based on consent or a contract and is carried out by automated means, you can receive the data you provided in a machine-readable format and transmit it to another controller.
+right-withdraw-consent = Right to withdraw consent (Article 7(3))
+right-withdraw-consent-text = You can withdraw your consent at any time. Withdrawal does not affect the lawfulness of processing before it.
+right-objection = Right to object (Article 21)
+right-objection-text = Where processing is based on a task in the public interest or on legitimate interests, you can object to it on grounds relating to your particular situation.
+right-objection-direct-marketing-text = You can object at any time to processing of your data for direct marketing, including profiling related to it. Your data is then no longer processed for that purpose.
+complaint-text = If you consider that the processing of your personal data infringes the General Data Protection Regulation, you can lodge a complaint with a supervisory authority, in particular in the Member State where you live or work or where the alleged infringement took place (Article 77). The controller's supervisory authority is:
+exercise-intro = Send your request concerning your rights:
+
+country-AT = Austria
+country-BE = Belgium
+country-BG = Bulgaria
+country-HR = Croatia
+country-CY = Cyprus
+country-CZ = Czechia
+country-DK = Denmark
+country-EE = Estonia
+country-FI = Finland
+country-FR = France
+country-DE = Germany
+country-GR = Greece
+country-HU = Hungary
+country-IE = Ireland
+country-IT = Italy
+country-LV = Latvia
+country-LT = Lithuania
+country-LU = Luxembourg
+country-MT = Malta
+country-NL = Netherlands
+country-PL = Poland
+country-PT = Portugal
+country-RO = Romania
+country-SK = Slovakia
+country-SI = Slovenia
+country-ES = Spain
+country-SE = Sweden
+country-IS = Iceland
+country-LI = Liechtenstein
+country-NO = Norway
+country-US = United States
+country-GB = United Kingdom
+country-CH = Switzerland
+country-CA = Canada
+country-JP = Japan
+country-KR = Republic of Korea
+country-NZ = New Zealand
+country-IL = Israel
+country-AR = Argentina
+country-UY = Uruguay
+country-AD = Andorra
+country-FO = Faroe Islands
+country-GG = Guernsey
+country-JE = Jersey
+country-IM = Isle of Man
+country-BR = Brazil
+country-IN = India
+country-CN = China
+country-AU = Australia
+country-SG = Singapore
+country-UA = Ukraine
+country-TR = Turkey

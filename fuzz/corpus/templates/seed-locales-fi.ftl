@@ -1,0 +1,257 @@
+# Suomenkielinen sanasto. Jokainen tietosuojaselosteen sana tulee tästä tiedostosta.
+# Termit noudattavat EU:n yleisen tietosuoja-asetuksen (2016/679) suomenkielistä tekstiä.
+
+lang-name = suomi
+notice-title = Tietosuojaseloste
+notice-legal-ground = EU:n yleisen tietosuoja-asetuksen (2016/679) 13 ja 14 artiklan mukaiset tiedot henkilötietojen käsittelystä.
+notice-created = Laadittu
+notice-updated = Päivitetty
+notice-other-languages = Muut kielet
+index-title = Tietosuojaselosteet
+index-intro = Rekisterinpitäjän tietosuojaselosteet rekistereittäin.
+index-updated = päivitetty { $date }
+pdf-footer = { $name } · Päivitetty { $date }
+page-label = Sivu
+
+# Otsikot
+heading-controller = Rekisterinpitäjä
+heading-contact-person = Rekisterin yhteyshenkilö
+heading-dpo = Tietosuojavastaava
+heading-representative = Rekisterinpitäjän edustaja EU:ssa
+heading-joint-controllers = Yhteisrekisterinpitäjät
+heading-data-subjects = Rekisteröidyt
+heading-purposes = Käsittelyn tarkoitukset ja oikeusperusteet
+heading-categories = Henkilötietoryhmät ja säilytysajat
+heading-sources = Tietolähteet
+heading-recipients = Vastaanottajat
+heading-transfers = Tietojen siirto EU:n tai ETA:n ulkopuolelle
+heading-automated = Automatisoidut yksittäispäätökset ja profilointi
+heading-provision = Onko tietojen antaminen pakollista
+heading-security = Tietojen suojaus
+heading-rights = Rekisteröidyn oikeudet
+heading-exercise = Oikeuksien käyttäminen
+heading-complaint = Oikeus tehdä valitus valvontaviranomaiselle
+
+# Kenttien nimet
+label-name = Nimi
+label-business-id = Y-tunnus
+label-visiting-address = Käyntiosoite
+label-postal-address = Postiosoite
+label-address = Osoite
+label-phone = Puhelin
+label-email = Sähköposti
+label-website = Verkkosivut
+label-web-form = Verkkolomake
+label-title = Tehtävä
+label-responsibilities = Vastuunjako
+label-purpose = Tarkoitus
+label-basis = Oikeusperuste
+label-legitimate-interest = Oikeutettu etu
+label-law = Säädös
+label-data-used = Käsiteltävät tiedot
+label-category = Henkilötietoryhmä
+label-retention = Säilytysaika
+label-special = Erityinen henkilötietoryhmä
+label-special-condition = Käsittelyn edellytys
+label-criminal = Rikostuomioita ja rikkomuksia koskevat tiedot
+label-criminal-authority = Käsittelyn peruste
+label-sources = Lähteet
+label-publicly-accessible = Julkisesti saatavilla
+label-recipient = Vastaanottaja
+label-role = Rooli
+label-country = Maa
+label-purposes = Tarkoitukset
+label-mechanism = Siirron peruste
+label-derogation = Poikkeus
+label-safeguard-copy = Jäljennös suojatoimista
+label-logic = Käsittelyn logiikka
+label-significance = Merkitys rekisteröidylle
+label-consequences = Seuraukset
+label-response-time = Vastausaika: { $period }.
+label-direct-marketing = Suoramarkkinointi
+yes = kyllä
+no = ei
+
+# Käsittelyn oikeusperusteet (6 artiklan 1 kohta)
+basis-consent = Suostumus
+basis-contract = Sopimuksen täytäntöönpano
+basis-legal-obligation = Rekisterinpitäjän lakisääteisen velvoitteen noudattaminen
+basis-vital-interests = Rekisteröidyn tai toisen luonnollisen henkilön elintärkeiden etujen suojaaminen
+basis-public-task = Yleistä etua koskeva tehtävä tai julkisen vallan käyttäminen
+basis-legitimate-interests = Rekisterinpitäjän tai kolmannen osapuolen oikeutettujen etujen toteuttaminen
+basis-ref-consent = 6 artiklan 1 kohdan a alakohta
+basis-ref-contract = 6 artiklan 1 kohdan b alakohta
+basis-ref-legal-obligation = 6 artiklan 1 kohdan c alakohta
+basis-ref-vital-interests = 6 artiklan 1 kohdan d alakohta
+basis-ref-public-task = 6 artiklan 1 kohdan e alakohta
+basis-ref-legitimate-interests = 6 artiklan 1 kohdan f alakohta
+
+# Erityiset henkilötietoryhmät (9 artiklan 1 kohta)
+special-racial-or-ethnic-origin = rotu tai etninen alkuperä
+special-political-opinions = poliittiset mielipiteet
+special-religious-or-philosophical-beliefs = uskonnollinen tai filosofinen vakaumus
+special-trade-union-membership = ammattiliiton jäsenyys
+special-genetic = geneettiset tiedot
+special-biometric = biometriset tiedot henkilön yksiselitteistä tunnistamista varten
+special-health = terveyttä koskevat tiedot
+special-sex-life-or-orientation = seksuaalinen käyttäytyminen tai suuntautuminen
+
+# 9 artiklan 2 kohdan edellytykset
+art9-explicit-consent = rekisteröidyn nimenomainen suostumus (9 artiklan 2 kohdan a alakohta)
+art9-employment-law = työoikeuden ja sosiaaliturvan velvoitteet (9 artiklan 2 kohdan b alakohta)
+art9-vital-interests = elintärkeiden etujen suojaaminen (9 artiklan 2 kohdan c alakohta)
+art9-not-for-profit-members = voittoa tavoittelemattoman yhteisön jäsenet (9 artiklan 2 kohdan d alakohta)
+art9-made-public = rekisteröity on itse saattanut tiedot julkisiksi (9 artiklan 2 kohdan e alakohta)
+art9-legal-claims = oikeusvaateen laatiminen, esittäminen tai puolustaminen (9 artiklan 2 kohdan f alakohta)
+art9-substantial-public-interest = tärkeä yleinen etu lain nojalla (9 artiklan 2 kohdan g alakohta)
+art9-health-care = ennaltaehkäisevä tai työterveyshuolto, terveydenhuolto tai sosiaalihuolto (9 artiklan 2 kohdan h alakohta)
+art9-public-health = kansanterveys (9 artiklan 2 kohdan i alakohta)
+art9-archiving-research = arkistointi, tutkimus tai tilastointi (9 artiklan 2 kohdan j alakohta)
+
+# Tietolähteet
+source-data-subject = rekisteröity itse
+source-observation = rekisteröidyn toiminnan havainnointi
+source-public-register = julkinen rekisteri
+source-public-source = julkisesti saatavilla oleva lähde
+source-other-organisation = muu organisaatio
+sources-art13 = Tiedot saadaan rekisteröidyltä itseltään.
+sources-art14 = Osa tiedoista saadaan muista lähteistä kuin rekisteröidyltä itseltään.
+
+# Vastaanottajat
+role-processor = henkilötietojen käsittelijä
+role-controller = rekisterinpitäjä
+role-joint-controller = yhteisrekisterinpitäjä
+role-authority = viranomainen
+recipients-none = Tietoja ei luovuteta rekisterinpitäjän ulkopuolelle.
+
+# Siirrot
+mechanism-adequacy = Euroopan komission päätös tietosuojan riittävyydestä (45 artikla)
+mechanism-dpf = EU:n ja Yhdysvaltojen välinen tietosuojakehys (komission päätös (EU) 2023/1795); vastaanottaja on sitoutunut kehykseen
+mechanism-sccs = Euroopan komission hyväksymät vakiosopimuslausekkeet (päätös (EU) 2021/914, 46 artiklan 2 kohdan c alakohta)
+mechanism-sccs-pre-2021 = vanhentuneet vakiosopimuslausekkeet
+mechanism-privacy-shield = Privacy Shield -järjestely (ei enää voimassa)
+mechanism-bcr = yritystä koskevat sitovat säännöt (47 artikla)
+mechanism-code-of-conduct = hyväksytyt käytännesäännöt (46 artiklan 2 kohdan e alakohta)
+mechanism-certification = hyväksytty sertifiointimekanismi (46 artiklan 2 kohdan f alakohta)
+mechanism-derogation = erityistilanteita koskeva poikkeus (49 artikla)
+derogation-explicit-consent = rekisteröidyn nimenomainen suostumus (49 artiklan 1 kohdan a alakohta)
+derogation-contract-with-subject = rekisteröidyn ja rekisterinpitäjän välisen sopimuksen täytäntöönpano (49 artiklan 1 kohdan b alakohta)
+derogation-contract-in-interest = rekisteröidyn edun mukaisen sopimuksen tekeminen tai täytäntöönpano (49 artiklan 1 kohdan c alakohta)
+derogation-public-interest = tärkeät yleistä etua koskevat syyt (49 artiklan 1 kohdan d alakohta)
+derogation-legal-claims = oikeusvaateen laatiminen, esittäminen tai puolustaminen (49 artiklan 1 kohdan e alakohta)
+derogation-vital-interests = elintärkeiden etujen suojaaminen (49 artiklan 1 kohdan f alakohta)
+derogation-public-register = siirto julkisesta rekisteristä (49 artiklan 1 kohdan g alakohta)
+derogation-compelling-legitimate-interests = pakottavat oikeutetut edut (49 artiklan 1 kohdan toinen alakohta)
+transfers-none = Tietoja ei siirretä EU:n tai Euroopan talousalueen ulkopuolelle.
+
+# Säilytys
+duration-years = { $n ->
+    [one] { $n } vuosi
+   *[other] { $n } vuotta
+}
+duration-months = { $n ->
+    [one] { $n } kuukausi
+   *[other] { $n } kuukautta
+}
+duration-weeks = { $n ->
+    [one] { $n } viikko
+   *[other] { $n } viikkoa
+}
+duration-days = { $n ->
+    [one] { $n } päivä
+   *[other] { $n } päivää
+}
+list-and = { $head } ja { $last }
+retention-period = { $period }
+retention-period-from = { $period } { $from }
+retention-until-consent-withdrawn = kunnes suostumus peruutetaan
+retention-until-objection = kunnes rekisteröity vastustaa käsittelyä tai peruuttaa tilauksen
+date = { $day }.{ $month }.{ $year }
+
+# Automatisoidut päätökset
+automated-none = Tietoja ei käytetä automatisoituihin yksittäispäätöksiin, joilla olisi rekisteröityä koskevia oikeusvaikutuksia tai vastaavia merkittäviä vaikutuksia.
+automated-no-profiling = Tietoja ei käytetä profilointiin.
+automated-profiling = Tietoja käytetään profilointiin.
+automated-exists = Tietoja käytetään automatisoituihin yksittäispäätöksiin (22 artikla).
+
+# Tietojen antaminen
+provision-statutory = Tietojen antaminen perustuu lakiin.
+provision-contractual = Tietojen antaminen perustuu sopimukseen.
+provision-contract-prerequisite = Tiedot ovat edellytys sopimuksen tekemiselle.
+provision-voluntary = Tietojen antaminen on vapaaehtoista.
+provision-obligatory = Rekisteröity on velvollinen antamaan tiedot.
+provision-not-obligatory = Rekisteröity ei ole velvollinen antamaan tietoja.
+
+# Oikeudet
+rights-intro = Sinulla on tietosuoja-asetuksen mukaan seuraavat oikeudet. Voit käyttää niitä maksutta.
+right-access = Oikeus saada pääsy tietoihin (15 artikla)
+right-access-text = Voit pyytää vahvistuksen siitä, käsitelläänkö tietojasi, ja saada jäljennöksen käsiteltävistä tiedoista.
+right-rectification = Oikeus tietojen oikaisemiseen (16 artikla)
+right-rectification-text = Voit vaatia virheellisten tietojen korjaamista ja puutteellisten tietojen täydentämistä.
+right-erasure = Oikeus tietojen poistamiseen (17 artikla)
+right-erasure-text = Voit pyytää tietojesi poistamista, kun niitä ei enää tarvita, käsittely on lainvastaista tai poistamiselle on muu asetuksen mukainen peruste.
+right-restriction = Oikeus käsittelyn rajoittamiseen (18 artikla)
+right-restriction-text = Voit pyytää käsittelyn rajoittamista esimerkiksi siksi aikaa, kun tietojen paikkansapitävyyttä selvitetään.
+right-portability = Oikeus siirtää tiedot järjestelmästä toiseen (20 artikla)
+right-portability-text = Kun käsittely perustuu suostumukseen tai sopimukseen ja tapahtuu automaattisesti, voit saada itse antamasi tiedot koneluettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle.
+right-withdraw-consent = Oikeus peruuttaa suostumus (7 artiklan 3 kohta)
+right-withdraw-consent-text = Voit peruuttaa suostumuksesi milloin tahansa. Peruuttaminen ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen.
+right-objection = Vastustamisoikeus (21 artikla)
+right-objection-text = Kun käsittely perustuu yleistä etua koskevaan tehtävään tai oikeutettuun etuun, voit henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella vastustaa tietojesi käsittelyä.
+right-objection-direct-marketing-text = Voit milloin tahansa kieltää tietojesi käsittelyn suoramarkkinointia varten, myös siihen liittyvän profiloinnin. Sen jälkeen tietojasi ei käsitellä tähän tarkoitukseen.
+complaint-text = Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuoja-asetusta, voit tehdä valituksen valvontaviranomaiselle, erityisesti siinä jäsenvaltiossa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut (77 artikla). Rekisterinpitäjän valvontaviranomainen on:
+exercise-intro = Lähetä oikeuksiasi koskeva pyyntö:
+
+# Maat
+country-AT = Itävalta
+country-BE = Belgia
+country-BG = Bulgaria
+country-HR = Kroatia
+country-CY = Kypros
+country-CZ = Tšekki
+country-DK = Tanska
+country-EE = Viro
+country-FI = Suomi
+country-FR = Ranska
+country-DE = Saksa
+country-GR = Kreikka
+country-HU = Unkari
+country-IE = Irlanti
+country-IT = Italia
+country-LV = Latvia
+country-LT = Liettua
+country-LU = Luxemburg
+country-MT = Malta
+country-NL = Alankomaat
+country-PL = Puola
+country-PT = Portugali
+country-RO = Romania
+country-SK = Slovakia
+country-SI = Slovenia
+country-ES = Espanja
+country-SE = Ruotsi
+country-IS = Islanti
+country-LI = Liechtenstein
+country-NO = Norja
+country-US = Yhdysvallat
+country-GB = Yhdistynyt kuningaskunta
+country-CH = Sveitsi
+country-CA = Kanada
+country-JP = Japani
+country-KR = Etelä-Korea
+country-NZ = Uusi-Seelanti
+country-IL = Israel
+country-AR = Argentiina
+country-UY = Uruguay
+country-AD = Andorra
+country-FO = Färsaaret
+country-GG = Guernsey
+country-JE = Jersey
+country-IM = Mansaari
+country-BR = Brasilia
+country-IN = Intia
+country-CN = Kiina
+country-AU = Australia
+country-SG = Singapore
+country-UA = Ukraina
+country-TR = Turkki
