@@ -43,7 +43,11 @@ impl Kind {
                 return Kind::Device;
             }
         }
-        if t.is_dir() { Kind::Folder } else { Kind::Other }
+        if t.is_dir() {
+            Kind::Folder
+        } else {
+            Kind::Other
+        }
     }
 }
 
@@ -91,9 +95,8 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
 /// Like [`read_regular`], as UTF-8 text (invalid UTF-8 is an [`std::io::ErrorKind::InvalidData`] error).
 pub fn read_regular_string(path: &Path, limit: u64) -> Result<String, ReadError> {
     let bytes = read_regular(path, limit)?;
-    String::from_utf8(bytes).map_err(|e| {
-        ReadError::Io(std::io::Error::new(std::io::ErrorKind::InvalidData, e))
-    })
+    String::from_utf8(bytes)
+        .map_err(|e| ReadError::Io(std::io::Error::new(std::io::ErrorKind::InvalidData, e)))
 }
 
 #[cfg(test)]
@@ -108,7 +111,10 @@ mod tests {
         assert_eq!(read_regular(&p, 3).unwrap(), b"abc");
         assert!(matches!(
             read_regular(&p, 2),
-            Err(ReadError::TooLarge { at_least: 3, limit: 2 })
+            Err(ReadError::TooLarge {
+                at_least: 3,
+                limit: 2
+            })
         ));
     }
 
