@@ -49,7 +49,7 @@ pub const FONT_BOLD: &str = "DejaVu Sans Bold";
 /// and fixed table layout. Column widths still have to be set per table
 /// (`<col style="width: 30%">` or a width on each cell of the first row).
 pub const BASE_CSS: &str = r#"
-body { margin: 0; font-family: "DejaVu Sans"; font-size: 10pt; line-height: 1.35; color: #1a1a1a; }
+body { margin: 0; font-family: "DejaVu Sans"; font-size: 10pt; line-height: 1.35; color: #1a1a1a; overflow-wrap: anywhere; }
 h1, h2, h3, h4, th, strong, b { font-family: "DejaVu Sans Bold"; font-weight: normal; }
 h1 { font-size: 18pt; margin: 0 0 8pt 0; }
 h2 { font-size: 13pt; margin: 14pt 0 6pt 0; }
