@@ -109,6 +109,9 @@ pub enum PdfError {
     Layout(String),
     /// The layout produced no page.
     NoPages,
+    /// A text cannot be printed on the page: too deep, too wide, or lost by the layout
+    /// (the message names the text and its heading, and says what to do).
+    Unprintable(String),
     /// Writing the PDF failed.
     Write(String),
     /// The PDF library panicked on this input.
@@ -121,6 +124,7 @@ impl fmt::Display for PdfError {
             PdfError::Fonts(m) => write!(f, "PDF fonts could not be loaded: {m}"),
             PdfError::Layout(m) => write!(f, "HTML could not be laid out as PDF: {m}"),
             PdfError::NoPages => write!(f, "the PDF layout produced no pages"),
+            PdfError::Unprintable(m) => write!(f, "{m}"),
             PdfError::Write(m) => write!(f, "the PDF could not be written: {m}"),
             PdfError::Internal(m) => write!(f, "the PDF library failed: {m}"),
         }
@@ -282,8 +286,7 @@ fn render(
                 bottom: MARGIN_BOTTOM_MM,
                 left: MARGIN_LEFT_MM,
             },
-        )
-        .map_err(PdfError::Layout)?,
+        )?,
     };
     if doc.pages.is_empty() {
         return Err(PdfError::NoPages);

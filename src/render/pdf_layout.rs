@@ -35,6 +35,8 @@ use printpdf::html::bridge::{BridgeResources, display_list_to_printpdf_ops_with_
 use printpdf::html::rust_fontconfig::{FcFontCache, FcParseFontBytes};
 use printpdf::{FontId, Mm, ParsedFont, PdfDocument, PdfFont, PdfPage};
 
+use super::pdf::PdfError;
+
 /// Millimetres to points, as printpdf's HTML pipeline converts its page options.
 const MM_TO_PT: f32 = 2.83465;
 /// CSS resolves lengths to CSS pixels (96 per inch); PDF works in points (72 per inch).
@@ -108,7 +110,7 @@ pub fn lay_out(
     html: &str,
     fonts: &FontManager<FontRef>,
     geometry: Geometry,
-) -> Result<PdfDocument, String> {
+) -> Result<PdfDocument, PdfError> {
     let page_width = geometry.width * MM_TO_PT;
     let page_height = geometry.height * MM_TO_PT;
     let margin_left = geometry.left * MM_TO_PT;
@@ -119,7 +121,10 @@ pub fn lay_out(
     );
 
     let html = RawHtml::new(html).preprocess();
-    let mut nodes = parse_xml_string(html.as_str()).map_err(|e| format!("HTML: {e}"))?;
+    let mut nodes =
+        parse_xml_string(html.as_str()).map_err(|e| PdfError::Layout(format!("HTML: {e}")))?;
+    let texts = xml_texts(&nodes);
+    refuse_unprintable(&texts).map_err(PdfError::Unprintable)?;
     for node in &mut nodes {
         if let XmlNodeChild::Element(element) = node {
             split_long_runs(element);
@@ -127,7 +132,7 @@ pub fn lay_out(
     }
     let components = printpdf::components::printpdf_default_components();
     let dom = str_to_dom(&nodes, &components, Some(content.width))
-        .map_err(|e| format!("HTML to DOM: {e}"))?;
+        .map_err(|e| PdfError::Layout(format!("HTML to DOM: {e}")))?;
 
     let mut manager = fonts.clone_shared();
     let mut page_config = FakePageConfig::new();
@@ -164,7 +169,7 @@ pub fn lay_out(
         },
         false,
     )
-    .map_err(|e| format!("layout: {e:?}"))?;
+    .map_err(|e| PdfError::Layout(format!("layout: {e:?}")))?;
 
     let mut doc = PdfDocument::new("");
     let mut resources = BridgeResources::default();
@@ -199,7 +204,8 @@ pub fn lay_out(
             &manager,
             &BTreeMap::new(),
             &mut resources,
-        )?;
+        )
+        .map_err(PdfError::Layout)?;
         for item in &list.items {
             if let DisplayListItem::TextLayout { layout, bounds, .. } = item
                 && let Some(layout) = layout.downcast_ref::<UnifiedLayout>()
@@ -233,9 +239,11 @@ pub fn lay_out(
             .push(PdfPage::new(Mm(geometry.width), Mm(geometry.height), ops));
     }
     for hash in used {
-        let font = manager
-            .get_font_by_hash(hash)
-            .ok_or_else(|| format!("text in a font seloste does not ship (font hash {hash})"))?;
+        let font = manager.get_font_by_hash(hash).ok_or_else(|| {
+            PdfError::Layout(format!(
+                "text in a font seloste does not ship (font hash {hash})"
+            ))
+        })?;
         let parsed = azul_layout::font_ref_to_parsed_font(&font).clone();
         doc.resources.fonts.map.insert(
             FontId(format!("F{hash}")),
@@ -243,7 +251,7 @@ pub fn lay_out(
         );
     }
     resources.register_into(&mut doc.resources);
-    verify_placed(&dom_texts(&dom), &placed, off_page)?;
+    verify_placed(&texts, &dom_texts(&dom), &placed, off_page).map_err(PdfError::Unprintable)?;
     Ok(doc)
 }
 
@@ -315,42 +323,162 @@ fn dom_texts(dom: &azul_core::styled_dom::StyledDom) -> Vec<DomText> {
     out
 }
 
-/// Checks that every character of every text node was placed on a page, and that no
-/// glyph lies outside the content area; else says which text, under which heading, so
-/// that no PDF silently lacks part of the notice.
+/// Deepest nesting of elements the PDF accepts. azul silently drops whatever lies deeper
+/// than 512 elements, and its layout recurses once per level; a notice needs about 25
+/// (the template's own structure and 8 levels of lists and quotes in a text, the most
+/// the `unreadable-text` rule lets through).
+pub const MAX_ELEMENT_DEPTH: usize = 100;
+
+/// One text of the HTML, in document order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct XmlText {
+    pub text: String,
+    /// How many elements it is inside.
+    pub depth: usize,
+    /// The text of the last heading (`h1`–`h4`) before it, if any.
+    pub section: Option<String>,
+}
+
+fn squashed(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every text of the HTML with something to print (not in `head`, `style` and the like),
+/// in document order, without recursion (the HTML may be nested arbitrarily deep).
+pub fn xml_texts(nodes: &[XmlNodeChild]) -> Vec<XmlText> {
+    let mut out = Vec::new();
+    let mut section: Option<String> = None;
+    // (children, next index, depth of the children, inside a heading)
+    let mut stack: Vec<(&[XmlNodeChild], usize, usize, bool)> = vec![(nodes, 0, 0, false)];
+    while let Some((children, index, depth, heading)) = stack.pop() {
+        let Some(child) = children.get(index) else {
+            continue;
+        };
+        stack.push((children, index + 1, depth, heading));
+        match child {
+            XmlNodeChild::Text(t) => {
+                let text = t.as_str();
+                if counted_chars(text) == 0 {
+                    continue;
+                }
+                out.push(XmlText {
+                    text: text.to_string(),
+                    depth,
+                    section: section.clone(),
+                });
+            }
+            XmlNodeChild::Element(e) => {
+                let name = tag(e);
+                if VERBATIM.contains(&name.as_str()) {
+                    continue;
+                }
+                let starts = !heading && matches!(name.as_str(), "h1" | "h2" | "h3" | "h4");
+                if starts {
+                    section = Some(squashed(&all_text(e)));
+                }
+                stack.push((e.children.as_slice(), 0, depth + 1, heading || starts));
+            }
+        }
+    }
+    out
+}
+
+/// All the text inside `element`, without recursion.
+fn all_text(element: &XmlNode) -> String {
+    let mut out = String::new();
+    let mut stack = vec![element.children.as_slice()];
+    while let Some(children) = stack.pop() {
+        let Some((first, rest)) = children.split_first() else {
+            continue;
+        };
+        stack.push(rest);
+        match first {
+            XmlNodeChild::Text(t) => out.push_str(t.as_str()),
+            XmlNodeChild::Element(e) => stack.push(e.children.as_slice()),
+        }
+    }
+    out
+}
+
+/// “the text “…” (under “heading”)”, for messages.
+fn describe(text: &str, section: Option<&str>) -> String {
+    let mut quoted = squashed(text);
+    if quoted.chars().count() > 60 {
+        quoted = quoted.chars().take(60).collect::<String>() + "…";
+    }
+    match section {
+        Some(section) => format!("the text “{quoted}” (under “{section}”)"),
+        None => format!("the text “{quoted}”"),
+    }
+}
+
+/// Refuses, before layout, text no page can hold: nested deeper than
+/// [`MAX_ELEMENT_DEPTH`], or a letter under more combining marks than the
+/// `unreadable-text` rule allows (shaping such a cluster takes the layout minutes).
+pub fn refuse_unprintable(texts: &[XmlText]) -> Result<(), String> {
+    for t in texts {
+        if t.depth > MAX_ELEMENT_DEPTH {
+            return Err(format!(
+                "{} is nested {} levels deep; a PDF can hold at most {MAX_ELEMENT_DEPTH}. \
+                 Flatten the lists and quotes around it",
+                describe(&t.text, t.section.as_deref()),
+                t.depth
+            ));
+        }
+        if let Some((_, _, marks)) = crate::rules::unreadable_text::stacked_marks(&t.text) {
+            return Err(format!(
+                "{} has a letter carrying {marks} accent or combining marks (at most {} can be printed). \
+                 Delete the extra marks",
+                describe(&t.text, t.section.as_deref()),
+                crate::rules::unreadable_text::MAX_MARKS
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Checks that every text of the HTML reached the layout, that every character of it
+/// was placed on a page, and that no glyph lies outside the content area; else says
+/// which text, under which heading, so that no PDF silently lacks part of the notice.
 pub fn verify_placed(
-    texts: &[DomText],
+    texts: &[XmlText],
+    dom: &[DomText],
     placed: &BTreeMap<usize, usize>,
     off_page: Option<usize>,
 ) -> Result<(), String> {
-    let describe = |t: &DomText| {
-        let mut quoted: String = t.text.split_whitespace().collect::<Vec<_>>().join(" ");
-        if quoted.chars().count() > 60 {
-            quoted = quoted.chars().take(60).collect::<String>() + "…";
-        }
-        match &t.section {
-            Some(section) => format!("the text “{quoted}” (under “{section}”)"),
-            None => format!("the text “{quoted}”"),
-        }
-    };
     if let Some(node) = off_page {
-        let what = texts
-            .iter()
-            .find(|t| t.node == node)
-            .map_or_else(|| "a text".to_string(), describe);
+        let what = dom.iter().find(|t| t.node == node).map_or_else(
+            || "a text".to_string(),
+            |t| describe(&t.text, t.section.as_deref()),
+        );
         return Err(format!(
             "{what} does not fit on the page: part of it would be printed outside the margins. \
              Shorten it, break up very long words or addresses, or flatten deeply nested lists and quotes"
         ));
     }
+    let printable = |text: &str| -> String {
+        text.chars()
+            .filter(|c| counted_chars(c.encode_utf8(&mut [0; 4])) > 0)
+            .collect()
+    };
+    // The HTML's texts and the laid-out document's, matched in order.
+    let mut laid = dom.iter().peekable();
     for t in texts {
-        let expected = counted_chars(&t.text);
-        let got = placed.get(&t.node).copied().unwrap_or(0);
+        let wanted = printable(&t.text);
+        let Some(d) = laid.next_if(|d| printable(&d.text) == wanted) else {
+            return Err(format!(
+                "{} could not be laid out: it would be missing from the PDF. \
+                 Shorten it, or flatten deeply nested lists and quotes",
+                describe(&t.text, t.section.as_deref())
+            ));
+        };
+        let expected = counted_chars(&d.text);
+        let got = placed.get(&d.node).copied().unwrap_or(0);
         if got < expected {
             return Err(format!(
                 "{} could not be laid out: {} of its {expected} characters would be missing from the PDF. \
                  Shorten it, or flatten deeply nested lists and quotes",
-                describe(t),
+                describe(&t.text, t.section.as_deref()),
                 expected - got
             ));
         }
@@ -727,28 +855,71 @@ mod tests {
 
     #[test]
     fn verification_names_the_lost_text_and_its_section() {
+        let section = Some("Tietoturva".to_string());
         let texts = vec![
+            XmlText {
+                text: "Tietoturva".into(),
+                depth: 3,
+                section: section.clone(),
+            },
+            XmlText {
+                text: "  Syvä lainaus  ".into(),
+                depth: 9,
+                section: section.clone(),
+            },
+        ];
+        let dom = vec![
             DomText {
                 node: 3,
                 text: "Tietoturva".into(),
-                section: Some("Tietoturva".into()),
+                section: section.clone(),
             },
             DomText {
                 node: 5,
-                text: "  Syvä lainaus  ".into(),
-                section: Some("Tietoturva".into()),
+                text: "Syvä lainaus".into(),
+                section: section.clone(),
             },
         ];
         let mut placed = BTreeMap::from([(3, 10), (5, 11)]);
-        assert_eq!(verify_placed(&texts, &placed, None), Ok(()));
+        assert_eq!(verify_placed(&texts, &dom, &placed, None), Ok(()));
+        // Characters not placed.
         placed.insert(5, 4);
-        let err = verify_placed(&texts, &placed, None).unwrap_err();
+        let err = verify_placed(&texts, &dom, &placed, None).unwrap_err();
         assert!(err.contains("“Syvä lainaus” (under “Tietoturva”)"), "{err}");
         assert!(err.contains("7 of its 11 characters"), "{err}");
         placed.remove(&5);
-        assert!(verify_placed(&texts, &placed, None).is_err());
+        assert!(verify_placed(&texts, &dom, &placed, None).is_err());
+        // A text that never reached the layout.
         placed.insert(5, 11);
-        let err = verify_placed(&texts, &placed, Some(5)).unwrap_err();
+        let err = verify_placed(&texts, &dom[..1], &placed, None).unwrap_err();
+        assert!(
+            err.contains("“Syvä lainaus” (under “Tietoturva”) could not be laid out"),
+            "{err}"
+        );
+        // A glyph outside the margins.
+        let err = verify_placed(&texts, &dom, &placed, Some(5)).unwrap_err();
         assert!(err.contains("outside the margins"), "{err}");
+    }
+
+    #[test]
+    fn texts_are_found_in_order_however_deep_with_their_heading() {
+        let html = format!(
+            "<html><head><style>p {{ color: red; }}</style></head><body><h2>Osio <b>A</b></h2><p>yksi</p>{}kaksi{}</body></html>",
+            "<blockquote>".repeat(5000),
+            "</blockquote>".repeat(5000)
+        );
+        let nodes = parse_xml_string(&html).unwrap();
+        let texts = xml_texts(&nodes);
+        let found: Vec<(&str, usize, Option<&str>)> = texts
+            .iter()
+            .map(|t| (t.text.as_str(), t.depth, t.section.as_deref()))
+            .collect();
+        assert_eq!(found[0], ("Osio ", 3, Some("Osio A")));
+        assert_eq!(found[1], ("A", 4, Some("Osio A")));
+        assert_eq!(found[2], ("yksi", 3, Some("Osio A")));
+        assert_eq!(found[3].0, "kaksi");
+        assert!(found[3].1 > MAX_ELEMENT_DEPTH);
+        let err = refuse_unprintable(&texts).unwrap_err();
+        assert!(err.contains("“kaksi” (under “Osio A”) is nested"), "{err}");
     }
 }
