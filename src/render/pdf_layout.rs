@@ -123,13 +123,14 @@ pub fn lay_out(
     let html = RawHtml::new(html).preprocess();
     let mut nodes =
         parse_xml_string(html.as_str()).map_err(|e| PdfError::Layout(format!("HTML: {e}")))?;
-    let texts = xml_texts(&nodes);
-    refuse_unprintable(&texts).map_err(PdfError::Unprintable)?;
+    refuse_unprintable(&xml_texts(&nodes)).map_err(PdfError::Unprintable)?;
     for node in &mut nodes {
         if let XmlNodeChild::Element(element) = node {
             split_long_runs(element);
         }
     }
+    // The texts as laid out (long ones now in pieces), to check the layout against.
+    let texts = xml_texts(&nodes);
     let components = printpdf::components::printpdf_default_components();
     let dom = str_to_dom(&nodes, &components, Some(content.width))
         .map_err(|e| PdfError::Layout(format!("HTML to DOM: {e}")))?;
