@@ -617,8 +617,14 @@ fn chunk_inline(run: Vec<XmlNodeChild>, limit: usize) -> Vec<Vec<XmlNodeChild>> 
         let mut rest: &str = text.as_str();
         let path = leaf.path;
         loop {
-            let chars = rest.chars().count();
-            if used + chars <= limit {
+            // Whether the rest fits, counting no further than the room left (the text
+            // may be millions of characters long).
+            if rest
+                .char_indices()
+                .nth(limit.saturating_sub(used))
+                .is_none()
+            {
+                let chars = rest.chars().count();
                 used += chars;
                 if !rest.is_empty() {
                     chunks.last_mut().expect("one chunk").push(Leaf {
@@ -672,17 +678,14 @@ fn cut_point(text: &str, used: usize, limit: usize) -> Option<usize> {
                 && window[..i].ends_with(['.', '!', '?', ':', ';'])
         })
         .map(|(i, _)| i)
-        .last();
+        .next_back();
     if let Some(i) = sentence {
         return Some(i);
     }
     if used >= limit / 2 {
         return None;
     }
-    if let Some((i, _)) = window
-        .char_indices()
-        .filter(|(_, c)| c.is_whitespace())
-        .last()
+    if let Some((i, _)) = window.char_indices().rfind(|(_, c)| c.is_whitespace())
         && i > 0
     {
         return Some(i);
