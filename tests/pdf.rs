@@ -252,3 +252,273 @@ fn prepared_layout_is_printpdfs_layout_byte_for_byte() {
         );
     }
 }
+
+// Issue 11, points 7 and 8: text that is very long, very wide or very deep is laid out in
+// seconds and completely, or refused with an error that names it; never a PDF that lacks
+// part of the notice, and never a build that runs for hours.
+
+/// A register in Finnish whose security text is `security` (a literal block, so
+/// Markdown line structure is kept) and whose controller's website is `website`.
+fn register(id: &str, security: &str, website: &str) -> String {
+    let security: String = security
+        .lines()
+        .map(|l| format!("  {l}\n"))
+        .collect::<String>();
+    format!(
+        "meta:
+  id: {id}
+  schema_version: 1
+  languages: [fi]
+  name: Asiakasrekisteri
+  created: 2024-03-16
+  updated: 2026-03-02
+purposes:
+  - id: crm
+    name: Asiakkuuden hoito
+    basis: contract
+    categories: [contact]
+categories:
+  - id: contact
+    name: Yhteystiedot
+    retention: {{period: P2Y, from: asiakkuuden päättymisestä}}
+    sources: [form]
+sources:
+  - id: form
+    name: Tilauslomake
+    kind: data-subject
+security: |-
+{security}controller:
+  name: Esimerkki Oy
+  kind: company
+  business_id: 2077474-0
+  email: tietosuoja@esimerkki.fi
+  website: {website}
+automated_decisions:
+  exists: false
+provision:
+  requirement: contract-prerequisite
+  obligatory: true
+  consequences: Ilman yhteystietoja emme pysty toimittamaan tilausta.
+rights_requests:
+  email: tietosuoja@esimerkki.fi
+"
+    )
+}
+
+/// What a `seloste build --format pdf` of one register did, run as a child process that
+/// is killed after `limit` (a hang fails the test instead of stalling the suite).
+struct Built {
+    status: std::process::ExitStatus,
+    output: String,
+    pdf: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+fn build_pdf(id: &str, yaml: &str, limit: std::time::Duration) -> Built {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join(format!("{id}.yaml"));
+    std::fs::write(&file, yaml).unwrap();
+    let out = dir.path().join("out");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .args(["build", "--format", "pdf", "--out"])
+        .arg(&out)
+        .arg(&file)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > limit {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            panic!("building {id} did not finish in {limit:?}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    let out_of = |r: Option<std::process::ChildStdout>| {
+        let mut s = String::new();
+        if let Some(mut r) = r {
+            std::io::Read::read_to_string(&mut r, &mut s).unwrap();
+        }
+        s
+    };
+    let mut output = out_of(child.stdout.take());
+    let mut err = String::new();
+    if let Some(mut r) = child.stderr.take() {
+        std::io::Read::read_to_string(&mut r, &mut err).unwrap();
+    }
+    output.push_str(&err);
+    let pdf = out.join(id).join("fi.pdf");
+    Built {
+        status,
+        output,
+        pdf,
+        _dir: dir,
+    }
+}
+
+/// Generous: the point is hours against seconds, in a debug build on a busy machine.
+const BUILD_LIMIT: std::time::Duration = std::time::Duration::from_secs(90);
+
+#[test]
+fn a_paragraph_of_400_000_characters_builds_in_seconds_with_every_word() {
+    let words: Vec<String> = (0..40_000)
+        .map(|k| {
+            let w = [
+                "tietoja",
+                "käsitellään",
+                "asiakassuhteen",
+                "hoitamiseksi",
+                "ja",
+            ][k % 5];
+            if k % 12 == 11 {
+                format!("{w}{k}.")
+            } else {
+                format!("{w}{k}")
+            }
+        })
+        .collect();
+    let paragraph = words.join(" ");
+    assert!(paragraph.chars().count() > 400_000);
+    let built = build_pdf(
+        "long-paragraph",
+        &register("long-paragraph", &paragraph, "https://esimerkki.fi"),
+        BUILD_LIMIT,
+    );
+    assert!(built.status.success(), "{}", built.output);
+    let text = tool("pdftotext", &["-enc", "UTF-8"], &built.pdf);
+    // Every word, in order (the footer and headings come between them).
+    let mut printed = text.split_whitespace();
+    for word in &words {
+        assert!(
+            printed.any(|p| p == word),
+            "{word:?} is missing from the PDF, or out of order"
+        );
+    }
+    assert_words_inside(&built.pdf);
+}
+
+#[test]
+fn a_letter_with_20_000_accents_is_refused_at_once_naming_the_field() {
+    let stacked = format!("Tietoa{}", "\u{301}".repeat(20_000));
+    let built = build_pdf(
+        "stacked-marks",
+        &register("stacked-marks", &stacked, "https://esimerkki.fi"),
+        BUILD_LIMIT,
+    );
+    assert!(!built.status.success(), "{}", built.output);
+    assert!(built.output.contains("unreadable-text"), "{}", built.output);
+    assert!(
+        built
+            .output
+            .contains("`security` has a letter carrying 20000"),
+        "{}",
+        built.output
+    );
+    assert!(!built.pdf.exists());
+}
+
+#[test]
+fn the_pdf_renderer_refuses_stacked_accents_itself() {
+    // A template or an HTML source that bypasses the check: still an error, in moments.
+    let html = format!(
+        "<html><body><h2>Tietoturva</h2><p>Tietoa{}</p></body></html>",
+        "\u{301}".repeat(20_000)
+    );
+    let result = in_worker(move || html_to_pdf(&html, &meta(), &decor()));
+    let err = result.expect_err("a PDF was made").to_string();
+    assert!(err.contains("“Tietoa"), "{err}");
+    assert!(err.contains("Tietoturva"), "{err}");
+}
+
+#[test]
+fn a_241_character_url_wraps_inside_the_margins_and_reads_whole() {
+    let url = format!(
+        "https://www.esimerkki.fi/tietosuoja/seloste?kampanja={}",
+        "0fedcba987654321".repeat(12)
+    );
+    let url = &url[..241];
+    let built = build_pdf(
+        "long-url",
+        &register(
+            "long-url",
+            &format!("Lue lisää: {url} tai ota yhteyttä."),
+            url,
+        ),
+        BUILD_LIMIT,
+    );
+    assert!(built.status.success(), "{}", built.output);
+    assert_words_inside(&built.pdf);
+    // Wrapped over lines, the address still reads whole once the line breaks are joined.
+    let text = tool("pdftotext", &["-enc", "UTF-8"], &built.pdf).replace('\n', "");
+    assert_eq!(text.matches(url).count(), 2, "{text}");
+}
+
+/// `f` on a thread with the stack seloste's build workers have, answered within
+/// [`BUILD_LIMIT`] (a hang fails the test; the thread is left behind).
+fn in_worker<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static) -> R {
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .stack_size(seloste::par::STACK_BYTES)
+        .spawn(move || {
+            let _ = send.send(f());
+        })
+        .unwrap();
+    receive
+        .recv_timeout(BUILD_LIMIT)
+        .expect("the renderer did not answer in time")
+}
+
+fn nested(open: &str, close: &str, depth: usize, text: &str) -> String {
+    format!("{}{text}{}", open.repeat(depth), close.repeat(depth))
+}
+
+#[test]
+fn text_the_layout_cannot_place_is_an_error_naming_it_never_a_silent_loss() {
+    // Raw HTML (a template's, say), which the `unreadable-text` rule never sees.
+    for (what, body, why) in [
+        // Deeper than the engine keeps (it drops what lies below 512 elements).
+        (
+            "600 quotes",
+            nested("<blockquote>", "</blockquote>", 600, "<p>Syvä lainaus</p>"),
+            "is nested 603 levels deep",
+        ),
+        // The engine lays it out, but indented past the right margin.
+        (
+            "40 lists",
+            nested("<ul><li>kohta ", "</li></ul>", 40, "viimeinen"),
+            "would be printed outside the margins",
+        ),
+    ] {
+        let html = format!(
+            "<html><head><style>{}</style></head><body><h2>Tietoturva</h2><p>Alku.</p>{body}</body></html>",
+            seloste::render::pdf::BASE_CSS
+        );
+        match in_worker(move || html_to_pdf(&html, &meta(), &decor())) {
+            Err(e) => {
+                let e = e.to_string();
+                assert!(e.contains("(under “Tietoturva”)"), "{what}: {e}");
+                assert!(e.contains(why), "{what}: {e}");
+            }
+            Ok(bytes) => {
+                // If the engine can place it all, every word is there and on the page.
+                let dir = tempfile::tempdir().unwrap();
+                let path = dir.path().join("deep.pdf");
+                std::fs::write(&path, bytes).unwrap();
+                assert_words_inside(&path);
+                let text = tool("pdftotext", &["-enc", "UTF-8"], &path);
+                let expected = body
+                    .split(['<', '>'])
+                    .skip(1)
+                    .step_by(2)
+                    .filter(|t| !t.trim().is_empty() && !t.contains('/'))
+                    .count();
+                panic!("{what}: no error; {expected} texts; {text}");
+            }
+        }
+    }
+}

@@ -49,7 +49,7 @@ pub const FONT_BOLD: &str = "DejaVu Sans Bold";
 /// and fixed table layout. Column widths still have to be set per table
 /// (`<col style="width: 30%">` or a width on each cell of the first row).
 pub const BASE_CSS: &str = r#"
-body { margin: 0; font-family: "DejaVu Sans"; font-size: 10pt; line-height: 1.35; color: #1a1a1a; }
+body { margin: 0; font-family: "DejaVu Sans"; font-size: 10pt; line-height: 1.35; color: #1a1a1a; overflow-wrap: anywhere; }
 h1, h2, h3, h4, th, strong, b { font-family: "DejaVu Sans Bold"; font-weight: normal; }
 h1 { font-size: 18pt; margin: 0 0 8pt 0; }
 h2 { font-size: 13pt; margin: 14pt 0 6pt 0; }
@@ -109,6 +109,9 @@ pub enum PdfError {
     Layout(String),
     /// The layout produced no page.
     NoPages,
+    /// A text cannot be printed on the page: too deep, too wide, or lost by the layout
+    /// (the message names the text and its heading, and says what to do).
+    Unprintable(String),
     /// Writing the PDF failed.
     Write(String),
     /// The PDF library panicked on this input.
@@ -121,6 +124,7 @@ impl fmt::Display for PdfError {
             PdfError::Fonts(m) => write!(f, "PDF fonts could not be loaded: {m}"),
             PdfError::Layout(m) => write!(f, "HTML could not be laid out as PDF: {m}"),
             PdfError::NoPages => write!(f, "the PDF layout produced no pages"),
+            PdfError::Unprintable(m) => write!(f, "{m}"),
             PdfError::Write(m) => write!(f, "the PDF could not be written: {m}"),
             PdfError::Internal(m) => write!(f, "the PDF library failed: {m}"),
         }
@@ -282,8 +286,7 @@ fn render(
                 bottom: MARGIN_BOTTOM_MM,
                 left: MARGIN_LEFT_MM,
             },
-        )
-        .map_err(PdfError::Layout)?,
+        )?,
     };
     if doc.pages.is_empty() {
         return Err(PdfError::NoPages);

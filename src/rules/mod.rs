@@ -31,6 +31,7 @@ pub mod sources;
 pub mod special_category;
 pub mod suppression;
 pub mod translation;
+pub mod unreadable_text;
 
 pub mod adequacy_country;
 pub mod authority;
@@ -110,6 +111,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &placeholder::Placeholder,
         &inapplicable_right::InapplicableRight,
         &control_characters::ControlCharacters,
+        &unreadable_text::UnreadableText,
     ]
 }
 
