@@ -323,6 +323,7 @@ fn build_pdf(id: &str, yaml: &str, limit: std::time::Duration) -> Built {
         .args(["build", "--format", "pdf", "--out"])
         .arg(&out)
         .arg(&file)
+        .current_dir(dir.path())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
