@@ -1,17 +1,35 @@
-//! Hedging words ("may", "some", "voidaan", "saattaa") in the notice's texts.
+//! Hedging ("voidaan luovuttaa", "we may share", "vid behov") in the notice's texts,
+//! decided per clause rather than per word.
 
-use super::text_scan::{match_span, texts};
-use super::wording::{quote, wording};
+use super::text_scan::{TextItem, match_span, texts};
+use super::wording::{Hit, List, VagueLists, quote, wording};
 use super::{Notice, Sink};
 use crate::{declare_rule, impl_rule};
 
 declare_rule! {
-    /// A text hedges ("may", "voidaan") instead of saying what is actually done.
+    /// A text hedges ("may", "voidaan", "tarvittaessa") instead of saying what is actually done.
     ///
     /// ## What it checks
-    /// Every text of the notice, in its language, is searched for hedging words. The lists
-    /// are in `data/wording.yaml` (`vague_wording`, per language). Words that state a right
-    /// of the reader ("Voit pyytää", "Rekisteröity voi", "You may ask") are not reported.
+    /// Every text of the notice, in its language, is split into clauses: at the end of each
+    /// sentence, at commas and semicolons, and before words that start a new clause ("jotta",
+    /// "kun", "jos", "mutta"; "so that", "if", "but"; "så att", "om", "men"). In each clause
+    /// it looks for two kinds of cue:
+    ///
+    /// - a verb of possibility ("voidaan", "voi", "voimme", "saatetaan", "may", "can",
+    ///   "kan"). It is reported unless its clause says it is not a hedge: the clause is
+    ///   negated ("emme voi toimittaa tilausta", "we cannot"), it is a purpose clause ("jotta
+    ///   voimme toimittaa tilauksen", "so that we can", "så att vi kan"), it sets a limit
+    ///   ("vain", "only", "endast"), it reports a cited article or section ("23 artiklan
+    ///   mukaan … voidaan rajoittaa"), the verb's subject is the reader ("Voit perua",
+    ///   "Rekisteröity voi", "You may ask", "Du kan"), or the verb has another sense there
+    ///   ("saattaa asian … käsiteltäväksi", "saatetaan tietoon", "in May", "kan komma åt");
+    /// - a word that leaves the cases or the scope open ("tarvittaessa", "mahdollisesti",
+    ///   "muun muassa", "where necessary", "some", "vid behov", "kan komma att"). It is
+    ///   reported in any clause, even a negated or purpose clause, except one about what
+    ///   the reader does ("Voit tarvittaessa pyytää tiedot paperisina").
+    ///
+    /// A clause is reported once, at its first cue. All the word lists are in
+    /// `data/wording.yaml` (`vague_wording`, per language), where the comment explains each.
     ///
     /// ## Why
     /// Information must be concise, transparent, intelligible and in clear and plain
@@ -29,16 +47,34 @@ declare_rule! {
 
 impl_rule!(VagueWording, check);
 
+/// A clause that hedges: its cues, in order (byte ranges in the text), and the note of
+/// the first cue's list entry, if any.
+pub struct Hedge<'w> {
+    pub cues: Vec<(usize, usize)>,
+    pub note: Option<&'w str>,
+}
+
 fn check(n: &Notice, sink: &mut Sink) {
-    let lists = &wording().vague_wording;
     for item in texts(n) {
-        let Some(list) = lists.get(item.lang) else {
+        let Some(lists) = wording().vague_wording.get(item.lang) else {
             continue;
         };
-        for hit in list.find(item.text) {
-            let word = quote(&item.text[hit.start..hit.end]);
+        for hedge in hedges_in_item(lists, item) {
+            let (start, end) = hedge.cues[0];
+            let words = hedge
+                .cues
+                .iter()
+                .map(|&(s, e)| format!("\"{}\"", quote(&item.text[s..e])))
+                .collect::<Vec<_>>();
+            let (words, verb) = match words.as_slice() {
+                [one] => (one.clone(), "leaves"),
+                [init @ .., last] => (format!("{} and {last}", init.join(", ")), "leave"),
+                [] => continue,
+            };
             let help = if item.lang == "fi" {
                 "kerro, mitä tehdään: esim. \"Käytämme yhteystietojasi uutiskirjeen lähettämiseen\" eikä \"Tietoja voidaan käyttää markkinointiin\" (say what is actually done, and name the cases if it happens only in some)"
+            } else if item.lang == "sv" {
+                "berätta vad som görs: t.ex. \"Vi använder din e-postadress för att skicka nyhetsbrevet\" i stället för \"Uppgifterna kan komma att användas för marknadsföring\" (say what is actually done, and name the cases if it happens only in some)"
             } else {
                 "say what is actually done, e.g. \"we use your e-mail address to send the newsletter\" rather than \"we may use some data for marketing\"; if it happens only in some cases, name them"
             };
@@ -46,14 +82,293 @@ fn check(n: &Notice, sink: &mut Sink) {
                 .report_span(
                     &VagueWording::INFO,
                     item.origin.file,
-                    match_span(n, item, hit.start, hit.end),
-                    format!("\"{word}\" leaves the reader guessing what is actually done"),
+                    match_span(n, item, start, end),
+                    format!("{words} {verb} the reader guessing what is actually done"),
                 )
                 .set_label("vague word");
-            match &hit.entry.note {
+            match hedge.note {
                 Some(note) => d.set_help(format!("{help}. {note}")),
                 None => d.set_help(help),
             };
         }
+    }
+}
+
+/// [`hedges`] for a text of a notice, through the shared prefilter: a text that no word
+/// list can match (most texts) is not split into clauses at all.
+fn hedges_in_item<'w>(lists: &'w VagueLists, item: &TextItem) -> Vec<Hedge<'w>> {
+    let modal = lists.modal.find_item(item);
+    let vague = lists.vague.find_item(item);
+    decide(lists, item.text, modal, vague)
+}
+
+/// The clauses of `text` that hedge, by the lists of language `lang` (none for a language
+/// without lists). What the rule reports for a text, without the prefilter; for tests.
+pub fn hedges(text: &str, lang: &str) -> Vec<Hedge<'static>> {
+    let Some(lists) = wording().vague_wording.get(lang) else {
+        return Vec::new();
+    };
+    decide(lists, text, lists.modal.find(text), lists.vague.find(text))
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Modal,
+    Vague,
+}
+
+fn decide<'w>(
+    lists: &'w VagueLists,
+    text: &str,
+    modal: Vec<Hit<'w>>,
+    vague: Vec<Hit<'w>>,
+) -> Vec<Hedge<'w>> {
+    if modal.is_empty() && vague.is_empty() {
+        return Vec::new();
+    }
+    let mut cues: Vec<(Kind, Hit<'w>)> = modal
+        .into_iter()
+        .map(|h| (Kind::Modal, h))
+        .chain(vague.into_iter().map(|h| (Kind::Vague, h)))
+        .collect();
+    // Where a vague phrase contains a modal ("kan komma att"), the phrase is the cue.
+    cues.sort_by_key(|(_, h)| (h.start, std::cmp::Reverse(h.end)));
+    let mut end = 0;
+    cues.retain(|(_, h)| {
+        let keep = h.start >= end || end == 0;
+        end = end.max(h.end);
+        keep
+    });
+
+    let clauses = clauses(text, &lists.breaks);
+    let ranges = |list: &List| -> Vec<(usize, usize)> {
+        list.find(text).iter().map(|h| (h.start, h.end)).collect()
+    };
+    let negation = ranges(&lists.negation);
+    let purpose = ranges(&lists.purpose);
+    let restriction = ranges(&lists.restriction);
+    let law = ranges(&lists.law);
+    let reader = ranges(&lists.reader);
+    let other_sense = ranges(&lists.other_sense);
+
+    let mut out: Vec<(usize, Hedge<'w>)> = Vec::new();
+    for (kind, hit) in cues {
+        let (s, e) = (hit.start, hit.end);
+        let ci = clauses.partition_point(|c| c.0 <= s).saturating_sub(1);
+        let clause = clauses.get(ci).copied().unwrap_or((0, text.len()));
+        let plain = covers(&other_sense, s, e)
+            || match kind {
+                // A word that leaves the cases open is vague in any clause but the reader's.
+                Kind::Vague => starts_in(&reader, clause),
+                Kind::Modal => {
+                    covers(&reader, s, e)
+                        || starts_in(&negation, clause)
+                        || opens(&purpose, clause.0)
+                        || starts_in(&restriction, clause)
+                        || starts_in(&law, clause)
+                }
+            };
+        if plain {
+            continue;
+        }
+        match out.last_mut() {
+            Some((last, h)) if *last == ci => h.cues.push((s, e)),
+            _ => out.push((
+                ci,
+                Hedge {
+                    cues: vec![(s, e)],
+                    note: hit.entry.note.as_deref(),
+                },
+            )),
+        }
+    }
+    out.into_iter().map(|(_, h)| h).collect()
+}
+
+/// True when one of `ranges` (sorted, not overlapping) contains `start..end`.
+fn covers(ranges: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let i = ranges.partition_point(|r| r.0 <= start);
+    i > 0 && ranges[i - 1].1 >= end
+}
+
+/// True when one of `ranges` (sorted) starts inside `clause`.
+fn starts_in(ranges: &[(usize, usize)], clause: (usize, usize)) -> bool {
+    let i = ranges.partition_point(|r| r.0 < clause.0);
+    ranges.get(i).is_some_and(|r| r.0 < clause.1)
+}
+
+/// True when one of `ranges` (sorted) opens the clause starting at `start`: begins there,
+/// or spans it ("siihen, että").
+fn opens(ranges: &[(usize, usize)], start: usize) -> bool {
+    let i = ranges.partition_point(|r| r.0 <= start);
+    i > 0 && ranges[i - 1].1 > start
+}
+
+/// The clauses of `text` as byte ranges, in order, each starting at its first
+/// non-space character. A clause ends at a comma, a semicolon, "!" or "?", at a full stop
+/// that ends a sentence (followed by a capital, a digit or the end of the text: not "esim."
+/// or "e.g. the"), at a line that starts a list item or follows a blank line, and before
+/// each match of `breaks`.
+fn clauses(text: &str, breaks: &List) -> Vec<(usize, usize)> {
+    let mut cuts = vec![0];
+    let bytes = text.as_bytes();
+    for (i, ch) in text.char_indices() {
+        let next = i + ch.len_utf8();
+        let cut = match ch {
+            ',' | ';' | '!' | '?' => true,
+            '.' => {
+                let rest = &text[next..];
+                let after = rest.trim_start();
+                after.is_empty()
+                    || (after.len() < rest.len()
+                        && after
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"'))
+            }
+            '\n' => {
+                let after = text[next..].trim_start_matches([' ', '\t']);
+                after.starts_with(['-', '*', '•', '\n', '\r'])
+            }
+            _ => false,
+        };
+        if cut && next < bytes.len() {
+            cuts.push(next);
+        }
+    }
+    cuts.extend(breaks.find(text).iter().map(|h| h.start));
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::with_capacity(cuts.len());
+    for (k, &a) in cuts.iter().enumerate() {
+        let b = cuts.get(k + 1).copied().unwrap_or(text.len());
+        let start = a + (text[a..b].len() - text[a..b].trim_start().len());
+        if start < b {
+            out.push((start, b));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flagged(text: &str, lang: &str) -> Vec<String> {
+        hedges(text, lang)
+            .iter()
+            .map(|h| {
+                h.cues
+                    .iter()
+                    .map(|&(s, e)| text[s..e].to_string())
+                    .collect::<Vec<_>>()
+                    .join("+")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn splits_into_clauses() {
+        let fi = &wording().vague_wording["fi"].breaks;
+        let t = "Käsittelemme nimeäsi, jotta voimme toimittaa tilauksen. Esim. tämä jatkuu";
+        let c: Vec<&str> = clauses(t, fi).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(
+            c,
+            [
+                "Käsittelemme nimeäsi,",
+                "jotta voimme toimittaa tilauksen.",
+                "Esim. tämä jatkuu"
+            ]
+        );
+        let t = "esim. tietoja voidaan käyttää";
+        assert_eq!(clauses(t, fi).len(), 1);
+    }
+
+    #[test]
+    fn decides_per_clause() {
+        // Main clause modals hedge.
+        assert_eq!(
+            flagged("Tietoja voidaan luovuttaa kumppaneille.", "fi"),
+            ["voidaan"]
+        );
+        assert_eq!(
+            flagged("Saatamme lähettää sinulle tarjouksia.", "fi"),
+            ["Saatamme"]
+        );
+        // Purpose clause, negation, reader, other sense: plain.
+        assert!(
+            flagged(
+                "Käsittelemme osoitettasi, jotta voimme toimittaa tilauksen.",
+                "fi"
+            )
+            .is_empty()
+        );
+        assert!(flagged("Emme voi toimittaa tilausta ilman osoitetta.", "fi").is_empty());
+        assert!(flagged("Virheellistä merkintää ei voi korjata jälkikäteen.", "fi").is_empty());
+        assert!(
+            flagged(
+                "Voit saattaa asian tietosuojavaltuutetun käsiteltäväksi.",
+                "fi"
+            )
+            .is_empty()
+        );
+        assert!(flagged("Päätös saatetaan hakijan tietoon kirjeellä.", "fi").is_empty());
+        assert!(flagged("Rekisteröity voi pyytää tietonsa.", "fi").is_empty());
+        // A hedge after a plain clause is still a hedge; one report per clause.
+        assert_eq!(
+            flagged(
+                "Emme myy tietojasi, mutta saatamme jakaa niitä kumppaneille.",
+                "fi"
+            ),
+            ["saatamme"]
+        );
+        assert_eq!(
+            flagged("Tietoja voidaan tarvittaessa luovuttaa.", "fi"),
+            ["voidaan+tarvittaessa"]
+        );
+        // A vague word hedges even inside a purpose clause, but not in the reader's clause.
+        assert_eq!(
+            flagged(
+                "Keräämme tietoja, jotta niitä voidaan tarvittaessa luovuttaa.",
+                "fi"
+            ),
+            ["tarvittaessa"]
+        );
+        assert!(flagged("Voit tarvittaessa pyytää tiedot paperisina.", "fi").is_empty());
+        // English and Swedish.
+        assert_eq!(
+            flagged("We may share some data with partners.", "en"),
+            ["may+some"]
+        );
+        assert!(
+            flagged(
+                "We use your address so that we can deliver your order.",
+                "en"
+            )
+            .is_empty()
+        );
+        assert!(flagged("We cannot process your application without it.", "en").is_empty());
+        assert!(flagged("You may lodge a complaint with the Ombudsman.", "en").is_empty());
+        assert!(flagged("This notice was last updated in May 2025.", "en").is_empty());
+        assert!(flagged("Only HR staff may access personnel files.", "en").is_empty());
+        assert_eq!(
+            flagged("Vi kan använda dina uppgifter för marknadsföring.", "sv"),
+            ["kan"]
+        );
+        assert_eq!(
+            flagged("Samtal kan komma att spelas in.", "sv"),
+            ["kan komma att"]
+        );
+        assert!(
+            flagged(
+                "Vi behandlar din adress så att vi kan leverera varan.",
+                "sv"
+            )
+            .is_empty()
+        );
+        assert!(flagged("Du kan när som helst återkalla ditt samtycke.", "sv").is_empty());
+        assert!(flagged("Utan leveransadress kan vi inte leverera.", "sv").is_empty());
+        // No lists for a language: nothing reported.
+        assert!(flagged("Data may be shared.", "de").is_empty());
     }
 }
