@@ -150,6 +150,9 @@ fn decide<'w>(
     let law = ranges(&lists.law);
     let reader = ranges(&lists.reader);
     let other_sense = ranges(&lists.other_sense);
+    // What `vague-retention` or `placeholder` reports is theirs: one defect, one finding.
+    let retention = ranges(&wording().vague_retention);
+    let placeholders = ranges(&wording().placeholders);
 
     let mut out: Vec<(usize, Hedge<'w>)> = Vec::new();
     for (kind, hit) in cues {
@@ -157,6 +160,8 @@ fn decide<'w>(
         let ci = clauses.partition_point(|c| c.0 <= s).saturating_sub(1);
         let clause = clauses.get(ci).copied().unwrap_or((0, text.len()));
         let plain = covers(&other_sense, s, e)
+            || overlaps(&retention, s, e)
+            || overlaps(&placeholders, s, e)
             || match kind {
                 // A word that leaves the cases open is vague in any clause but the reader's.
                 Kind::Vague => starts_in(&reader, clause),
@@ -191,6 +196,12 @@ fn covers(ranges: &[(usize, usize)], start: usize, end: usize) -> bool {
     i > 0 && ranges[i - 1].1 >= end
 }
 
+/// True when one of `ranges` (sorted, not overlapping) overlaps `start..end`.
+fn overlaps(ranges: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let i = ranges.partition_point(|r| r.0 < end);
+    i > 0 && ranges[i - 1].1 > start
+}
+
 /// True when one of `ranges` (sorted) starts inside `clause`.
 fn starts_in(ranges: &[(usize, usize)], clause: (usize, usize)) -> bool {
     let i = ranges.partition_point(|r| r.0 < clause.0);
@@ -204,18 +215,22 @@ fn opens(ranges: &[(usize, usize)], start: usize) -> bool {
     i > 0 && ranges[i - 1].1 > start
 }
 
-/// The clauses of `text` as byte ranges, in order, each starting at its first
-/// non-space character. A clause ends at a comma, a semicolon, "!" or "?", at a full stop
-/// that ends a sentence (followed by a capital, a digit or the end of the text: not "esim."
-/// or "e.g. the"), at a line that starts a list item or follows a blank line, and before
-/// each match of `breaks`.
+/// The clauses of `text` as byte ranges, in order, each starting at its first character
+/// that is not a space or a comma.
+///
+/// The text is first cut into sentences: after "!", "?" and ";", after a full stop that
+/// ends a sentence (followed by a capital, a digit or the end of the text: not "esim." or
+/// "e.g. the"), and at a line that starts a list item or follows a blank line. A sentence
+/// is cut into clauses before each match of `breaks`, and at a comma only while the
+/// sentence is still in the subordinate clauses that open it ("Jos osallistut kilpailuun,
+/// voimme…"): after that, commas separate the items of a list ("jotta ilkivalta, murrot ja
+/// muut vahingot voidaan selvittää") and do not end the clause.
 fn clauses(text: &str, breaks: &List) -> Vec<(usize, usize)> {
-    let mut cuts = vec![0];
-    let bytes = text.as_bytes();
+    let mut sentences = vec![0];
     for (i, ch) in text.char_indices() {
         let next = i + ch.len_utf8();
         let cut = match ch {
-            ',' | ';' | '!' | '?' => true,
+            ';' | '!' | '?' => true,
             '.' => {
                 let rest = &text[next..];
                 let after = rest.trim_start();
@@ -232,17 +247,57 @@ fn clauses(text: &str, breaks: &List) -> Vec<(usize, usize)> {
             }
             _ => false,
         };
-        if cut && next < bytes.len() {
-            cuts.push(next);
+        if cut && next < text.len() {
+            sentences.push(next);
         }
     }
-    cuts.extend(breaks.find(text).iter().map(|h| h.start));
+    let starts: Vec<usize> = breaks.find(text).iter().map(|h| h.start).collect();
+    let is_break = |pos: usize| starts.binary_search(&pos).is_ok();
+    let skip_space = |pos: usize| {
+        pos + (text[pos..].len()
+            - text[pos..]
+                .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+                .len())
+    };
+
+    let mut cuts = Vec::with_capacity(sentences.len() + starts.len());
+    let mut b = 0; // next break
+    for (k, &s) in sentences.iter().enumerate() {
+        let e = sentences.get(k + 1).copied().unwrap_or(text.len());
+        cuts.push(s);
+        // Still in the subordinate clauses that open the sentence.
+        let mut fronted = is_break(skip_space(s));
+        let mut commas = text[s..e].match_indices(',').map(|(i, _)| s + i).peekable();
+        while b < starts.len() && starts[b] < s {
+            b += 1;
+        }
+        loop {
+            let next_break = starts.get(b).copied().filter(|&x| x < e);
+            let next_comma = commas.peek().copied();
+            match (next_break, next_comma) {
+                (Some(x), c) if c.is_none_or(|c| x <= c) => {
+                    cuts.push(x);
+                    b += 1;
+                }
+                (_, Some(c)) => {
+                    commas.next();
+                    // A coordinator after the comma (", ja") is a break of its own.
+                    if fronted && !is_break(c) {
+                        let after = c + 1;
+                        cuts.push(after);
+                        fronted = is_break(skip_space(after));
+                    }
+                }
+                _ => break,
+            }
+        }
+    }
     cuts.sort_unstable();
     cuts.dedup();
     let mut out = Vec::with_capacity(cuts.len());
     for (k, &a) in cuts.iter().enumerate() {
         let b = cuts.get(k + 1).copied().unwrap_or(text.len());
-        let start = a + (text[a..b].len() - text[a..b].trim_start().len());
+        let start = skip_space(a).min(b);
         if start < b {
             out.push((start, b));
         }
@@ -275,13 +330,35 @@ mod tests {
         assert_eq!(
             c,
             [
-                "Käsittelemme nimeäsi,",
+                "Käsittelemme nimeäsi, ",
                 "jotta voimme toimittaa tilauksen.",
                 "Esim. tämä jatkuu"
             ]
         );
         let t = "esim. tietoja voidaan käyttää";
         assert_eq!(clauses(t, fi).len(), 1);
+        // A comma ends a subordinate clause that opens the sentence; other commas separate
+        // the items of a list; a coordinator after a comma starts a clause.
+        let t = "Jos et anna osoitetta, emme voi toimittaa tilausta, vaikka haluaisimme.";
+        let c: Vec<&str> = clauses(t, fi).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(
+            c,
+            [
+                "Jos et anna osoitetta,",
+                "emme voi toimittaa tilausta, ",
+                "vaikka haluaisimme."
+            ]
+        );
+        let t = "Kuvaamme, jotta ilkivalta, murrot ja muut vahingot voidaan selvittää, ja tallenteita voidaan katsoa.";
+        let c: Vec<&str> = clauses(t, fi).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(
+            c,
+            [
+                "Kuvaamme, ",
+                "jotta ilkivalta, murrot ja muut vahingot voidaan selvittää",
+                "ja tallenteita voidaan katsoa."
+            ]
+        );
     }
 
     #[test]
