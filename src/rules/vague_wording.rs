@@ -28,7 +28,7 @@ declare_rule! {
     ///   reported in any clause, even a negated or purpose clause, except one about what
     ///   the reader does ("Voit tarvittaessa pyytää tiedot paperisina").
     ///
-    /// A clause is reported once, at its first cue. All the word lists are in
+    /// Each cue that hedges is reported. All the word lists are in
     /// `data/wording.yaml` (`vague_wording`, per language), where the comment explains each.
     ///
     /// ## Why
@@ -47,10 +47,11 @@ declare_rule! {
 
 impl_rule!(VagueWording, check);
 
-/// A clause that hedges: its cues, in order (byte ranges in the text), and the note of
-/// the first cue's list entry, if any.
+/// A cue that hedges in its clause: its byte range in the text, and the note of its list
+/// entry, if any.
 pub struct Hedge<'w> {
-    pub cues: Vec<(usize, usize)>,
+    pub start: usize,
+    pub end: usize,
     pub note: Option<&'w str>,
 }
 
@@ -60,17 +61,8 @@ fn check(n: &Notice, sink: &mut Sink) {
             continue;
         };
         for hedge in hedges_in_item(lists, item) {
-            let (start, end) = hedge.cues[0];
-            let words = hedge
-                .cues
-                .iter()
-                .map(|&(s, e)| format!("\"{}\"", quote(&item.text[s..e])))
-                .collect::<Vec<_>>();
-            let (words, verb) = match words.as_slice() {
-                [one] => (one.clone(), "leaves"),
-                [init @ .., last] => (format!("{} and {last}", init.join(", ")), "leave"),
-                [] => continue,
-            };
+            let (start, end) = (hedge.start, hedge.end);
+            let word = quote(&item.text[start..end]);
             let help = if item.lang == "fi" {
                 "kerro, mitä tehdään: esim. \"Käytämme yhteystietojasi uutiskirjeen lähettämiseen\" eikä \"Tietoja voidaan käyttää markkinointiin\" (say what is actually done, and name the cases if it happens only in some)"
             } else if item.lang == "sv" {
@@ -83,7 +75,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                     &VagueWording::INFO,
                     item.origin.file,
                     match_span(n, item, start, end),
-                    format!("{words} {verb} the reader guessing what is actually done"),
+                    format!("\"{word}\" leaves the reader guessing what is actually done"),
                 )
                 .set_label("vague word");
             match hedge.note {
@@ -154,7 +146,7 @@ fn decide<'w>(
     let retention = ranges(&wording().vague_retention);
     let placeholders = ranges(&wording().placeholders);
 
-    let mut out: Vec<(usize, Hedge<'w>)> = Vec::new();
+    let mut out = Vec::new();
     for (kind, hit) in cues {
         let (s, e) = (hit.start, hit.end);
         let ci = clauses.partition_point(|c| c.0 <= s).saturating_sub(1);
@@ -176,18 +168,13 @@ fn decide<'w>(
         if plain {
             continue;
         }
-        match out.last_mut() {
-            Some((last, h)) if *last == ci => h.cues.push((s, e)),
-            _ => out.push((
-                ci,
-                Hedge {
-                    cues: vec![(s, e)],
-                    note: hit.entry.note.as_deref(),
-                },
-            )),
-        }
+        out.push(Hedge {
+            start: s,
+            end: e,
+            note: hit.entry.note.as_deref(),
+        });
     }
-    out.into_iter().map(|(_, h)| h).collect()
+    out
 }
 
 /// True when one of `ranges` (sorted, not overlapping) contains `start..end`.
@@ -312,13 +299,7 @@ mod tests {
     fn flagged(text: &str, lang: &str) -> Vec<String> {
         hedges(text, lang)
             .iter()
-            .map(|h| {
-                h.cues
-                    .iter()
-                    .map(|&(s, e)| text[s..e].to_string())
-                    .collect::<Vec<_>>()
-                    .join("+")
-            })
+            .map(|h| text[h.start..h.end].to_string())
             .collect()
     }
 
@@ -391,7 +372,22 @@ mod tests {
         );
         assert!(flagged("Päätös saatetaan hakijan tietoon kirjeellä.", "fi").is_empty());
         assert!(flagged("Rekisteröity voi pyytää tietonsa.", "fi").is_empty());
-        // A hedge after a plain clause is still a hedge; one report per clause.
+        // A relative clause is a clause of its own: its negation does not cover the modal.
+        assert_eq!(
+            flagged(
+                "Yhdistys saattaa siirtää tietoja maihin, joiden lainsäädäntö ei tarjoa suojaa.",
+                "fi"
+            ),
+            ["saattaa"]
+        );
+        assert!(
+            flagged(
+                "Käsittely on mahdollista kumppaneille ainoastaan siinä laajuudessa, kun ne tarvitsevat pääsyn.",
+                "fi"
+            )
+            .is_empty()
+        );
+        // A hedge after a plain clause is still a hedge.
         assert_eq!(
             flagged(
                 "Emme myy tietojasi, mutta saatamme jakaa niitä kumppaneille.",
@@ -401,7 +397,7 @@ mod tests {
         );
         assert_eq!(
             flagged("Tietoja voidaan tarvittaessa luovuttaa.", "fi"),
-            ["voidaan+tarvittaessa"]
+            ["voidaan", "tarvittaessa"]
         );
         // A vague word hedges even inside a purpose clause, but not in the reader's clause.
         assert_eq!(
@@ -415,7 +411,7 @@ mod tests {
         // English and Swedish.
         assert_eq!(
             flagged("We may share some data with partners.", "en"),
-            ["may+some"]
+            ["may", "some"]
         );
         assert!(
             flagged(

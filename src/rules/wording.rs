@@ -76,6 +76,7 @@ pub struct VagueLists {
 
 impl VagueLists {
     /// The lists that only decide about a cue; they are not part of the shared prefilter.
+    #[cfg(test)]
     fn context_mut(&mut self) -> [&mut List; 7] {
         [
             &mut self.negation,
