@@ -86,12 +86,18 @@ fn check(n: &Notice, sink: &mut Sink) {
     }
 }
 
-/// [`hedges`] for a text of a notice, through the shared prefilter: a text that no word
-/// list can match (most texts) is not split into clauses at all.
+/// [`hedges`] for a text of a notice, through the language's prefilter of cues: a text
+/// that no cue can match (most texts) is read once and not split into clauses at all.
 fn hedges_in_item<'w>(lists: &'w VagueLists, item: &TextItem) -> Vec<Hedge<'w>> {
-    let modal = lists.modal.find_item(item);
-    let vague = lists.vague.find_item(item);
-    decide(lists, item.text, modal, vague)
+    if !lists.may_match(item.text) {
+        return Vec::new();
+    }
+    decide(
+        lists,
+        item.text,
+        lists.modal.find(item.text),
+        lists.vague.find(item.text),
+    )
 }
 
 /// The clauses of `text` that hedge, by the lists of language `lang` (none for a language
@@ -132,7 +138,14 @@ fn decide<'w>(
         keep
     });
 
-    let clauses = clauses(text, &lists.breaks);
+    // A vague phrase that begins with a break word ("if needed", "where necessary") is a
+    // qualifier, not a clause of its own.
+    let phrases: Vec<(usize, usize)> = cues
+        .iter()
+        .filter(|(k, _)| *k == Kind::Vague)
+        .map(|(_, h)| (h.start, h.end))
+        .collect();
+    let clauses = clauses(text, &lists.breaks, &phrases);
     let ranges = |list: &List| -> Vec<(usize, usize)> {
         list.find(text).iter().map(|h| (h.start, h.end)).collect()
     };
@@ -211,8 +224,9 @@ fn opens(ranges: &[(usize, usize)], start: usize) -> bool {
 /// is cut into clauses before each match of `breaks`, and at a comma only while the
 /// sentence is still in the subordinate clauses that open it ("Jos osallistut kilpailuun,
 /// voimme…"): after that, commas separate the items of a list ("jotta ilkivalta, murrot ja
-/// muut vahingot voidaan selvittää") and do not end the clause.
-fn clauses(text: &str, breaks: &List) -> Vec<(usize, usize)> {
+/// muut vahingot voidaan selvittää") and do not end the clause. A break inside one of
+/// `phrases` (sorted, not overlapping) is not a break.
+fn clauses(text: &str, breaks: &List, phrases: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut sentences = vec![0];
     for (i, ch) in text.char_indices() {
         let next = i + ch.len_utf8();
@@ -238,7 +252,12 @@ fn clauses(text: &str, breaks: &List) -> Vec<(usize, usize)> {
             sentences.push(next);
         }
     }
-    let starts: Vec<usize> = breaks.find(text).iter().map(|h| h.start).collect();
+    let starts: Vec<usize> = breaks
+        .find(text)
+        .iter()
+        .map(|h| h.start)
+        .filter(|&x| !covers(phrases, x, x + 1))
+        .collect();
     let is_break = |pos: usize| starts.binary_search(&pos).is_ok();
     let skip_space = |pos: usize| {
         pos + (text[pos..].len()
@@ -307,7 +326,7 @@ mod tests {
     fn splits_into_clauses() {
         let fi = &wording().vague_wording["fi"].breaks;
         let t = "Käsittelemme nimeäsi, jotta voimme toimittaa tilauksen. Esim. tämä jatkuu";
-        let c: Vec<&str> = clauses(t, fi).iter().map(|&(a, b)| &t[a..b]).collect();
+        let c: Vec<&str> = clauses(t, fi, &[]).iter().map(|&(a, b)| &t[a..b]).collect();
         assert_eq!(
             c,
             [
@@ -317,11 +336,11 @@ mod tests {
             ]
         );
         let t = "esim. tietoja voidaan käyttää";
-        assert_eq!(clauses(t, fi).len(), 1);
+        assert_eq!(clauses(t, fi, &[]).len(), 1);
         // A comma ends a subordinate clause that opens the sentence; other commas separate
         // the items of a list; a coordinator after a comma starts a clause.
         let t = "Jos et anna osoitetta, emme voi toimittaa tilausta, vaikka haluaisimme.";
-        let c: Vec<&str> = clauses(t, fi).iter().map(|&(a, b)| &t[a..b]).collect();
+        let c: Vec<&str> = clauses(t, fi, &[]).iter().map(|&(a, b)| &t[a..b]).collect();
         assert_eq!(
             c,
             [
@@ -331,7 +350,7 @@ mod tests {
             ]
         );
         let t = "Kuvaamme, jotta ilkivalta, murrot ja muut vahingot voidaan selvittää, ja tallenteita voidaan katsoa.";
-        let c: Vec<&str> = clauses(t, fi).iter().map(|&(a, b)| &t[a..b]).collect();
+        let c: Vec<&str> = clauses(t, fi, &[]).iter().map(|&(a, b)| &t[a..b]).collect();
         assert_eq!(
             c,
             [
@@ -441,7 +460,53 @@ mod tests {
         );
         assert!(flagged("Du kan när som helst återkalla ditt samtycke.", "sv").is_empty());
         assert!(flagged("Utan leveransadress kan vi inte leverera.", "sv").is_empty());
+        // "if needed" qualifies its clause; here the reader's request.
+        assert!(
+            flagged(
+                "Our contact person helps you make the request if needed.",
+                "en"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            flagged(
+                "We collect data so that it can be shared with partners if needed.",
+                "en"
+            ),
+            ["if needed"]
+        );
+        assert!(flagged("The order can still be paid in advance or by card.", "en").is_empty());
         // No lists for a language: nothing reported.
         assert!(flagged("Data may be shared.", "de").is_empty());
+    }
+
+    #[test]
+    fn prefilter_passes_every_cue() {
+        let w = wording();
+        for (lang, text) in [
+            (
+                "fi",
+                "Tietoja voidaan käyttää, ja jäsenen tietoja voi tarvittaessa siirtää.",
+            ),
+            (
+                "fi",
+                "Äänitteitä saatetaan säilyttää; on mahdollista, että joitakin siirretään.",
+            ),
+            (
+                "en",
+                "Some data may be shared where necessary; we reserve the right to do so.",
+            ),
+            (
+                "sv",
+                "Uppgifterna kan komma att lämnas ut vid behov, i vissa fall.",
+            ),
+        ] {
+            let lists = &w.vague_wording[lang];
+            assert!(lists.may_match(text), "{lang}: {text}");
+            assert!(!hedges(text, lang).is_empty(), "{lang}: {text}");
+        }
+        // A cue's letters inside a longer word do not pass.
+        assert!(!w.vague_wording["sv"].may_match("Kanslitid och kanaler"));
+        assert!(!w.vague_wording["en"].may_match("We scanned a significant mayor's document"));
     }
 }

@@ -72,9 +72,17 @@ pub struct VagueLists {
     pub reader: List,
     pub other_sense: List,
     pub breaks: List,
+    /// Whether any cue (`modal`, `vague`) can match a text: a prefilter of this language's
+    /// cues only, so that a Finnish text is not read for Swedish "kan" (see [`prefilter`]).
+    pub cues: regex::RegexSet,
 }
 
 impl VagueLists {
+    /// True when a cue of this language may occur in `text` (never false when one does).
+    pub fn may_match(&self, text: &str) -> bool {
+        self.cues.is_match(text)
+    }
+
     /// The lists that only decide about a cue; they are not part of the shared prefilter.
     #[cfg(test)]
     fn context_mut(&mut self) -> [&mut List; 7] {
@@ -325,6 +333,7 @@ fn load() -> Result<Wording, String> {
                 reader: c(v.reader),
                 other_sense: c(v.other_sense),
                 breaks: c(v.breaks),
+                cues: regex::RegexSet::empty(),
             };
             (lang, lists)
         })
@@ -345,6 +354,15 @@ fn load() -> Result<Wording, String> {
         all: regex::RegexSet::empty(),
     })
     .map(|mut w: Wording| {
+        for lists in w.vague_wording.values_mut() {
+            let sources = lists
+                .modal
+                .0
+                .iter()
+                .chain(&lists.vague.0)
+                .map(|p| &p.source);
+            lists.cues = prefilter(sources);
+        }
         let mut loose = Vec::new();
         for list in w.lists_mut() {
             loose.extend(list.0.iter().map(|p| loosen(&p.source)));
@@ -371,16 +389,50 @@ fn loosen(pattern: &str) -> String {
     pattern.replace(r"\b", "").replace(r"\w", ".")
 }
 
+/// A set that matches wherever one of `patterns` does, quick to run: as [`loosen`], but a
+/// word boundary next to an ASCII letter or digit of the pattern is kept as an ASCII word
+/// boundary (`(?-u:\b)`), which holds wherever the Unicode one does there (but for the
+/// Kelvin sign and the long s, which match "k" and "s" case-insensitively), so that "kan"
+/// does not pass for "kanssa". If the set cannot be built, it matches everything.
+fn prefilter<'a>(patterns: impl Iterator<Item = &'a String>) -> regex::RegexSet {
+    let loose: Vec<String> = patterns.map(|p| loosen_ascii(p)).collect();
+    regex::RegexSetBuilder::new(&loose)
+        .dfa_size_limit(8 << 20)
+        .build()
+        .unwrap_or_else(|_| regex::RegexSet::new([""]).expect("the empty pattern compiles"))
+}
+
+fn loosen_ascii(pattern: &str) -> String {
+    const B: &str = r"\b";
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut rest = pattern;
+    while let Some(i) = rest.find(B) {
+        let (before, after) = (&rest[..i], &rest[i + B.len()..]);
+        // A literal ASCII alphanumeric right after or right before (not escaped).
+        let next = after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric());
+        let prev = {
+            let mut back = before.chars().rev();
+            back.next().is_some_and(|c| c.is_ascii_alphanumeric()) && back.next() != Some('\\')
+        };
+        out.push_str(before);
+        if next || prev {
+            out.push_str(r"(?-u:\b)");
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out.replace(r"\w", ".")
+}
+
 impl Wording {
     /// The lists whose patterns make up the shared prefilter ([`Wording::all`]): every
-    /// list a rule searches a text for, but not the lists that only decide about a match
-    /// already found (the context lists of `vague_wording`, which match most texts).
+    /// list a rule searches a text for, except `vague_wording`, which has one per language.
     fn lists_mut(&mut self) -> Vec<&mut List> {
+        // `vague_wording` has a prefilter per language (`VagueLists::cues`).
         let mut v: Vec<&mut List> = Vec::new();
-        for l in self.vague_wording.values_mut() {
-            v.push(&mut l.modal);
-            v.push(&mut l.vague);
-        }
         v.extend([
             &mut self.vague_retention,
             &mut self.retention_by_reference,
@@ -450,6 +502,16 @@ mod tests {
         }
         // The prefilter compiles (else every text would go to every list's patterns).
         regex::RegexSet::new(&loose).expect("the loosened patterns compile as a set");
+        for lists in w.vague_wording.values() {
+            let cues = lists.modal.0.iter().chain(&lists.vague.0);
+            let loose: Vec<String> = cues.map(|p| loosen_ascii(&p.source)).collect();
+            regex::RegexSet::new(&loose).expect("each language's cue prefilter compiles");
+        }
+        assert_eq!(loosen_ascii(r"(?i)\bkan\b"), r"(?i)(?-u:\b)kan(?-u:\b)");
+        assert_eq!(
+            loosen_ascii(r"(?i)\bvoit(te)?\b\s\b(ä|\w+ä)\b"),
+            r"(?i)(?-u:\b)voit(te)?\s(ä|.+ä)"
+        );
         for lists in w.vague_wording.values_mut() {
             assert!(!lists.modal.0.is_empty());
             for list in lists.context_mut() {
