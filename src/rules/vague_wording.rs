@@ -11,9 +11,12 @@ declare_rule! {
     ///
     /// ## What it checks
     /// Every text of the notice, in its language, is split into clauses: at the end of each
-    /// sentence, at commas and semicolons, and before words that start a new clause ("jotta",
-    /// "kun", "jos", "mutta"; "so that", "if", "but"; "så att", "om", "men"). In each clause
-    /// it looks for two kinds of cue:
+    /// sentence and at semicolons; before words that start a new clause ("jotta", "kun",
+    /// "jos", "mutta", ", ja", ", joka"; "so that", "if", "but", ", which"; "så att", "om",
+    /// "men", ", som"); and at the comma that closes a subordinate clause opening the
+    /// sentence ("Jos osallistut kilpailuun, | voimme julkaista…"). Other commas separate
+    /// the items of a list and do not end a clause. In each clause it looks for two kinds
+    /// of cue:
     ///
     /// - a verb of possibility ("voidaan", "voi", "voimme", "saatetaan", "may", "can",
     ///   "kan"). It is reported unless its clause says it is not a hedge: the clause is
@@ -28,8 +31,9 @@ declare_rule! {
     ///   reported in any clause, even a negated or purpose clause, except one about what
     ///   the reader does ("Voit tarvittaessa pyytää tiedot paperisina").
     ///
-    /// Each cue that hedges is reported. All the word lists are in
-    /// `data/wording.yaml` (`vague_wording`, per language), where the comment explains each.
+    /// Each cue that hedges is reported, unless `vague-retention` or `placeholder` reports
+    /// the same words. All the word lists are in `data/wording.yaml` (`vague_wording`, per
+    /// language), where the comment explains each.
     ///
     /// ## Why
     /// Information must be concise, transparent, intelligible and in clear and plain
