@@ -24,7 +24,7 @@ pub struct Entry {
 
 #[derive(Debug, Deserialize)]
 struct Raw {
-    vague_wording: BTreeMap<String, Vec<Entry>>,
+    vague_wording: BTreeMap<String, RawVague>,
     vague_retention: Vec<Entry>,
     retention_by_reference: Vec<Entry>,
     obsolete_law: Vec<Entry>,
@@ -32,6 +32,82 @@ struct Raw {
     placeholders: Vec<Entry>,
     no_transfer_claims: Vec<Entry>,
     stated_rights: RawRights,
+}
+
+/// The lists of `vague_wording` for one language (see the comment in `data/wording.yaml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawVague {
+    modal: Vec<Entry>,
+    #[serde(default)]
+    vague: Vec<Entry>,
+    #[serde(default)]
+    negation: Vec<Entry>,
+    #[serde(default)]
+    purpose: Vec<Entry>,
+    #[serde(default)]
+    restriction: Vec<Entry>,
+    #[serde(default)]
+    law: Vec<Entry>,
+    #[serde(default)]
+    reader: Vec<Entry>,
+    #[serde(default)]
+    other_sense: Vec<Entry>,
+    #[serde(default)]
+    breaks: Vec<Entry>,
+}
+
+/// The compiled `vague_wording` lists of one language: the cues (`modal`, `vague`) and
+/// the lists that decide, per clause, whether a cue hedges (used by `vague-wording`).
+#[derive(Default)]
+pub struct VagueLists {
+    /// Verbs of possibility ("voidaan", "may", "kan"): hedges unless the clause says otherwise.
+    pub modal: List,
+    /// Words that leave cases or scope open ("tarvittaessa", "some", "vid behov").
+    pub vague: List,
+    pub negation: List,
+    pub purpose: List,
+    pub restriction: List,
+    pub law: List,
+    pub reader: List,
+    pub other_sense: List,
+    pub breaks: List,
+    /// Whether any cue (`modal`, `vague`) can match a text: a prefilter of this language's
+    /// cues only, so that a Finnish text is not read for Swedish "kan" (see [`prefilter`]).
+    pub cues: regex::RegexSet,
+}
+
+impl VagueLists {
+    /// True when a cue of this language may occur in `text` (never false when one does).
+    pub fn may_match(&self, text: &str) -> bool {
+        self.cues.is_match(text)
+    }
+
+    /// The lists that only decide about a cue; they are not part of the shared prefilter.
+    #[cfg(test)]
+    fn context_mut(&mut self) -> [&mut List; 7] {
+        [
+            &mut self.negation,
+            &mut self.purpose,
+            &mut self.restriction,
+            &mut self.law,
+            &mut self.reader,
+            &mut self.other_sense,
+            &mut self.breaks,
+        ]
+    }
+
+    fn context(&self) -> [&List; 7] {
+        [
+            &self.negation,
+            &self.purpose,
+            &self.restriction,
+            &self.law,
+            &self.reader,
+            &self.other_sense,
+            &self.breaks,
+        ]
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -214,7 +290,7 @@ fn compile(entries: Vec<Entry>) -> (List, usize) {
 /// The word lists of `data/wording.yaml`.
 #[derive(Default)]
 pub struct Wording {
-    pub vague_wording: BTreeMap<String, List>,
+    pub vague_wording: BTreeMap<String, VagueLists>,
     pub vague_retention: List,
     /// References to documents the reader cannot see; vague only when no period is given.
     pub retention_by_reference: List,
@@ -246,7 +322,21 @@ fn load() -> Result<Wording, String> {
     let vague_wording = raw
         .vague_wording
         .into_iter()
-        .map(|(lang, entries)| (lang, c(entries)))
+        .map(|(lang, v)| {
+            let lists = VagueLists {
+                modal: c(v.modal),
+                vague: c(v.vague),
+                negation: c(v.negation),
+                purpose: c(v.purpose),
+                restriction: c(v.restriction),
+                law: c(v.law),
+                reader: c(v.reader),
+                other_sense: c(v.other_sense),
+                breaks: c(v.breaks),
+                cues: regex::RegexSet::empty(),
+            };
+            (lang, lists)
+        })
         .collect();
     Ok(Wording {
         vague_wording,
@@ -264,6 +354,15 @@ fn load() -> Result<Wording, String> {
         all: regex::RegexSet::empty(),
     })
     .map(|mut w: Wording| {
+        for lists in w.vague_wording.values_mut() {
+            let sources = lists
+                .modal
+                .0
+                .iter()
+                .chain(&lists.vague.0)
+                .map(|p| &p.source);
+            lists.cues = prefilter(sources);
+        }
         let mut loose = Vec::new();
         for list in w.lists_mut() {
             loose.extend(list.0.iter().map(|p| loosen(&p.source)));
@@ -290,9 +389,50 @@ fn loosen(pattern: &str) -> String {
     pattern.replace(r"\b", "").replace(r"\w", ".")
 }
 
+/// A set that matches wherever one of `patterns` does, quick to run: as [`loosen`], but a
+/// word boundary next to an ASCII letter or digit of the pattern is kept as an ASCII word
+/// boundary (`(?-u:\b)`), which holds wherever the Unicode one does there (but for the
+/// Kelvin sign and the long s, which match "k" and "s" case-insensitively), so that "kan"
+/// does not pass for "kanssa". If the set cannot be built, it matches everything.
+fn prefilter<'a>(patterns: impl Iterator<Item = &'a String>) -> regex::RegexSet {
+    let loose: Vec<String> = patterns.map(|p| loosen_ascii(p)).collect();
+    regex::RegexSetBuilder::new(&loose)
+        .dfa_size_limit(8 << 20)
+        .build()
+        .unwrap_or_else(|_| regex::RegexSet::new([""]).expect("the empty pattern compiles"))
+}
+
+fn loosen_ascii(pattern: &str) -> String {
+    const B: &str = r"\b";
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut rest = pattern;
+    while let Some(i) = rest.find(B) {
+        let (before, after) = (&rest[..i], &rest[i + B.len()..]);
+        // A literal ASCII alphanumeric right after or right before (not escaped).
+        let next = after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric());
+        let prev = {
+            let mut back = before.chars().rev();
+            back.next().is_some_and(|c| c.is_ascii_alphanumeric()) && back.next() != Some('\\')
+        };
+        out.push_str(before);
+        if next || prev {
+            out.push_str(r"(?-u:\b)");
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out.replace(r"\w", ".")
+}
+
 impl Wording {
+    /// The lists whose patterns make up the shared prefilter ([`Wording::all`]): every
+    /// list a rule searches a text for, except `vague_wording`, which has one per language.
     fn lists_mut(&mut self) -> Vec<&mut List> {
-        let mut v: Vec<&mut List> = self.vague_wording.values_mut().collect();
+        // `vague_wording` has a prefilter per language (`VagueLists::cues`).
+        let mut v: Vec<&mut List> = Vec::new();
         v.extend([
             &mut self.vague_retention,
             &mut self.retention_by_reference,
@@ -325,8 +465,12 @@ pub fn prepare() {
         &wording().objection,
     ]
     .into_iter()
-    .chain(wording().vague_wording.values())
-    {
+    .chain(
+        wording()
+            .vague_wording
+            .values()
+            .flat_map(|l| [&l.modal, &l.vague].into_iter().chain(l.context())),
+    ) {
         for p in &list.0 {
             let _ = p.re();
         }
@@ -358,6 +502,24 @@ mod tests {
         }
         // The prefilter compiles (else every text would go to every list's patterns).
         regex::RegexSet::new(&loose).expect("the loosened patterns compile as a set");
+        for lists in w.vague_wording.values() {
+            let cues = lists.modal.0.iter().chain(&lists.vague.0);
+            let loose: Vec<String> = cues.map(|p| loosen_ascii(&p.source)).collect();
+            regex::RegexSet::new(&loose).expect("each language's cue prefilter compiles");
+        }
+        assert_eq!(loosen_ascii(r"(?i)\bkan\b"), r"(?i)(?-u:\b)kan(?-u:\b)");
+        assert_eq!(
+            loosen_ascii(r"(?i)\bvoit(te)?\b\s\b(ä|\w+ä)\b"),
+            r"(?i)(?-u:\b)voit(te)?\s(ä|.+ä)"
+        );
+        for lists in w.vague_wording.values_mut() {
+            assert!(!lists.modal.0.is_empty());
+            for list in lists.context_mut() {
+                for p in &list.0 {
+                    assert!(p.re().is_some(), "`{}` does not compile", p.source);
+                }
+            }
+        }
         assert!(w.vague_wording.contains_key("fi"));
         assert!(w.vague_wording.contains_key("en"));
         assert!(!w.placeholders.0.is_empty());
@@ -366,7 +528,7 @@ mod tests {
     #[test]
     fn phrases_are_whole_words() {
         let w = wording();
-        let fi = &w.vague_wording["fi"];
+        let fi = &w.vague_wording["fi"].modal;
         assert_eq!(fi.find("Tietoja voidaan käyttää").len(), 1);
         assert!(fi.find("Voit pyytää tietosi").is_empty());
         assert!(fi.find("Rekisteröity voi pyytää tietonsa").is_empty());
@@ -376,9 +538,10 @@ mod tests {
         );
         assert_eq!(fi.find("Tietoja voi käyttää").len(), 1);
         let en = &w.vague_wording["en"];
-        assert!(en.find("You may ask for a copy").is_empty());
-        assert!(en.find("Maybe someone").is_empty());
-        assert_eq!(en.find("We may share some data").len(), 2);
+        assert!(en.modal.find("Maybe someone").is_empty());
+        assert!(en.vague.find("Maybe someone").is_empty());
+        assert_eq!(en.modal.find("We may share some data").len(), 1);
+        assert_eq!(en.vague.find("We may share some data").len(), 1);
         let r = &w.vague_retention;
         assert_eq!(r.find("niin kauan kuin on tarpeen").len(), 1);
         assert_eq!(r.find("for as long as\n  necessary").len(), 1);
