@@ -3,6 +3,8 @@
 //! against a copy of notices/ in a temporary folder (so the files they write land
 //! there), exits 0, and writes what the next step expects.
 
+mod common;
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -36,27 +38,14 @@ fn seloste_lines(all: Vec<String>) -> Vec<String> {
         .collect()
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 /// A temporary folder holding a copy of notices/ (and schemas/, which the modelines name).
 fn workspace() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy_dir(
+    common::copy_dir(
         &Path::new(ROOT).join("notices"),
         &dir.path().join("notices"),
     );
-    copy_dir(
+    common::copy_dir(
         &Path::new(ROOT).join("schemas"),
         &dir.path().join("schemas"),
     );

@@ -16,19 +16,6 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let p = e.unwrap().path();
-        let dest = to.join(p.file_name().unwrap());
-        if p.is_dir() {
-            copy_dir(&p, &dest);
-        } else {
-            std::fs::copy(&p, &dest).unwrap();
-        }
-    }
-}
-
 /// A tempdir holding a copy of `notices/`; the output goes to `out/`.
 struct Site {
     dir: tempfile::TempDir,
@@ -39,7 +26,7 @@ impl Site {
         // Inside the repository: the library's build reads only inside the project folder,
         // which it finds from the current folder (the repository, for tests).
         let dir = common::repo_tempdir();
-        copy_dir(&root().join("notices"), &dir.path().join("notices"));
+        common::copy_dir(&root().join("notices"), &dir.path().join("notices"));
         Site { dir }
     }
     fn path(&self) -> &Path {

@@ -25,19 +25,6 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let p = e.unwrap().path();
-        let dest = to.join(p.file_name().unwrap());
-        if p.is_dir() {
-            copy_dir(&p, &dest);
-        } else {
-            std::fs::copy(&p, &dest).unwrap();
-        }
-    }
-}
-
 /// A tempdir holding a copy of `notices/` (the sources) and an empty `out/`.
 struct Site {
     dir: tempfile::TempDir,
@@ -46,7 +33,7 @@ struct Site {
 impl Site {
     fn new() -> Site {
         let dir = common::repo_tempdir();
-        copy_dir(&root().join("notices"), &dir.path().join("notices"));
+        common::copy_dir(&root().join("notices"), &dir.path().join("notices"));
         Site { dir }
     }
     fn notices(&self) -> PathBuf {

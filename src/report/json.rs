@@ -1,7 +1,8 @@
 //! Machine-readable diagnostics (`--format json`). The shape is documented in README.md
 //! and versioned: fields are only ever added.
 
-use crate::diagnostic::{Diagnostic, Files, Severity};
+use crate::diagnostic::{Diagnostic, FileId, Files, Severity};
+use crate::load::tree::Span;
 use crate::report::Summary;
 use serde::Serialize;
 
@@ -12,8 +13,9 @@ struct Output<'a> {
     diagnostics: Vec<Item<'a>>,
 }
 
+/// A file and a place in it; all `null` for a problem with the whole file.
 #[derive(Serialize)]
-struct Item<'a> {
+struct Position {
     file: String,
     line: Option<usize>,
     column: Option<usize>,
@@ -21,6 +23,28 @@ struct Item<'a> {
     end_column: Option<usize>,
     offset: Option<usize>,
     length: Option<usize>,
+}
+
+impl Position {
+    fn of(files: &Files, file: FileId, span: Option<Span>) -> Position {
+        let f = files.get(file);
+        let end = span.map(|s| f.line_col(s.offset + s.len));
+        Position {
+            file: f.path.display().to_string(),
+            line: span.map(|s| s.line),
+            column: span.map(|s| s.column),
+            end_line: end.map(|e| e.0),
+            end_column: end.map(|e| e.1),
+            offset: span.map(|s| s.offset),
+            length: span.map(|s| s.len),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Item<'a> {
+    #[serde(flatten)]
+    at: Position,
     rule: &'a str,
     severity: Severity,
     article: &'a str,
@@ -37,56 +61,31 @@ struct Item<'a> {
 
 #[derive(Serialize)]
 struct Place<'a> {
-    file: String,
-    line: Option<usize>,
-    column: Option<usize>,
-    end_line: Option<usize>,
-    end_column: Option<usize>,
-    offset: Option<usize>,
-    length: Option<usize>,
+    #[serde(flatten)]
+    at: Position,
     label: &'a str,
 }
 
 pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary) -> String {
     let items = diagnostics
         .iter()
-        .map(|d| {
-            let file = files.get(d.file);
-            let end = d.span.map(|s| file.line_col(s.offset + s.len));
-            Item {
-                file: file.path.display().to_string(),
-                line: d.span.map(|s| s.line),
-                column: d.span.map(|s| s.column),
-                end_line: end.map(|e| e.0),
-                end_column: end.map(|e| e.1),
-                offset: d.span.map(|s| s.offset),
-                length: d.span.map(|s| s.len),
-                rule: d.rule,
-                severity: d.severity,
-                article: d.article,
-                message: &d.message,
-                label: d.label.as_deref(),
-                help: d.help.as_deref(),
-                suppressed: d.suppressed.as_deref(),
-                related: d
-                    .related
-                    .iter()
-                    .map(|r| {
-                        let f = files.get(r.file);
-                        let end = r.span.map(|s| f.line_col(s.offset + s.len));
-                        Place {
-                            file: f.path.display().to_string(),
-                            line: r.span.map(|s| s.line),
-                            column: r.span.map(|s| s.column),
-                            end_line: end.map(|e| e.0),
-                            end_column: end.map(|e| e.1),
-                            offset: r.span.map(|s| s.offset),
-                            length: r.span.map(|s| s.len),
-                            label: &r.label,
-                        }
-                    })
-                    .collect(),
-            }
+        .map(|d| Item {
+            at: Position::of(files, d.file, d.span),
+            rule: d.rule,
+            severity: d.severity,
+            article: d.article,
+            message: &d.message,
+            label: d.label.as_deref(),
+            help: d.help.as_deref(),
+            suppressed: d.suppressed.as_deref(),
+            related: d
+                .related
+                .iter()
+                .map(|r| Place {
+                    at: Position::of(files, r.file, r.span),
+                    label: &r.label,
+                })
+                .collect(),
         })
         .collect();
     let mut s = crate::report::json_pretty(&Output {
