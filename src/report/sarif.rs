@@ -83,6 +83,19 @@ fn rule(info: &RuleInfo) -> Value {
     r
 }
 
+/// A SARIF region: where `span` is in `file`, in lines and characters and in bytes.
+fn region(file: &crate::diagnostic::SourceFile, span: crate::load::tree::Span) -> Value {
+    let (end_line, end_column) = file.line_col(span.offset + span.len);
+    json!({
+        "startLine": span.line,
+        "startColumn": span.column,
+        "endLine": end_line,
+        "endColumn": end_column,
+        "byteOffset": span.offset,
+        "byteLength": span.len,
+    })
+}
+
 /// Renders one SARIF log with one run.
 pub fn render(diagnostics: &[Diagnostic], files: &Files) -> String {
     let infos = all_infos();
@@ -114,15 +127,7 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files) -> String {
                 json!({ "uri": uri(&file.path), "index": d.file }),
             );
             if let Some(span) = d.span {
-                let (end_line, end_column) = file.line_col(span.offset + span.len);
-                let mut region = json!({
-                    "startLine": span.line,
-                    "startColumn": span.column,
-                    "endLine": end_line,
-                    "endColumn": end_column,
-                    "byteOffset": span.offset,
-                    "byteLength": span.len,
-                });
+                let mut region = region(file, span);
                 if let Some(snippet) = file.text.get(span.offset..span.offset + span.len) {
                     region["snippet"] = json!({ "text": snippet });
                 }
@@ -151,15 +156,7 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files) -> String {
                             "artifactLocation": { "uri": uri(&f.path), "index": r.file },
                         });
                         if let Some(span) = r.span {
-                            let (end_line, end_column) = f.line_col(span.offset + span.len);
-                            physical["region"] = json!({
-                                "startLine": span.line,
-                                "startColumn": span.column,
-                                "endLine": end_line,
-                                "endColumn": end_column,
-                                "byteOffset": span.offset,
-                                "byteLength": span.len,
-                            });
+                            physical["region"] = region(f, span);
                         }
                         json!({ "id": k, "physicalLocation": physical, "message": { "text": r.label } })
                     })
