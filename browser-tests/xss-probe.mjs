@@ -41,7 +41,8 @@ function buildInto(bin, dir) {
   const file = join(dir, 'xss.yaml');
   writeFileSync(file, text);
   for (const [sub, extra] of [['page', []], ['fragment', ['--fragment']]]) {
-    execFileSync(bin, ['build', file, '--format', 'html', ...extra, '--out', join(dir, sub)], { stdio: ['ignore', 'ignore', 'inherit'] });
+    // Run in the temp folder: seloste reads only inside the project folder (the current one here).
+    execFileSync(bin, ['build', file, '--format', 'html', ...extra, '--out', join(dir, sub)], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   }
 }
 
