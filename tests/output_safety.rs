@@ -29,6 +29,13 @@ impl Site {
         common::copy_dir(&root().join("notices"), &dir.path().join("notices"));
         Site { dir }
     }
+    /// `seloste build notices --out out --format html,md` run in the site, to its end.
+    fn cli_build(&self) -> Output {
+        finishes(seloste_cmd(
+            self.path(),
+            &["build", "notices", "--out", "out", "--format", "html,md"],
+        ))
+    }
     fn path(&self) -> &Path {
         self.dir.path()
     }
@@ -179,10 +186,7 @@ fn cli_an_output_folder_that_is_a_link_is_refused() {
     let elsewhere = site.path().join("elsewhere");
     std::fs::create_dir_all(&elsewhere).unwrap();
     std::os::unix::fs::symlink("elsewhere", site.out()).unwrap();
-    let o = finishes(seloste_cmd(
-        site.path(),
-        &["build", "notices", "--out", "out", "--format", "html,md"],
-    ));
+    let o = site.cli_build();
     assert_eq!(o.status.code(), Some(2), "{}", report(&o));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
@@ -211,10 +215,7 @@ fn cli_a_second_build_into_a_locked_folder_stops() {
         .open(site.out().join(out::LOCK))
         .unwrap();
     lock.try_lock().unwrap();
-    let o = finishes(seloste_cmd(
-        site.path(),
-        &["build", "notices", "--out", "out", "--format", "html,md"],
-    ));
+    let o = site.cli_build();
     assert_eq!(o.status.code(), Some(2), "{}", report(&o));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
@@ -224,10 +225,7 @@ fn cli_a_second_build_into_a_locked_folder_stops() {
     );
     assert_eq!(names_in(&site.out()), [out::LOCK]);
     drop(lock);
-    let o = finishes(seloste_cmd(
-        site.path(),
-        &["build", "notices", "--out", "out", "--format", "html,md"],
-    ));
+    let o = site.cli_build();
     assert_eq!(o.status.code(), Some(0), "{}", report(&o));
 }
 
@@ -392,10 +390,7 @@ fn a_record_that_is_a_link_or_a_fifo_is_not_read() {
 
     std::fs::remove_file(&path).unwrap();
     mkfifo(&path);
-    let o = finishes(seloste_cmd(
-        site.path(),
-        &["build", "notices", "--out", "out", "--format", "html,md"],
-    ));
+    let o = site.cli_build();
     assert_eq!(o.status.code(), Some(0), "{}", report(&o));
 }
 
