@@ -56,6 +56,7 @@ pub fn notice<'a>(ws: &'a Workspace, i: usize, today: Date) -> Option<Notice<'a>
         return None;
     };
     let tree = doc.tree.as_ref()?;
+    let org_doc = ws.organisation_of.get(&i).map(|&j| &ws.docs[j]);
     let org = ws.organisation_of.get(&i).and_then(|&j| {
         let od = &ws.docs[j];
         match (&od.content, &od.tree) {
@@ -79,6 +80,7 @@ pub fn notice<'a>(ws: &'a Workspace, i: usize, today: Date) -> Option<Notice<'a>
         },
         org,
         strings: Default::default(),
+        left_out: [Some(&doc.recovery), org_doc.map(|d| &d.recovery)],
     })
 }
 
@@ -104,6 +106,15 @@ pub fn check_text(name: &str, text: &[u8], today: Date) -> Checked {
     check_workspace(Workspace::load_bytes(Path::new(name), text), today)
 }
 
+/// True when a rule's finding on register doc `i` only repeats that a value did not load
+/// (see [`crate::load::recover`]): that value's own error is already reported.
+fn hidden_by_recovery(ws: &Workspace, i: usize, d: &Diagnostic) -> bool {
+    let docs = std::iter::once(i).chain(ws.organisation_of.get(&i).copied());
+    docs.map(|j| &ws.docs[j])
+        .filter(|doc| doc.file == d.file && !doc.recovery.is_empty())
+        .any(|doc| doc.recovery.hides(d.rule, d.span.map_or(0, |s| s.line)))
+}
+
 fn check_workspace(workspace: Workspace, today: Date) -> Checked {
     let mut diagnostics = workspace.diagnostics.clone();
     let mut registers = 0;
@@ -127,7 +138,11 @@ fn check_workspace(workspace: Workspace, today: Date) -> Checked {
     for (i, found) in found.into_iter().enumerate() {
         if let Some(found) = found {
             registers += 1;
-            diagnostics.extend(found);
+            diagnostics.extend(
+                found
+                    .into_iter()
+                    .filter(|d| !hidden_by_recovery(&workspace, i, d)),
+            );
         } else if workspace.docs[i]
             .tree
             .as_ref()

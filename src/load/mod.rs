@@ -4,6 +4,7 @@
 
 pub mod codes;
 pub mod fast;
+pub mod recover;
 pub mod root;
 pub mod schema;
 pub mod tree;
@@ -11,6 +12,7 @@ pub mod tree;
 use crate::diagnostic::{Diagnostic, FileId, Files, SourceFile};
 use crate::fsio::{self, ReadError};
 use crate::model::{Organisation, Register};
+pub use recover::Recovery;
 pub use root::Root;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -42,6 +44,8 @@ pub struct Doc {
     /// The YAML tree; `None` when the file could not be parsed.
     pub tree: Option<Node>,
     pub content: Content,
+    /// What did not load and was left out of the checks (see [`recover`]).
+    pub recovery: Recovery,
     /// Canonical path, used to find organisation files that several registers share.
     pub canonical: Option<PathBuf>,
 }
@@ -470,6 +474,7 @@ fn load_one(
         file,
         tree: None,
         content: Content::Invalid,
+        recovery: Recovery::default(),
         canonical,
     };
     let mut diagnostics = Vec::new();
@@ -493,8 +498,9 @@ fn load_one(
             looks_like_notice(&source.text)
         }
         None => match parse_yaml(&source, file) {
-            Ok(node) if is_notice(&node) => {
-                doc.content = schema::validate_and_read(&node, file, &mut diagnostics);
+            Ok(mut node) if is_notice(&node) => {
+                (doc.content, doc.recovery) =
+                    schema::validate_and_read(&mut node, file, &mut diagnostics);
                 doc.tree = Some(node);
                 true
             }

@@ -7,6 +7,7 @@
 
 use super::Content;
 use super::codes;
+use super::recover::{self, Recovery};
 use super::tree::{Node, Seg, Span};
 use crate::diagnostic::{Diagnostic, FileId};
 use crate::model::{Organisation, Register, organisation_schema, register_schema};
@@ -43,8 +44,14 @@ fn is_organisation(node: &Node) -> bool {
     node.entry("organisation").is_some() && node.entry("meta").is_none()
 }
 
-/// Validates `node` and, when it is valid, reads it into the model.
-pub fn validate_and_read(node: &Node, file: FileId, out: &mut Vec<Diagnostic>) -> Content {
+/// Validates `node` and reads it into the model. Values the schema or the model refuse are
+/// reported, then left out of `node` ([`recover`]) so the rest of the file is still read and
+/// checked; what was left out is returned with the content.
+pub fn validate_and_read(
+    node: &mut Node,
+    file: FileId,
+    out: &mut Vec<Diagnostic>,
+) -> (Content, Recovery) {
     let json = node.to_json();
     let org = is_organisation(node);
     let compiled = if org {
@@ -52,10 +59,10 @@ pub fn validate_and_read(node: &Node, file: FileId, out: &mut Vec<Diagnostic>) -
     } else {
         register_validator()
     };
-    let before = out.len();
     // One diagnostic per place: a list given where one word from a list is expected fails
     // both `type` and `enum`, and the reader needs to hear it once.
     let mut seen = std::collections::HashSet::new();
+    let mut wrong = Vec::new();
     // Most files are valid: a yes/no answer is quicker than collecting every error.
     let errors = if compiled.validator.is_valid(&json) {
         None
@@ -63,6 +70,7 @@ pub fn validate_and_read(node: &Node, file: FileId, out: &mut Vec<Diagnostic>) -
         Some(compiled.validator.iter_errors(&json))
     };
     for error in errors.into_iter().flatten() {
+        wrong.extend(error_paths(&error));
         let d = schema_diagnostic(&error, node, file, &compiled.schema);
         let key = if d.rule == codes::Schema::INFO.id {
             (d.span.map(|s| s.offset), String::new())
@@ -73,20 +81,82 @@ pub fn validate_and_read(node: &Node, file: FileId, out: &mut Vec<Diagnostic>) -
             out.push(d);
         }
     }
-    if out.len() > before {
-        return Content::Invalid;
+    if wrong.is_empty() {
+        match read_content(org, json, node, file) {
+            Ok(c) => return (c, Recovery::default()),
+            Err((d, path)) => {
+                out.push(*d);
+                wrong.push(path);
+            }
+        }
     }
-    let result = if org {
+    // Recovery: what is left out in later rounds only follows from what was reported
+    // above (an item now missing a required key), except a value the model refuses that
+    // the schema let through, which is reported when it is not about a removed value.
+    let mut content = Content::Invalid;
+    let original = node.clone();
+    let recovered = recover::recover(node, wrong, |tree| {
+        let json = tree.to_json();
+        if !compiled.validator.is_valid(&json) {
+            return Some(
+                compiled
+                    .validator
+                    .iter_errors(&json)
+                    .flat_map(|e| error_paths(&e))
+                    .collect(),
+            );
+        }
+        match read_content(org, json, tree, file) {
+            Ok(c) => {
+                content = c;
+                None
+            }
+            Err((d, path)) => {
+                // Reported only when the value is as written: an object that lost a
+                // value the model needs is a consequence of an error already reported.
+                if node_at(&original, &path) == node_at(tree, &path) && !out.contains(&d) {
+                    out.push(*d);
+                }
+                Some(vec![path])
+            }
+        }
+    });
+    match recovered {
+        Some(rec) => (content, rec),
+        None => {
+            *node = original;
+            (Content::Invalid, Recovery::default())
+        }
+    }
+}
+
+/// The paths to leave out for one schema error: an unknown key itself, else the value at fault.
+fn error_paths(error: &jsonschema::ValidationError) -> Vec<Vec<Seg>> {
+    let path = instance_path(error);
+    match error.kind() {
+        ValidationErrorKind::AdditionalProperties { unexpected } => unexpected
+            .iter()
+            .map(|k| {
+                let mut p = path.clone();
+                p.push(Seg::Key(k.clone()));
+                p
+            })
+            .collect(),
+        _ => vec![path],
+    }
+}
+
+fn node_at<'a>(node: &'a Node, path: &[Seg]) -> Option<&'a Node> {
+    path.iter().try_fold(node, |n, s| n.get(s))
+}
+
+type ReadError = (Box<Diagnostic>, Vec<Seg>);
+
+fn read_content(org: bool, json: J, node: &Node, file: FileId) -> Result<Content, ReadError> {
+    if org {
         read::<Organisation>(json, node, file).map(|o| Content::Organisation(Box::new(o)))
     } else {
         read::<Register>(json, node, file).map(|r| Content::Register(Box::new(r)))
-    };
-    match result {
-        Ok(c) => c,
-        Err(d) => {
-            out.push(*d);
-            Content::Invalid
-        }
     }
 }
 
@@ -94,7 +164,7 @@ fn read<T: serde::de::DeserializeOwned>(
     json: J,
     node: &Node,
     file: FileId,
-) -> Result<T, Box<Diagnostic>> {
+) -> Result<T, ReadError> {
     serde_path_to_error::deserialize(json).map_err(|e| {
         let path: Vec<Seg> = e
             .path()
@@ -107,15 +177,14 @@ fn read<T: serde::de::DeserializeOwned>(
             })
             .collect();
         let span = node.locate(&path);
-        Box::new(
-            Diagnostic::new(
-                &codes::Schema::INFO,
-                file,
-                Some(span),
-                e.inner().to_string(),
-            )
-            .with_help("correct the value; `seloste schema` shows what is allowed here"),
+        let d = Diagnostic::new(
+            &codes::Schema::INFO,
+            file,
+            Some(span),
+            e.inner().to_string(),
         )
+        .with_help("correct the value; `seloste schema` shows what is allowed here");
+        (Box::new(d), path)
     })
 }
 

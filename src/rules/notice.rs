@@ -110,6 +110,23 @@ pub struct Notice<'a> {
     /// Every string value of the register and organisation files, collected once and
     /// shared by the rules that read text (see `text_scan`).
     pub strings: std::sync::OnceLock<Vec<super::text_scan::TextItem<'a>>>,
+    /// What did not load in the register and organisation files and was left out.
+    pub left_out: [Option<&'a crate::load::Recovery>; 2],
+}
+
+impl Notice<'_> {
+    /// True when a list item with this id did not load: a reference to it is not dangling.
+    pub fn left_out_id(&self, id: &str) -> bool {
+        self.left_out
+            .iter()
+            .flatten()
+            .any(|r| r.left_out_ids.contains(id))
+    }
+
+    /// True when a whole purpose did not load.
+    pub fn purpose_left_out(&self) -> bool {
+        self.left_out.iter().flatten().any(|r| r.purpose_left_out)
+    }
 }
 
 macro_rules! shared_fact {

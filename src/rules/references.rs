@@ -42,7 +42,11 @@ fn duplicates<'a>(ids: impl Iterator<Item = (&'a str, At<'a>)>, what: &str, sink
     }
 }
 
-fn dangling(at: &At, what: &str, id: &str, known: &[&str], sink: &mut Sink) {
+fn dangling(n: &Notice, at: &At, what: &str, id: &str, known: &[&str], sink: &mut Sink) {
+    // The item was written but did not load: its own error says so.
+    if n.left_out_id(id) {
+        return;
+    }
     let d = sink
         .report(
             &References::INFO,
@@ -111,6 +115,7 @@ fn check_references(n: &Notice, sink: &mut Sink) {
         for (j, c) in p.categories.iter().enumerate() {
             if !cats.contains(&c.as_str()) {
                 dangling(
+                    n,
                     &at.child("categories").child(j),
                     "data category",
                     c,
@@ -122,6 +127,7 @@ fn check_references(n: &Notice, sink: &mut Sink) {
         for (j, s) in p.data_subjects.iter().enumerate() {
             if !subjects.contains(&s.as_str()) {
                 dangling(
+                    n,
                     &at.child("data_subjects").child(j),
                     "data subject group",
                     s,
@@ -134,7 +140,14 @@ fn check_references(n: &Notice, sink: &mut Sink) {
     for (_, c, at) in n.categories() {
         for (j, s) in c.sources.iter().enumerate() {
             if !sources.contains(&s.as_str()) {
-                dangling(&at.child("sources").child(j), "source", s, &sources, sink);
+                dangling(
+                    n,
+                    &at.child("sources").child(j),
+                    "source",
+                    s,
+                    &sources,
+                    sink,
+                );
             }
         }
     }
@@ -142,6 +155,7 @@ fn check_references(n: &Notice, sink: &mut Sink) {
         for (j, p) in rec.purposes.iter().enumerate() {
             if !purposes.contains(&p.as_str()) {
                 dangling(
+                    n,
                     &n.at(&["recipients"]).child(i).child("purposes").child(j),
                     "purpose",
                     p,
@@ -156,6 +170,7 @@ fn check_references(n: &Notice, sink: &mut Sink) {
             && !recipients.contains(&rec.as_str())
         {
             dangling(
+                n,
                 &t.at.child("recipient"),
                 "recipient",
                 rec,
@@ -167,6 +182,10 @@ fn check_references(n: &Notice, sink: &mut Sink) {
 }
 
 fn check_unused(n: &Notice, sink: &mut Sink) {
+    // A purpose that did not load may be the one that uses the category.
+    if n.purpose_left_out() {
+        return;
+    }
     for (_, c, at) in n.categories() {
         if !n
             .register

@@ -1,0 +1,209 @@
+//! Issue 12, point 1: a reading or schema error in one place does not turn off the rule
+//! checks for the rest of the file. What did not load is reported and left out; every other
+//! item is still checked, and nothing is reported twice for one mistake.
+
+use seloste::check::{check_paths_on, check_text};
+use seloste::model::Date;
+use std::path::PathBuf;
+
+fn today() -> Date {
+    Date::parse("2026-11-29").unwrap()
+}
+
+/// (line, rule) of every finding that is not suppressed.
+fn found(text: &str) -> Vec<(usize, String)> {
+    let checked = check_text("register.yaml", text.as_bytes(), today());
+    let mut v: Vec<(usize, String)> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.suppressed.is_none())
+        .map(|d| (d.span.map_or(0, |s| s.line), d.rule.to_string()))
+        .collect();
+    v.sort();
+    v
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("`{needle}` is not in the file"))
+        + 1
+}
+
+#[test]
+fn seven_mistakes_of_seven_kinds_are_all_reported_in_one_run() {
+    let path = PathBuf::from("tests/fixtures/recovery/seven-mistakes.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let checked = check_paths_on(&[path], today());
+    let mut got: Vec<(usize, &str)> = checked
+        .diagnostics
+        .iter()
+        .map(|d| (d.span.map_or(0, |s| s.line), d.rule))
+        .collect();
+    got.sort();
+    let l = |needle| line_of(&text, needle);
+    let mut want = vec![
+        (l("    retension:"), "unknown-key"),
+        (l("basis: sopimus"), "schema"),
+        (l("updated: 1.3.2026"), "schema"),
+        (l("- id: web-usage"), "retention"),
+        (l("phone: soita vaihteeseen"), "contact-format"),
+        // The bookkeeping purpose's description, which has no `en`.
+        (
+            l("fi: Laskujen ja maksujen kirjaaminen ja tositteiden säilyttäminen.") - 1,
+            "translation",
+        ),
+        (l("purposes: [kirjanpito]"), "references"),
+    ];
+    want.sort();
+    assert_eq!(got, want, "{}", checked.render_human(false));
+}
+
+/// A register with two purposes and two categories, used by the tests below.
+const BASE: &str = "\
+meta:
+  id: jasenrekisteri
+  schema_version: 1
+  languages: [fi]
+  name: Jäsenrekisteri
+  created: 2025-01-10
+  updated: 2026-10-01
+controller:
+  name: Lehtolan Kyläyhdistys ry
+  kind: association
+  business_id: 2077474-0
+  postal_address: Kyläntie 4, 41800 Korpilahti
+  email: hallitus@lehtola.fi
+  country: FI
+purposes:
+  - id: membership
+    name: Jäsenyyden hoito
+    description: Jäsenluettelon pitäminen ja jäsenmaksujen perintä.
+    basis: contract
+    categories: [contact]
+  - id: newsletter
+    name: Jäsenkirje
+    description: Jäsenkirjeen lähettäminen sähköpostitse.
+    basis: legitimate-interests
+    legitimate_interest: Yhdistyksen etu on kertoa jäsenilleen toiminnastaan.
+    categories: [email]
+categories:
+  - id: contact
+    name: Nimi ja osoite
+    retention:
+      period: P2Y
+      from: jäsenyyden päättymisestä
+  - id: email
+    name: Sähköpostiosoite
+    retention:
+      criteria: niin kauan kuin on tarpeen
+";
+
+#[test]
+fn the_base_register_loads_and_has_a_vague_retention() {
+    // The vague retention is what the other tests keep seeing once the schema errors are in.
+    let got = found(BASE);
+    assert!(
+        !got.iter().any(|(_, r)| r == "schema" || r == "unknown-key"),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|(_, r)| r == "vague-retention"), "{got:?}");
+}
+
+#[test]
+fn a_purpose_that_did_not_load_hides_no_other_finding_and_adds_none() {
+    let before = found(BASE);
+    // A purpose without its required `name` is left out; its category is not "unused"
+    // because of it, and a reference to its id is not "unknown".
+    let text = BASE.replace("    name: Jäsenkirje\n", "");
+    let got = found(&text);
+    let schema: Vec<_> = got.iter().filter(|(_, r)| r == "schema").collect();
+    assert_eq!(schema.len(), 1, "{got:?}");
+    assert!(
+        !got.iter()
+            .any(|(_, r)| r == "unused-category" || r == "references"),
+        "{got:?}"
+    );
+    // Every finding that was there before is still there (the purpose's own ones aside).
+    let categories = BASE.lines().position(|l| l == "categories:").unwrap() + 1;
+    let newsletter = line_of(BASE, "- id: newsletter")..categories;
+    for f in before.iter().filter(|(l, _)| !newsletter.contains(l)) {
+        let moved = if f.0 > newsletter.start { f.0 - 1 } else { f.0 };
+        assert!(got.contains(&(moved, f.1.clone())), "lost {f:?}: {got:?}");
+    }
+}
+
+#[test]
+fn a_bad_retention_period_loses_that_retention_not_the_register() {
+    let text = BASE.replace("period: P2Y", "period: kaksi vuotta");
+    let got = found(&text);
+    // The schema error, once; no "no retention" echo on the same category.
+    let at = line_of(&text, "period: kaksi vuotta");
+    assert!(got.contains(&(at, "schema".into())), "{got:?}");
+    assert!(!got.iter().any(|(_, r)| r == "retention"), "{got:?}");
+    // The other category's vague retention is still reported.
+    assert!(
+        got.contains(&(
+            line_of(&text, "criteria: niin kauan"),
+            "vague-retention".into()
+        )),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_section_of_the_wrong_type_leaves_the_rest_checked() {
+    // `purposes` given as one text: the purposes are lost, the rest is checked.
+    let start = BASE.find("purposes:\n").unwrap();
+    let end = BASE.find("categories:\n  - id: contact").unwrap();
+    let text = format!(
+        "{}purposes: jäsenyyden hoito\n{}",
+        &BASE[..start],
+        &BASE[end..]
+    );
+    let got = found(&text);
+    assert!(
+        got.contains(&(line_of(&text, "purposes: jäsenyyden"), "schema".into())),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(
+            line_of(&text, "criteria: niin kauan"),
+            "vague-retention".into()
+        )),
+        "{got:?}"
+    );
+    // No echo of the lost section: no "no purpose" and no "unused category".
+    assert!(
+        !got.iter()
+            .any(|(_, r)| r == "purpose-basis" || r == "unused-category"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_bad_meta_date_silences_only_the_date_checks() {
+    let text = BASE.replace("updated: 2026-10-01", "updated: 1.10.2026");
+    let got = found(&text);
+    assert!(
+        got.contains(&(line_of(&text, "updated: 1.10.2026"), "schema".into())),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(_, r)| r == "dates"), "{got:?}");
+    assert!(got.iter().any(|(_, r)| r == "vague-retention"), "{got:?}");
+}
+
+#[test]
+fn a_meta_that_is_not_a_section_stops_the_file_with_one_error() {
+    let text = BASE.replacen(
+        "meta:\n  id: jasenrekisteri\n  schema_version: 1\n  languages: [fi]\n  name: Jäsenrekisteri\n  created: 2025-01-10\n  updated: 2026-10-01\n",
+        "meta: jäsenrekisteri\n",
+        1,
+    );
+    let got = found(&text);
+    assert!(!got.is_empty());
+    assert!(
+        got.iter().all(|(_, r)| r == "schema"),
+        "only the reading error: {got:?}"
+    );
+}
