@@ -22,16 +22,58 @@ impl Checked {
             self.registers,
             &self.diagnostics,
         )
+        .with_not_checked(self.not_checked())
+    }
+
+    /// What could not be checked because it did not load, file by file in source order.
+    pub fn not_checked(&self) -> Vec<crate::report::NotChecked> {
+        let mut out = Vec::new();
+        for doc in &self.workspace.docs {
+            let rec = &doc.recovery;
+            if rec.is_empty() {
+                continue;
+            }
+            let file = crate::report::visible_path(&self.workspace.files.get(doc.file).path);
+            let mut items: Vec<crate::report::NotChecked> = rec
+                .left_out
+                .iter()
+                .map(|l| crate::report::NotChecked {
+                    file: file.clone(),
+                    line: l.span.line,
+                    value: l.shown.clone(),
+                    rules: Vec::new(),
+                })
+                .collect();
+            for s in &rec.silenced {
+                let value = s
+                    .because
+                    .iter()
+                    .map(|seg| seg.to_string())
+                    .collect::<Vec<_>>()
+                    .join(" › ");
+                match items.iter_mut().find(|i| i.value == value) {
+                    Some(i) => i.rules.push(s.rule),
+                    None => items.push(crate::report::NotChecked {
+                        file: file.clone(),
+                        line: s.line,
+                        value,
+                        rules: vec![s.rule],
+                    }),
+                }
+            }
+            items.sort_by_key(|i| i.line);
+            out.extend(items);
+        }
+        out
     }
 
     /// The diagnostics as `check` prints them for people.
     pub fn render_human(&self, color: bool) -> String {
-        crate::report::human::render(
-            &self.diagnostics,
-            &self.workspace.files,
-            &self.summary(),
-            color,
-        )
+        let summary = self.summary();
+        let mut text =
+            crate::report::human::render(&self.diagnostics, &self.workspace.files, &summary, color);
+        text.push_str(&crate::report::human::not_checked(&summary));
+        text
     }
 
     /// True when an error that is not suppressed was found.

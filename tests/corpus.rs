@@ -73,7 +73,11 @@ fn measure() -> Measured {
             let p: &Path = &files.get(id).path;
             p.strip_prefix(&dir).unwrap_or(p).display().to_string()
         };
-        for d in checked.diagnostics.iter().filter(|d| d.suppressed.is_none()) {
+        for d in checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.suppressed.is_none())
+        {
             let line = d.span.map_or(0, |s| s.line);
             m.found.insert((name(d.file), line, d.rule.to_string()));
             for r in &d.related {

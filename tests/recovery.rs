@@ -56,7 +56,34 @@ fn seven_mistakes_of_seven_kinds_are_all_reported_in_one_run() {
         (l("purposes: [kirjanpito]"), "references"),
     ];
     want.sort();
-    assert_eq!(got, want, "{}", checked.render_human(false));
+    let human = checked.render_human(false);
+    assert_eq!(got, want, "{human}");
+    // The summary says what was not checked and why, in the human and the JSON report.
+    for line in [
+        format!(
+            "line {}: meta › updated (so the dates check did not run)",
+            l("updated: 1.3.2026")
+        ),
+        format!(
+            "line {}: purposes › `customer-relationship` › basis",
+            l("basis: sopimus")
+        ),
+        format!(
+            "line {}: categories › `orders` › retension",
+            l("    retension:")
+        ),
+    ] {
+        assert!(human.contains(&line), "no `{line}` in:\n{human}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&seloste::report::json::render(
+        &checked.diagnostics,
+        &checked.workspace.files,
+        &checked.summary(),
+    ))
+    .unwrap();
+    let not_checked = json["summary"]["not_checked"].as_array().unwrap();
+    assert_eq!(not_checked.len(), 3, "{not_checked:?}");
+    assert_eq!(not_checked[0]["rules"], serde_json::json!(["dates"]));
 }
 
 /// A register with two purposes and two categories, used by the tests below.
@@ -107,6 +134,10 @@ fn the_base_register_loads_and_has_a_vague_retention() {
         !got.iter().any(|(_, r)| r == "schema" || r == "unknown-key"),
         "{got:?}"
     );
+    // A file that loads has nothing "not checked".
+    let checked = check_text("register.yaml", BASE.as_bytes(), today());
+    assert!(checked.summary().not_checked.is_empty());
+    assert!(!checked.render_human(false).contains("Not checked"));
     assert!(got.iter().any(|(_, r)| r == "vague-retention"), "{got:?}");
 }
 

@@ -3,7 +3,7 @@
 use crate::build::{BuildOptions, build};
 use crate::model::Date;
 use crate::render::Format;
-use crate::report::{Summary, human, visible, visible_path};
+use crate::report::{human, visible, visible_path};
 use clap::Args;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -67,11 +67,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
         eprint!("\r\x1b[2K");
     }
     let ws = &built.checked.workspace;
-    let summary = Summary::new(
-        ws.files.len(),
-        built.checked.registers,
-        &built.checked.diagnostics,
-    );
+    let summary = built.checked.summary();
     if !built.checked.diagnostics.is_empty() {
         let text = human::render(
             &built.checked.diagnostics,

@@ -3,7 +3,7 @@
 use crate::check::check_paths_in;
 use crate::load::Root;
 use crate::model::Date;
-use crate::report::{Summary, github, human, json, sarif};
+use crate::report::{github, human, json, sarif};
 use clap::{Args, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -50,11 +50,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
         }
     };
     let checked = check_paths_in(&root, &paths, Date::today());
-    let summary = Summary::new(
-        checked.workspace.files.len(),
-        checked.registers,
-        &checked.diagnostics,
-    );
+    let summary = checked.summary();
     let out = match args.format {
         Format::Human => {
             let mut text = human::render(
@@ -67,6 +63,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
                 &checked.diagnostics,
                 &checked.workspace.files,
             ));
+            text.push_str(&human::not_checked(&summary));
             text
         }
         Format::Json => json::render(&checked.diagnostics, &checked.workspace.files, &summary),

@@ -38,6 +38,8 @@ pub struct LeftOut {
     /// The id of the list item, when it had one.
     pub id: Option<String>,
     pub span: Span,
+    /// The path for people: keys, and list items by their id (`purposes › newsletter › basis`).
+    pub shown: String,
 }
 
 /// A rule not run on a file because a value it reads did not load.
@@ -218,7 +220,9 @@ fn take_out(tree: &mut Node, path: &[Seg], rec: &mut Recovery) -> Option<bool> {
             }
         }
     }
-    let key_line = tree.locate_key(path).line;
+    let shown = shown_path(tree, path);
+    let key_span = tree.locate_key(path);
+    let key_line = key_span.line;
     let parent_key_line = tree.locate_key(parent_path).line;
     let parent = node_mut(tree, parent_path)?;
     let parent_line = parent.span.line;
@@ -255,16 +259,33 @@ fn take_out(tree: &mut Node, path: &[Seg], rec: &mut Recovery) -> Option<bool> {
     rec.left_out.push(LeftOut {
         path: path.to_vec(),
         id,
-        span: if removed.span == Span::default() {
-            Span {
-                line: key_line,
-                ..Span::default()
-            }
+        // A key is pointed at by the key, a list item by its first line.
+        span: if matches!(last, Seg::Key(_)) || removed.span == Span::default() {
+            key_span
         } else {
             removed.span
         },
+        shown,
     });
     Some(true)
+}
+
+/// `path` for people: list items by their `id` where they have one, else by number from 1.
+fn shown_path(tree: &Node, path: &[Seg]) -> String {
+    let mut node = Some(tree);
+    let mut parts = Vec::new();
+    for seg in path {
+        let next = node.and_then(|n| n.get(seg));
+        parts.push(match seg {
+            Seg::Key(k) => k.clone(),
+            Seg::Index(i) => next
+                .and_then(|n| n.get(&Seg::Key("id".into())))
+                .and_then(Node::as_str)
+                .map_or_else(|| format!("#{}", i + 1), |id| format!("`{id}`")),
+        });
+        node = next;
+    }
+    parts.join(" › ")
 }
 
 /// The first line of the list item `path` is in, when it is in one.

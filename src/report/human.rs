@@ -198,3 +198,48 @@ pub fn remaining(diagnostics: &[Diagnostic], files: &Files) -> String {
     }
     no_commands(&out).into_owned()
 }
+
+/// At most this many lines in the "Not checked" list.
+const NOT_CHECKED_LINES: usize = 15;
+
+/// What could not be checked because it did not load: the officer must know the checks
+/// did not cover it, and that fixing the errors above brings it back.
+pub fn not_checked(s: &Summary) -> String {
+    if s.not_checked.is_empty() {
+        return String::new();
+    }
+    let many_files = s
+        .not_checked
+        .iter()
+        .any(|n| n.file != s.not_checked[0].file);
+    let mut out = format!(
+        "\nNot checked, because it did not load ({}); fix the errors above and run again:\n",
+        s.not_checked.len()
+    );
+    for n in s.not_checked.iter().take(NOT_CHECKED_LINES) {
+        let place = if many_files {
+            format!("{} line {}", n.file, n.line)
+        } else {
+            format!("line {}", n.line)
+        };
+        let rules = if n.rules.is_empty() {
+            String::new()
+        } else {
+            let checks = if n.rules.len() == 1 {
+                "check"
+            } else {
+                "checks"
+            };
+            format!(" (so the {} {checks} did not run)", n.rules.join(", "))
+        };
+        out.push_str(&visible(&format!("  {place}: {}{rules}", n.value)));
+        out.push('\n');
+    }
+    if s.not_checked.len() > NOT_CHECKED_LINES {
+        out.push_str(&format!(
+            "  … and {} more\n",
+            s.not_checked.len() - NOT_CHECKED_LINES
+        ));
+    }
+    out
+}

@@ -100,7 +100,7 @@ pub fn visible_source(text: &str) -> Cow<'_, str> {
 }
 
 /// Counts of a run, shown at the end of human output and in the JSON summary.
-#[derive(Clone, Copy, Debug, Default, serde::Serialize)]
+#[derive(Clone, Debug, Default, serde::Serialize)]
 pub struct Summary {
     pub files: usize,
     pub registers: usize,
@@ -108,6 +108,22 @@ pub struct Summary {
     pub warnings: usize,
     /// Findings silenced by a `suppress:` entry (not counted as errors or warnings).
     pub suppressed: usize,
+    /// What could not be checked because it did not load; left out of JSON when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_checked: Vec<NotChecked>,
+}
+
+/// A value left out of the checks because it did not load, or a rule not run on a file
+/// because a value it reads did not load.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct NotChecked {
+    pub file: String,
+    pub line: usize,
+    /// The value, e.g. `purposes › newsletter › basis`.
+    pub value: String,
+    /// The rules not run on the file because of it (empty: only the value was left out).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<&'static str>,
 }
 
 impl Summary {
@@ -127,7 +143,14 @@ impl Summary {
                 .iter()
                 .filter(|d| d.suppressed.is_some())
                 .count(),
+            not_checked: Vec::new(),
         }
+    }
+
+    /// The summary with what could not be checked.
+    pub fn with_not_checked(mut self, not_checked: Vec<NotChecked>) -> Summary {
+        self.not_checked = not_checked;
+        self
     }
 }
 
