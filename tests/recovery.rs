@@ -238,3 +238,66 @@ fn a_meta_that_is_not_a_section_stops_the_file_with_one_error() {
         "only the reading error: {got:?}"
     );
 }
+
+/// Every scalar value of the shipped sample notices, replaced in turn by one the schema
+/// refuses, gives that one reading error and nothing else: no rule finding anywhere (the
+/// samples are clean, so any would be an echo of the value that did not load).
+#[test]
+fn any_one_bad_value_in_a_clean_notice_is_reported_once_and_hides_nothing() {
+    let mut cases = 0;
+    for name in ["asiakasrekisteri", "kameravalvonta", "rekrytointi"] {
+        let path = format!("notices/{name}.yaml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            found(&text).is_empty(),
+            "{path} is not clean: {:?}",
+            found(&text)
+        );
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            // `key: value` with a plain scalar value, not a comment or a list of ids.
+            let Some((key, value)) = line.split_once(": ") else {
+                continue;
+            };
+            let key = key.trim_start().trim_start_matches("- ");
+            if key.starts_with('#')
+                || key.contains(' ')
+                || value.starts_with(['[', '{', '>', '|', '#'])
+                || key == "id"
+            {
+                continue;
+            }
+            let mut bad: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+            bad[i] = format!("{}: {{zz: [1]}}", &line[..line.find(": ").unwrap()]);
+            let bad = bad.join("\n") + "\n";
+            let got = found(&bad);
+            let line_no = i + 1;
+            // A text in one language is reported on the text's key (`name:`), the line of
+            // the nearest key above it that is less indented.
+            let indent = |l: &str| l.len() - l.trim_start().len();
+            let parent = (0..i)
+                .rev()
+                .find(|&j| indent(lines[j]) < indent(line) && !lines[j].trim().is_empty())
+                .map_or(0, |j| j + 1);
+            let reading: Vec<_> = got
+                .iter()
+                .filter(|(_, r)| r == "schema" || r == "unknown-key")
+                .collect();
+            assert!(
+                reading == [&(line_no, "schema".to_string())]
+                    || reading == [&(parent, "schema".to_string())],
+                "{path} line {line_no} `{line}`: {got:?}"
+            );
+            let others: Vec<_> = got
+                .iter()
+                .filter(|(_, r)| r != "schema" && r != "unknown-key")
+                .collect();
+            assert!(
+                others.is_empty(),
+                "{path} line {line_no} `{line}`: a value that did not load made rules report {others:?}"
+            );
+            cases += 1;
+        }
+    }
+    assert!(cases > 100, "only {cases} values tried");
+}

@@ -26,6 +26,9 @@ pub struct Recovery {
     /// Lines where a finding would only repeat that a value did not load ("no retention"
     /// where the retention was misspelt): the item's and the removed key's lines.
     pub shadow_lines: HashSet<usize>,
+    /// Rules that read a left-out field, and the lines of the item it was in: their
+    /// findings there would judge the item without it ("no law" when the law did not load).
+    pub hidden_in: Vec<(&'static [&'static str], std::ops::RangeInclusive<usize>)>,
     /// Rules whose findings on this file are dropped, with the place that made them unsafe.
     pub silenced: Vec<Silenced>,
 }
@@ -58,7 +61,12 @@ impl Recovery {
 
     /// True when findings of `rule` on `line` are to be dropped.
     pub fn hides(&self, rule: &str, line: usize) -> bool {
-        self.silenced.iter().any(|s| s.rule == rule) || self.shadow_lines.contains(&line)
+        self.silenced.iter().any(|s| s.rule == rule)
+            || self.shadow_lines.contains(&line)
+            || self
+                .hidden_in
+                .iter()
+                .any(|(rules, lines)| lines.contains(&line) && rules.contains(&rule))
     }
 }
 
@@ -88,6 +96,171 @@ const SECTION_RULES: &[(&str, &[&str])] = &[
     ("rights_requests", &["rights"]),
     ("authority", &["authority", "authority-address"]),
 ];
+
+/// The rules that read a field of an item (a purpose, a category, a recipient, the
+/// controller…): when the field did not load, they do not judge that item.
+const FIELD_RULES: &[(&str, &[&str])] = &[
+    (
+        "basis",
+        &[
+            "purpose-basis",
+            "legitimate-interest",
+            "legal-provision",
+            "public-authority-li",
+            "marketing-on-contract",
+            "inapplicable-right",
+        ],
+    ),
+    ("legitimate_interest", &["legitimate-interest"]),
+    ("law", &["legal-provision"]),
+    (
+        "direct_marketing",
+        &["marketing-on-contract", "inapplicable-right"],
+    ),
+    ("categories", &["unused-category", "references"]),
+    ("data_subjects", &["references"]),
+    ("retention", &["retention", "vague-retention"]),
+    ("period", &["retention", "vague-retention"]),
+    ("from", &["retention", "vague-retention"]),
+    ("until", &["retention", "vague-retention"]),
+    ("criteria", &["retention", "vague-retention"]),
+    ("special", &["special-category", "special-category-words"]),
+    (
+        "special_condition",
+        &["special-category", "special-category-words"],
+    ),
+    ("criminal", &["criminal-data"]),
+    ("criminal_authority", &["criminal-data"]),
+    ("sources", &["references", "sources", "categories"]),
+    (
+        "kind",
+        &[
+            "sources",
+            "provision-requirement",
+            "controller-identity",
+            "controller-address",
+            "dpo-required",
+            "public-authority-li",
+        ],
+    ),
+    ("publicly_accessible", &["sources"]),
+    (
+        "name",
+        &[
+            "recipients",
+            "recipient-named",
+            "controller-identity",
+            "controller-address",
+            "recipient-abroad",
+        ],
+    ),
+    (
+        "role",
+        &["recipients", "recipient-named", "derogation-routine"],
+    ),
+    ("is_category", &["recipient-named"]),
+    (
+        "country",
+        &[
+            "recipients",
+            "recipient-abroad",
+            "transfer-safeguard",
+            "adequacy-country",
+            "representative",
+        ],
+    ),
+    ("purposes", &["references"]),
+    (
+        "recipient",
+        &["transfer-safeguard", "recipient-abroad", "references"],
+    ),
+    (
+        "mechanism",
+        &[
+            "transfer-safeguard",
+            "privacy-shield",
+            "old-sccs",
+            "adequacy-country",
+            "derogation-routine",
+        ],
+    ),
+    ("derogation", &["transfer-safeguard", "derogation-routine"]),
+    (
+        "postal_address",
+        &["controller-identity", "controller-address"],
+    ),
+    (
+        "visiting_address",
+        &["controller-identity", "controller-address"],
+    ),
+    (
+        "email",
+        &[
+            "controller-identity",
+            "controller-address",
+            "dpo-contact",
+            "rights",
+        ],
+    ),
+    (
+        "phone",
+        &[
+            "controller-identity",
+            "controller-address",
+            "dpo-contact",
+            "rights",
+        ],
+    ),
+    ("business_id", &["controller-identity", "business-id"]),
+    ("requirement", &["provision-requirement"]),
+    ("obligatory", &["provision-requirement"]),
+    (
+        "consequences",
+        &["provision-requirement", "automated-decisions"],
+    ),
+    ("exists", &["automated-decisions"]),
+    ("logic", &["automated-decisions"]),
+    ("significance", &["automated-decisions"]),
+];
+
+/// The rules that read `key`, also when it is misspelt (`retension` → `retention`).
+fn field_rules(key: &str) -> Option<&'static [&'static str]> {
+    FIELD_RULES
+        .iter()
+        .find(|(k, _)| *k == key)
+        .or_else(|| {
+            FIELD_RULES
+                .iter()
+                .find(|(k, _)| key.len() > 3 && strsim::damerau_levenshtein(k, key) <= 2)
+        })
+        .map(|(_, rules)| *rules)
+}
+
+/// The lines of the item `path` is in (a list item, else the top-level section), from its
+/// key to its last value.
+fn item_lines(tree: &Node, path: &[Seg]) -> Option<std::ops::RangeInclusive<usize>> {
+    let end = path
+        .iter()
+        .rposition(|s| matches!(s, Seg::Index(_)))
+        .map_or(1, |i| i + 1);
+    let item_path = path.get(..end)?;
+    let mut node = tree;
+    for seg in item_path {
+        node = node.get(seg)?;
+    }
+    let start = tree.locate_key(item_path).line.min(node.span.line);
+    Some(start..=last_line(node))
+}
+
+fn last_line(node: &Node) -> usize {
+    match &node.value {
+        Value::Seq(items) => items.iter().map(last_line).max(),
+        Value::Map(entries) => entries.iter().map(|(_, v)| last_line(v)).max(),
+        _ => None,
+    }
+    .unwrap_or(0)
+    .max(node.span.line)
+}
 
 /// Values of `meta` (and of an organisation file's top level) that the model cannot do
 /// without: the stand-in put in their place and the rules that read them.
@@ -221,6 +394,17 @@ fn take_out(tree: &mut Node, path: &[Seg], rec: &mut Recovery) -> Option<bool> {
         }
     }
     let shown = shown_path(tree, path);
+    // The field that is lost: the key, or for an element of a list, the list's key.
+    let field = path.iter().rev().find_map(|s| match s {
+        Seg::Key(k) => Some(k.as_str()),
+        Seg::Index(_) => None,
+    });
+    let in_item = !matches!(last, Seg::Index(_)) || parent_path.len() > 1;
+    if let (Some(rules), true) = (field.and_then(field_rules), in_item && path.len() > 1) {
+        if let Some(lines) = item_lines(tree, path) {
+            rec.hidden_in.push((rules, lines));
+        }
+    }
     let key_span = tree.locate_key(path);
     let key_line = key_span.line;
     let parent_key_line = tree.locate_key(parent_path).line;
@@ -248,7 +432,10 @@ fn take_out(tree: &mut Node, path: &[Seg], rec: &mut Recovery) -> Option<bool> {
     }
     // Inside an item, a finding on the item's first line or on the removed key's line
     // would only repeat that the value is missing.
-    if parent_path.len() > 1 {
+    if parent_path.len() == 1 {
+        // An item of a top-level list: "the list is empty" would be reported on its key.
+        rec.shadow_lines.insert(parent_key_line);
+    } else if parent_path.len() > 1 {
         rec.shadow_lines.insert(key_line);
         rec.shadow_lines.insert(parent_line);
         rec.shadow_lines.insert(parent_key_line);
