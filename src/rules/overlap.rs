@@ -275,7 +275,7 @@ fn sentence(text: &str, value: Span, span: Span) -> Option<String> {
 /// findings; keeps their order.
 pub fn merge_repeats(diagnostics: &mut Vec<Diagnostic>, workspace: &Workspace) {
     // (file, rule, message, matched text) → the findings, first one first.
-    let mut groups: HashMap<(FileId, &'static str, &str, &str), Vec<usize>> = HashMap::new();
+    let mut groups: HashMap<(FileId, &'static str, &str, String), Vec<usize>> = HashMap::new();
     for (i, d) in diagnostics.iter().enumerate() {
         let Some(span) = d.span.filter(|s| s.len > 0) else {
             continue;
@@ -284,6 +284,8 @@ pub fn merge_repeats(diagnostics: &mut Vec<Diagnostic>, workspace: &Workspace) {
         let Some(matched) = text.get(span.offset..span.offset + span.len) else {
             continue;
         };
+        // The same words, wherever the source lines of a folded text break.
+        let matched = matched.split_whitespace().collect::<Vec<_>>().join(" ");
         groups
             .entry((d.file, d.rule, &d.message, matched))
             .or_default()
