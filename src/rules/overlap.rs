@@ -352,7 +352,76 @@ pub fn merge_repeats(diagnostics: &mut Vec<Diagnostic>, workspace: &Workspace) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::RuleInfo;
+    use crate::load::codes::UnknownKey;
+    use crate::load::tree::Seg;
     use crate::rules::all_infos;
+    use crate::rules::automated_decisions::AutomatedDecisionsRule;
+    use crate::rules::controller_identity::ControllerIdentity;
+    use crate::rules::retention::RetentionRule;
+    use crate::rules::vague_wording::VagueWording;
+
+    const YAML: &str = "\
+meta:
+  id: x
+categories:
+  - id: notes
+    name: Notes we may keep
+    retension:
+      period: P1Y
+  - id: other
+    name: Other
+";
+
+    fn path(p: &str) -> Vec<Seg> {
+        p.split('/')
+            .map(|s| match s.parse() {
+                Ok(i) => Seg::Index(i),
+                Err(_) => Seg::Key(s.to_string()),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_misspelt_key_is_one_finding_in_its_item() {
+        let ws = Workspace::load_bytes(std::path::Path::new("x.yaml"), YAML.as_bytes());
+        let tree = ws.docs[0].tree.as_ref().unwrap();
+        let at = |info: &'static RuleInfo, p: &str, key: bool| {
+            let span = if key {
+                tree.locate_key(&path(p))
+            } else {
+                tree.locate(&path(p))
+            };
+            Diagnostic::new(info, 0, Some(span), info.id)
+        };
+        let mut found = vec![
+            at(&AutomatedDecisionsRule::INFO, "meta", true),
+            at(&ControllerIdentity::INFO, "meta", true),
+            at(&RetentionRule::INFO, "categories/0/id", false),
+            at(&VagueWording::INFO, "categories/0/name", false),
+            at(&UnknownKey::INFO, "categories/0/retension", true),
+            at(&RetentionRule::INFO, "categories/1/id", false),
+        ];
+        drop_overlaps(&mut found, &ws);
+        let kept: Vec<(&str, usize)> = found
+            .iter()
+            .map(|d| (d.rule, d.span.unwrap().line))
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                // Two rules on one key for different reasons: both stay.
+                ("automated-decisions", 1),
+                ("controller-identity", 1),
+                // The misspelt `retension` is the defect; "no retention" in its item is not
+                // reported again, a hedge there is another defect.
+                ("vague-wording", 5),
+                ("unknown-key", 6),
+                // The next category's missing retention is its own.
+                ("retention", 8),
+            ]
+        );
+    }
 
     #[test]
     fn the_table_names_only_rules_that_exist() {
