@@ -141,8 +141,6 @@ fn check_workspace(workspace: Workspace, today: Date) -> Checked {
     // An organisation file shared by several registers is reported once.
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics.dedup();
-    // One defect, one finding: a finding another rule reports more precisely is dropped.
-    rules::overlap::drop_overlaps(&mut diagnostics, &workspace);
     // Suppressions written in the files silence findings inside the item they are in.
     let known: Vec<&str> = rules::all_infos().iter().map(|i| i.id).collect();
     let mut extra = Vec::new();
@@ -165,7 +163,9 @@ fn check_workspace(workspace: Workspace, today: Date) -> Checked {
         diagnostics.extend(extra);
         diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     }
-    // One text repeated on many items: one finding, the other places as related places.
+    // One defect, one finding (after suppressions, so that silencing one finding neither
+    // hides the other nor makes a suppression of it look unused).
+    rules::overlap::drop_overlaps(&mut diagnostics, &workspace);
     rules::overlap::merge_repeats(&mut diagnostics, &workspace);
     Checked {
         workspace,

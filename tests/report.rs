@@ -177,3 +177,17 @@ fn human_report_and_what_remains() {
         insta::assert_snapshot!("columns_remaining", remains);
     });
 }
+
+#[test]
+fn a_suppressed_finding_does_not_hide_the_other() {
+    // The register says the placeholder is none: the malformed address is then reported.
+    let c = check("suppressed");
+    let on_19: Vec<(&str, bool)> = c
+        .diagnostics
+        .iter()
+        .filter(|d| d.span.is_some_and(|s| s.line == 19))
+        .map(|d| (d.rule, d.suppressed.is_some()))
+        .collect();
+    assert_eq!(on_19, [("contact-format", false), ("placeholder", true)]);
+    assert!(!c.diagnostics.iter().any(|d| d.rule == "unused-suppression"));
+}

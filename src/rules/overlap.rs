@@ -1,5 +1,5 @@
 //! One defect, one finding: a pass over the findings of every rule, run after the rules
-//! and before suppressions (issue 12, point 1).
+//! and the suppressions (issue 12, point 1).
 //!
 //! 1. **Overlaps.** When two rules report the same place, the more specific finding is
 //!    kept and the other dropped, by the precedence declared in [`PRECEDENCE`]: e.g. a
@@ -192,12 +192,17 @@ fn item_of(tree: &Node, span: Span) -> Option<(usize, usize)> {
 }
 
 /// Step 1: drops the findings another finding makes redundant ([`PRECEDENCE`]). Run
-/// before suppressions, on the sorted findings; keeps their order.
+/// after suppressions, on the sorted findings; keeps their order. A suppressed finding
+/// drops nothing: when the register says the placeholder is not one, the malformed
+/// address is still reported.
 pub fn drop_overlaps(diagnostics: &mut Vec<Diagnostic>, workspace: &Workspace) {
     let winners: Vec<usize> = (0..diagnostics.len())
         .filter(|&i| {
             let r = diagnostics[i].rule;
-            diagnostics[i].span.is_some() && PRECEDENCE.iter().any(|p| p.winner == r)
+            // A finding the register silences does not stand for the other one.
+            diagnostics[i].span.is_some()
+                && diagnostics[i].suppressed.is_none()
+                && PRECEDENCE.iter().any(|p| p.winner == r)
         })
         .collect();
     if winners.is_empty() {
