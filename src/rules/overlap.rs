@@ -122,12 +122,13 @@ fn overlaps(a: Span, b: Span) -> bool {
     a0 == b0 || (a0 < b1 && b0 < a1)
 }
 
-fn tree_of(workspace: &Workspace, file: FileId) -> Option<&Node> {
+/// The YAML tree of each file that has one.
+fn trees(workspace: &Workspace) -> HashMap<FileId, &Node> {
     workspace
         .docs
         .iter()
-        .find(|d| d.file == file)
-        .and_then(|d| d.tree.as_ref())
+        .filter_map(|d| Some((d.file, d.tree.as_ref()?)))
+        .collect()
 }
 
 /// The byte range a node covers, keys and nested values included.
@@ -208,13 +209,17 @@ pub fn drop_overlaps(diagnostics: &mut Vec<Diagnostic>, workspace: &Workspace) {
     if winners.is_empty() {
         return;
     }
+    let trees = trees(workspace);
     let mut items: HashMap<usize, Option<(usize, usize)>> = HashMap::new();
     let mut drop = vec![false; diagnostics.len()];
     for &w in &winners {
         let win = &diagnostics[w];
         let wspan = win.span.expect("filtered");
-        for (i, d) in diagnostics.iter().enumerate() {
-            if i == w || d.file != win.file || d.rule == win.rule || drop[i] {
+        // The findings are sorted by file: only the winner's file is searched.
+        let from = diagnostics.partition_point(|d| d.file < win.file);
+        let to = diagnostics.partition_point(|d| d.file <= win.file);
+        for (i, d) in diagnostics.iter().enumerate().take(to).skip(from) {
+            if i == w || d.rule == win.rule || drop[i] {
                 continue;
             }
             let Some(span) = d.span else { continue };
@@ -223,9 +228,9 @@ pub fn drop_overlaps(diagnostics: &mut Vec<Diagnostic>, workspace: &Workspace) {
                 continue;
             }
             if beats(win.rule, d.rule, Scope::Item) {
-                let item = *items.entry(w).or_insert_with(|| {
-                    tree_of(workspace, win.file).and_then(|t| item_of(t, wspan))
-                });
+                let item = *items
+                    .entry(w)
+                    .or_insert_with(|| trees.get(&win.file).and_then(|t| item_of(t, wspan)));
                 if item.is_some_and(|(lo, hi)| lo <= span.offset && span.offset + span.len <= hi) {
                     drop[i] = true;
                 }
@@ -300,9 +305,13 @@ pub fn merge_repeats(diagnostics: &mut Vec<Diagnostic>, workspace: &Workspace) {
     // two different sentences is two defects, and the same message on two keys is two
     // items each lacking something.
     let mut into: Vec<Option<usize>> = vec![None; diagnostics.len()];
+    if groups.values().all(|g| g.len() < 2) {
+        return;
+    }
+    let trees = trees(workspace);
     for found in groups.values().filter(|g| g.len() > 1) {
         let d = &diagnostics[found[0]];
-        let Some(tree) = tree_of(workspace, d.file) else {
+        let Some(&tree) = trees.get(&d.file) else {
             continue;
         };
         let text = &workspace.files.get(d.file).text;
