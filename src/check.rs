@@ -220,6 +220,10 @@ fn check_workspace(workspace: Workspace, today: Date) -> Checked {
         diagnostics.extend(extra);
         diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     }
+    // One defect, one finding (after suppressions, so that silencing one finding neither
+    // hides the other nor makes a suppression of it look unused).
+    rules::overlap::drop_overlaps(&mut diagnostics, &workspace);
+    rules::overlap::merge_repeats(&mut diagnostics, &workspace);
     Checked {
         workspace,
         diagnostics,

@@ -30,7 +30,13 @@ fn check_example(name: &str) {
     let found: BTreeSet<(usize, String)> = checked
         .diagnostics
         .iter()
-        .map(|d| (d.span.map(|s| s.line).unwrap_or(0), d.rule.to_string()))
+        // A text repeated on many items is one finding whose related places are reported
+        // lines too.
+        .flat_map(|d| {
+            std::iter::once(d.span)
+                .chain(d.related.iter().map(|r| r.span))
+                .map(|s| (s.map(|s| s.line).unwrap_or(0), d.rule.to_string()))
+        })
         .collect();
     let text = checked.render_human(false);
     let missing: Vec<_> = expected.difference(&found).collect();

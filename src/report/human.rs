@@ -3,15 +3,54 @@
 
 use crate::diagnostic::{Diagnostic, Files, Severity};
 use crate::report::{Summary, no_commands, visible, visible_path, visible_source};
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    SourceCode, SourceSpan, SpanContents,
+};
 use std::fmt;
 use std::sync::Arc;
 
 struct Shown<'a> {
     d: &'a Diagnostic,
-    source: NamedSource<Arc<str>>,
+    source: Source,
     help: String,
     label: Option<String>,
+}
+
+/// A file's text for the snippet. miette counts the column in the heading
+/// (`file:line:column`) in bytes, so each ä or ö before the span would shift it: this
+/// gives it in characters, as every other format does.
+struct Source {
+    name: String,
+    text: Arc<str>,
+}
+
+impl SourceCode for Source {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let inner = self.text.read_span(span, before, after)?;
+        let mut column = inner.column();
+        if column > 0 {
+            // The column is the bytes from the start of the line to the span.
+            let start = span.offset().min(self.text.len());
+            column = self
+                .text
+                .get(start.saturating_sub(column)..start)
+                .map_or(column, |s| s.chars().count());
+        }
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            *inner.span(),
+            inner.line(),
+            column,
+            inner.line_count(),
+        )))
+    }
 }
 
 impl fmt::Debug for Shown<'_> {
@@ -45,12 +84,12 @@ impl miette::Diagnostic for Shown<'_> {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let span = self.d.span?;
         let s = SourceSpan::new(span.offset.into(), span.len);
-        // Secondary places in the same file are underlined in the same snippet.
+        // Secondary places near the primary one are underlined in the same snippet.
         let same_file = self
             .d
             .related
             .iter()
-            .filter(|r| r.file == self.d.file)
+            .filter(|r| in_snippet(self.d, r))
             .filter_map(|r| {
                 let s = r.span?;
                 Some(LabeledSpan::new_with_span(
@@ -61,6 +100,18 @@ impl miette::Diagnostic for Shown<'_> {
         Some(Box::new(
             std::iter::once(LabeledSpan::new_with_span(self.label.clone(), s)).chain(same_file),
         ))
+    }
+}
+
+/// How many lines a related place may be from the primary one to be underlined in the
+/// same snippet; further ones are listed as "also:" lines.
+const SNIPPET_REACH: usize = 3;
+
+/// True when related place `r` is shown in the snippet of `d`, not as an "also:" line.
+fn in_snippet(d: &Diagnostic, r: &crate::diagnostic::Related) -> bool {
+    match (d.span, r.span) {
+        (Some(a), Some(b)) => r.file == d.file && a.line.abs_diff(b.line) <= SNIPPET_REACH,
+        _ => false,
     }
 }
 
@@ -91,9 +142,10 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary, colo
         if d.span.is_none() {
             help.push_str(&format!("\nfile: {name}"));
         }
-        // Places in other files (or without a span) cannot share the snippet: list them.
+        // Places in other files, without a span or far away cannot share the snippet (it
+        // would show every line in between): list them.
         for r in &d.related {
-            if r.file != d.file || r.span.is_none() || d.span.is_none() {
+            if !in_snippet(d, r) {
                 help.push_str("\nalso: ");
                 help.push_str(&visible(&format!("{}: {}", r.place(files), r.label)));
             }
@@ -104,7 +156,7 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary, colo
         };
         let shown = Shown {
             d,
-            source: NamedSource::new(name, text),
+            source: Source { name, text },
             help,
             label: d.label.as_deref().map(|l| visible(l).into_owned()),
         };
@@ -134,39 +186,57 @@ pub fn summary_line(s: &Summary) -> String {
     )
 }
 
-/// At most this many lines in the "What remains" list.
+/// At most this many lines in the "What remains" list (and a "… and N more" line for the
+/// errors and one for the warnings when it is cut).
 const REMAINING_LINES: usize = 15;
 
-/// A compact list of the errors still to fix, printed after the full report: one line
-/// per message, with every line it occurs on ("lines 9, 14: …"), so a fresh skeleton's
-/// dozens of placeholders read as a short to-do list. Empty when there are no errors.
+/// Lines kept for warnings when errors alone would fill the list.
+const WARNING_LINES: usize = 4;
+
+/// A compact list of what is still to fix, printed after the full report: the errors,
+/// then the warnings, counted apart in the heading ("What remains (3 errors, 2 warnings):"),
+/// one line per message with every line it occurs on ("lines 9, 14: …"; a warning's
+/// line says "(warning)"), so a fresh skeleton's dozens of placeholders read as a short
+/// to-do list. Empty when nothing unsuppressed remains.
 pub fn remaining(diagnostics: &[Diagnostic], files: &Files) -> String {
-    let errors: Vec<&Diagnostic> = diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error && d.suppressed.is_none())
-        .collect();
-    if errors.is_empty() {
+    let open = |severity: Severity| -> Vec<&Diagnostic> {
+        diagnostics
+            .iter()
+            .filter(|d| d.severity == severity && d.suppressed.is_none())
+            .collect()
+    };
+    let (errors, warnings) = (open(Severity::Error), open(Severity::Warning));
+    let Some(first) = errors.first().or(warnings.first()) else {
         return String::new();
+    };
+    let many_files = errors.iter().chain(&warnings).any(|d| d.file != first.file);
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let counts: Vec<String> = [
+        (errors.len(), "error", "errors"),
+        (warnings.len(), "warning", "warnings"),
+    ]
+    .into_iter()
+    .filter(|c| c.0 > 0)
+    .map(|(n, one, many)| plural(n, one, many))
+    .collect();
+    let mut out = format!("\nWhat remains ({}):\n", counts.join(", "));
+    // Errors first; when the list is too long, a few lines stay for the warnings, and
+    // each kind says how many more there are.
+    let (eg, wg) = (group(&errors), group(&warnings));
+    let (mut e_show, mut w_show) = (eg.len(), wg.len());
+    if e_show + w_show > REMAINING_LINES {
+        let room = REMAINING_LINES - 2;
+        w_show = w_show.min(room.saturating_sub(e_show).max(WARNING_LINES));
+        e_show = e_show.min(room - w_show);
     }
-    let many_files = errors.iter().any(|d| d.file != errors[0].file);
-    // (file, message) → lines, in the order of first appearance.
-    let mut groups: Vec<(crate::diagnostic::FileId, &str, Vec<usize>)> = Vec::new();
-    for d in &errors {
-        let line = d.span.map(|s| s.line);
-        match groups
-            .iter_mut()
-            .find(|(f, m, _)| *f == d.file && m.eq_ignore_ascii_case(&d.message))
-        {
-            Some((_, _, lines)) => {
-                if let Some(l) = line.filter(|l| !lines.contains(l)) {
-                    lines.push(l);
-                }
-            }
-            None => groups.push((d.file, &d.message, line.into_iter().collect())),
-        }
-    }
-    let mut out = format!("\nWhat remains ({}):\n", errors.len());
-    for (file, message, lines) in groups.iter().take(REMAINING_LINES) {
+    let groups: Vec<(Severity, &Group)> = eg
+        .iter()
+        .take(e_show)
+        .map(|g| (Severity::Error, g))
+        .chain(wg.iter().take(w_show).map(|g| (Severity::Warning, g)))
+        .collect();
+    for (severity, (file, message, lines)) in groups {
         let mut place = if many_files {
             format!("{}: ", visible_path(&files.get(*file).path))
         } else {
@@ -183,18 +253,28 @@ pub fn remaining(diagnostics: &[Diagnostic], files: &Files) -> String {
                 }
             }
         }
+        let mut place = place.trim_end_matches(": ").to_string();
+        if severity == Severity::Warning {
+            place.push_str(if place.is_empty() {
+                "(warning)"
+            } else {
+                " (warning)"
+            });
+        }
         let message = visible(message);
         if place.is_empty() {
             out.push_str(&format!("  {message}\n"));
         } else {
-            out.push_str(&format!("  {}: {message}\n", place.trim_end_matches(": ")));
+            out.push_str(&format!("  {place}: {message}\n"));
         }
     }
-    if groups.len() > REMAINING_LINES {
-        out.push_str(&format!(
-            "  … and {} more kinds of problem, listed above\n",
-            groups.len() - REMAINING_LINES
-        ));
+    for (shown, all, kind) in [(e_show, eg.len(), "error"), (w_show, wg.len(), "warning")] {
+        if all > shown {
+            out.push_str(&format!(
+                "  … and {} more kinds of {kind}, listed above\n",
+                all - shown
+            ));
+        }
     }
     no_commands(&out).into_owned()
 }
@@ -242,4 +322,37 @@ pub fn not_checked(s: &Summary) -> String {
         ));
     }
     out
+
+/// One line of "What remains": a file, a message and the lines it occurs on.
+type Group<'a> = (crate::diagnostic::FileId, &'a str, Vec<usize>);
+
+/// Groups findings by (file, message), in the order of first appearance; a finding's
+/// related places in the same file (a repeated text) add their lines.
+fn group<'a>(found: &[&'a Diagnostic]) -> Vec<Group<'a>> {
+    let mut groups: Vec<Group<'a>> = Vec::new();
+    for d in found {
+        let i = match groups
+            .iter()
+            .position(|(f, m, _)| *f == d.file && m.eq_ignore_ascii_case(&d.message))
+        {
+            Some(i) => i,
+            None => {
+                groups.push((d.file, &d.message, Vec::new()));
+                groups.len() - 1
+            }
+        };
+        let lines = &mut groups[i].2;
+        let places = std::iter::once(d.span).chain(
+            d.related
+                .iter()
+                .filter(|r| r.file == d.file)
+                .map(|r| r.span),
+        );
+        for l in places.flatten().map(|s| s.line) {
+            if !lines.contains(&l) {
+                lines.push(l);
+            }
+        }
+    }
+    groups
 }

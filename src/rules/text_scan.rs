@@ -119,26 +119,58 @@ pub fn match_span(notice: &Notice, item: &TextItem, start: usize, end: usize) ->
     let src = notice.files.get(item.origin.file);
     let needle = &item.text[start..end];
     let from = item.node.span.offset.min(src.text.len());
-    let window_end = (from + item.text.len() * 2 + 256).min(src.text.len());
+    let mut window_end = (from + item.text.len() * 2 + 256).min(src.text.len());
+    if item.node.span.len > 0 {
+        // Never past the value itself: the same words in the next item are another place.
+        window_end = window_end.min(from + item.node.span.len);
+    }
     let hay = src.text.get(from..window_end).unwrap_or("");
     // Prefer the occurrence whose position inside the value matches best.
     let found = hay
         .match_indices(needle)
-        .map(|(i, _)| i)
-        .min_by_key(|i| i.abs_diff(start));
+        .map(|(i, _)| (i, needle.len()))
+        .min_by_key(|(i, _)| i.abs_diff(start))
+        // A folded or multi-line text joins its source lines with one space: the words
+        // may stand on two lines of the file.
+        .or_else(|| find_across_lines(hay, needle, start));
     match found {
-        Some(i) => {
+        Some((i, len)) => {
             let offset = from + i;
             let (line, column) = src.line_col(offset);
             Span {
                 offset,
-                len: needle.len(),
+                len,
                 line,
                 column,
             }
         }
         None => item.node.span,
     }
+}
+
+/// Where `needle` stands in `hay` with any run of white space (line breaks and
+/// indentation included) wherever the needle has white space: (start, length), the one
+/// nearest `near`.
+fn find_across_lines(hay: &str, needle: &str, near: usize) -> Option<(usize, usize)> {
+    let mut words = needle.split_whitespace();
+    let first = words.next()?;
+    let rest: Vec<&str> = words.collect();
+    if rest.is_empty() {
+        return None;
+    }
+    hay.match_indices(first)
+        .filter_map(|(i, _)| {
+            let mut at = i + first.len();
+            for w in &rest {
+                let gap = hay[at..].len() - hay[at..].trim_start().len();
+                if gap == 0 || !hay[at + gap..].starts_with(w) {
+                    return None;
+                }
+                at += gap + w.len();
+            }
+            Some((i, at - i))
+        })
+        .min_by_key(|(i, _)| i.abs_diff(near))
 }
 
 /// Case-insensitive search for whole words or phrases; returns byte ranges in `text`.

@@ -4,7 +4,9 @@
 For every `<name>.expected` under this folder, runs `seloste check --format json` on the
 matching `<name>.yaml` (its organisation file is read through `meta.organisation`) and
 compares the reported (file, line, rule) set with the labelled one, as tests/examples does:
-several matches of one rule on one line count once. Findings located in an organisation
+several matches of one rule on one line count once, and the related places of a finding
+(a text repeated on many items is reported once, with the other places as related places)
+count as lines it reports. Findings located in an organisation
 file are counted against that file, whose expected set is empty (the organisation files
 here carry no defects), and are counted once however many registers share the file.
 
@@ -86,8 +88,11 @@ def main():
             for d in check(args.seloste, yaml_rel):
                 if d.get("suppressed"):
                     continue
-                f = os.path.relpath(os.path.join(HERE, d["file"]), HERE) if d.get("file") else yaml_rel
-                found.add((f, d.get("line") or 0, d["rule"]))
+                # A finding reported once for a text repeated on many items lists the other
+                # places as related places: each is a reported line too.
+                for at in [d] + d.get("related", []):
+                    f = os.path.relpath(os.path.join(HERE, at["file"]), HERE) if at.get("file") else yaml_rel
+                    found.add((f, at.get("line") or 0, d["rule"]))
 
     rules = sorted({r for _, _, r in expected | found})
     table, tot = [], defaultdict(int)
