@@ -322,6 +322,7 @@ pub fn not_checked(s: &Summary) -> String {
         ));
     }
     out
+}
 
 /// One line of "What remains": a file, a message and the lines it occurs on.
 type Group<'a> = (crate::diagnostic::FileId, &'a str, Vec<usize>);
