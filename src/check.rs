@@ -222,7 +222,7 @@ fn check_workspace(workspace: Workspace, today: Date) -> Checked {
     }
     // One defect, one finding (after suppressions, so that silencing one finding neither
     // hides the other nor makes a suppression of it look unused).
-    rules::overlap::drop_overlaps(&mut diagnostics, &workspace);
+    rules::overlap::drop_overlaps(&mut diagnostics);
     rules::overlap::merge_repeats(&mut diagnostics, &workspace);
     Checked {
         workspace,

@@ -400,10 +400,10 @@ fn take_out(tree: &mut Node, path: &[Seg], rec: &mut Recovery) -> Option<bool> {
         Seg::Index(_) => None,
     });
     let in_item = !matches!(last, Seg::Index(_)) || parent_path.len() > 1;
-    if let (Some(rules), true) = (field.and_then(field_rules), in_item && path.len() > 1) {
-        if let Some(lines) = item_lines(tree, path) {
-            rec.hidden_in.push((rules, lines));
-        }
+    if let (Some(rules), true) = (field.and_then(field_rules), in_item && path.len() > 1)
+        && let Some(lines) = item_lines(tree, path)
+    {
+        rec.hidden_in.push((rules, lines));
     }
     let key_span = tree.locate_key(path);
     let key_line = key_span.line;

@@ -4,8 +4,9 @@
 //! 1. **Overlaps.** When two rules report the same place, the more specific finding is
 //!    kept and the other dropped, by the precedence declared in [`PRECEDENCE`]: e.g. a
 //!    template placeholder "(s-postiosoite)" in an e-mail field is `placeholder`, not
-//!    also a malformed address (`contact-format`); a misspelt `retension:` is
-//!    `unknown-key`, not also "the category does not say how long it is kept". Only pairs
+//!    also a malformed address (`contact-format`). (What a value that did not load would
+//!    make other rules say is kept out earlier, by the loader's recovery: see
+//!    [`crate::load::recover`].) Only pairs
 //!    declared there are resolved: two rules that meet on one key for different reasons
 //!    (a missing section and a missing controller both pointing at `meta:`) both stay.
 //! 2. **Repeated texts.** One text copied onto many items (the same retention sentence
@@ -23,9 +24,6 @@ use std::collections::HashMap;
 pub enum Scope {
     /// Their spans overlap (or both point at the same place).
     Span,
-    /// Both are inside the same list item (a purpose, a category, a recipient…), or, for
-    /// a section that is not a list (`controller`, `meta`), the same top-level section.
-    Item,
 }
 
 /// "A finding of `winner` makes findings of `losers` within `scope` of it redundant."
@@ -38,50 +36,8 @@ pub struct Precedence {
     pub why: &'static str,
 }
 
-/// The rules that report what an item lacks or gets wrong in its structure: a misspelt
-/// key or a value of the wrong form loses that key's value, and these rules then report
-/// the same defect again as something missing.
-const STRUCTURE: &[&str] = &[
-    "references",
-    "controller-identity",
-    "representative",
-    "dpo-contact",
-    "purpose-basis",
-    "legitimate-interest",
-    "public-authority-li",
-    "legal-provision",
-    "special-category",
-    "criminal-data",
-    "categories",
-    "recipients",
-    "recipient-named",
-    "retention",
-    "rights",
-    "provision-requirement",
-    "automated-decisions",
-    "sources",
-    "translation",
-    "dates",
-    "contact-format",
-    "business-id",
-    "transfer-safeguard",
-    "authority",
-];
-
 /// The declared precedence between rules that can report one defect twice.
 pub const PRECEDENCE: &[Precedence] = &[
-    Precedence {
-        winner: "unknown-key",
-        losers: STRUCTURE,
-        scope: Scope::Item,
-        why: "a misspelt key (`retension:`) is the defect; the value it should have given is missing only because of it",
-    },
-    Precedence {
-        winner: "schema",
-        losers: STRUCTURE,
-        scope: Scope::Item,
-        why: "a value of the wrong form (`basis: sopimus`) is the defect; the rules that then miss the value repeat it",
-    },
     Precedence {
         winner: "placeholder",
         losers: &[
@@ -155,48 +111,11 @@ fn extent(node: &Node) -> (usize, usize) {
     (lo, hi)
 }
 
-/// The byte range of the item `span` is in: the innermost list item containing it, or
-/// else the top-level entry (key and value) containing it.
-fn item_of(tree: &Node, span: Span) -> Option<(usize, usize)> {
-    let inside = |r: (usize, usize)| r.0 <= span.offset && span.offset + span.len <= r.1;
-    let Value::Map(entries) = &tree.value else {
-        return None;
-    };
-    let (key, value) = entries.iter().find(|(k, v)| {
-        let (lo, hi) = extent(v);
-        inside((k.span.offset.min(lo), hi))
-    })?;
-    let (lo, hi) = extent(value);
-    let mut best = (key.span.offset.min(lo), hi);
-    let mut node = value;
-    // Walk down to the deepest list item that still contains the span.
-    'down: loop {
-        let children: Vec<&Node> = match &node.value {
-            Value::Seq(items) => items.iter().collect(),
-            Value::Map(entries) => entries.iter().map(|(_, v)| v).collect(),
-            _ => break,
-        };
-        let is_seq = matches!(node.value, Value::Seq(_));
-        for c in children {
-            let r = extent(c);
-            if inside(r) {
-                if is_seq {
-                    best = r;
-                }
-                node = c;
-                continue 'down;
-            }
-        }
-        break;
-    }
-    Some(best)
-}
-
 /// Step 1: drops the findings another finding makes redundant ([`PRECEDENCE`]). Run
 /// after suppressions, on the sorted findings; keeps their order. A suppressed finding
 /// drops nothing: when the register says the placeholder is not one, the malformed
 /// address is still reported.
-pub fn drop_overlaps(diagnostics: &mut Vec<Diagnostic>, workspace: &Workspace) {
+pub fn drop_overlaps(diagnostics: &mut Vec<Diagnostic>) {
     let winners: Vec<usize> = (0..diagnostics.len())
         .filter(|&i| {
             let r = diagnostics[i].rule;
@@ -209,8 +128,6 @@ pub fn drop_overlaps(diagnostics: &mut Vec<Diagnostic>, workspace: &Workspace) {
     if winners.is_empty() {
         return;
     }
-    let trees = trees(workspace);
-    let mut items: HashMap<usize, Option<(usize, usize)>> = HashMap::new();
     let mut drop = vec![false; diagnostics.len()];
     for &w in &winners {
         let win = &diagnostics[w];
@@ -225,15 +142,6 @@ pub fn drop_overlaps(diagnostics: &mut Vec<Diagnostic>, workspace: &Workspace) {
             let Some(span) = d.span else { continue };
             if beats(win.rule, d.rule, Scope::Span) && overlaps(wspan, span) {
                 drop[i] = true;
-                continue;
-            }
-            if beats(win.rule, d.rule, Scope::Item) {
-                let item = *items
-                    .entry(w)
-                    .or_insert_with(|| trees.get(&win.file).and_then(|t| item_of(t, wspan)));
-                if item.is_some_and(|(lo, hi)| lo <= span.offset && span.offset + span.len <= hi) {
-                    drop[i] = true;
-                }
             }
         }
     }
@@ -394,47 +302,6 @@ categories:
                 Err(_) => Seg::Key(s.to_string()),
             })
             .collect()
-    }
-
-    #[test]
-    fn a_misspelt_key_is_one_finding_in_its_item() {
-        let ws = Workspace::load_bytes(std::path::Path::new("x.yaml"), YAML.as_bytes());
-        let tree = ws.docs[0].tree.as_ref().unwrap();
-        let at = |info: &'static RuleInfo, p: &str, key: bool| {
-            let span = if key {
-                tree.locate_key(&path(p))
-            } else {
-                tree.locate(&path(p))
-            };
-            Diagnostic::new(info, 0, Some(span), info.id)
-        };
-        let mut found = vec![
-            at(&AutomatedDecisionsRule::INFO, "meta", true),
-            at(&ControllerIdentity::INFO, "meta", true),
-            at(&RetentionRule::INFO, "categories/0/id", false),
-            at(&VagueWording::INFO, "categories/0/name", false),
-            at(&UnknownKey::INFO, "categories/0/retension", true),
-            at(&RetentionRule::INFO, "categories/1/id", false),
-        ];
-        drop_overlaps(&mut found, &ws);
-        let kept: Vec<(&str, usize)> = found
-            .iter()
-            .map(|d| (d.rule, d.span.unwrap().line))
-            .collect();
-        assert_eq!(
-            kept,
-            [
-                // Two rules on one key for different reasons: both stay.
-                ("automated-decisions", 1),
-                ("controller-identity", 1),
-                // The misspelt `retension` is the defect; "no retention" in its item is not
-                // reported again, a hedge there is another defect.
-                ("vague-wording", 5),
-                ("unknown-key", 6),
-                // The next category's missing retention is its own.
-                ("retention", 8),
-            ]
-        );
     }
 
     #[test]
