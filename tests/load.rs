@@ -320,6 +320,12 @@ fn an_unquoted_colon_says_put_the_text_in_quotes() {
         o.text
     );
     assert!(!o.text.contains("mapping values"), "{}", o.text);
+    assert!(
+        o.text
+            .contains("the text of `description` in purpose `asiakassuhde`"),
+        "{}",
+        o.text
+    );
     insta::assert_snapshot!(o.text);
     let o = check_bytes(
         "colon2.yaml",
@@ -453,4 +459,32 @@ transfers:
     ] {
         assert!(!o.text.contains(never), "{never:?} shown in:\n{}", o.text);
     }
+}
+
+/// A file that does not parse is read as text to name the item a mistake is in.
+#[test]
+fn reading_errors_name_the_item_too() {
+    let y = format!(
+        "{HEAD}purposes:\n  - id: newsletter\n    name: Uutiskirje\n    basis: consent\n    basis: contract\n"
+    );
+    let o = check_bytes("kahdesti.yaml", y.as_bytes());
+    assert_eq!(o.rules, ["duplicate-key"], "{}", o.text);
+    assert!(
+        o.text
+            .contains("the key `basis` appears twice in purpose `newsletter`"),
+        "{}",
+        o.text
+    );
+    let y = format!(
+        "{HEAD}categories:\n- id: terveys\n  name: Terveystiedot\n  retention:\n    criteria: Huom: hoitosuhteen ajan\n"
+    );
+    let o = check_bytes("sisalla.yaml", y.as_bytes());
+    assert!(
+        o.text
+            .contains("the text of `criteria` in the `retention` of category `terveys`"),
+        "{}",
+        o.text
+    );
+    let o = check_bytes("meta.yaml", b"meta:\n  id: x\n  id: y\n");
+    assert!(o.text.contains("appears twice in `meta`"), "{}", o.text);
 }

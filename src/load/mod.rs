@@ -943,7 +943,10 @@ fn yaml_error(e: serde_saphyr::Error, src: &SourceFile, file: FileId) -> Diagnos
             &codes::DuplicateKey::INFO,
             file,
             span,
-            format!("the key `{key}` appears twice in the same mapping"),
+            match span.and_then(|s| text_place(src, s.line)) {
+                Some(place) => format!("the key `{key}` appears twice in {place}"),
+                None => format!("the key `{key}` appears twice in the same mapping"),
+            },
         )
         .with_label("second occurrence")
         .with_help(
@@ -970,6 +973,171 @@ fn yaml_error(e: serde_saphyr::Error, src: &SourceFile, file: FileId) -> Diagnos
         None,
     ));
     Diagnostic::new(&codes::YamlSyntax::INFO, file, place.or(span), message).with_help(help)
+}
+
+/// One line of a file that did not parse, read as far as its indentation goes.
+struct Line<'a> {
+    indent: usize,
+    /// The line is a list item (`- …`).
+    dash: bool,
+    /// The column (0-based) where the line's key or value starts, after a dash.
+    column: usize,
+    /// The line's key, when it has one: `key:` or `key: value`.
+    key: Option<&'a str>,
+    /// What follows the key's `: ` (without a comment), or the line after the dash.
+    value: &'a str,
+}
+
+fn read_line(text: &str) -> Option<Line<'_>> {
+    let indent = text.len() - text.trim_start_matches(' ').len();
+    let body = &text[indent..];
+    if body.trim().is_empty() || body.starts_with('#') {
+        return None;
+    }
+    let dash = body == "-" || body.starts_with("- ");
+    let rest = if dash { body[1..].trim_start() } else { body };
+    let column = text.len() - rest.len();
+    let (key, value) = match rest.split_once(':') {
+        Some((k, v))
+            if !k.is_empty()
+                && (v.is_empty() || v.starts_with(' '))
+                && k.chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '$')) =>
+        {
+            let v = v.trim();
+            let v = if v.starts_with('#') {
+                ""
+            } else {
+                v.split(" #").next().unwrap_or(v)
+            };
+            (Some(k), v.trim())
+        }
+        _ => (None, rest.trim()),
+    };
+    Some(Line {
+        indent,
+        dash,
+        column,
+        key,
+        value,
+    })
+}
+
+/// What the list item that starts on `line` (a `- ` line) calls itself: its `id`, else its
+/// `name`, else its place ("the 2nd").
+fn item_name_in_text(src: &SourceFile, line: usize, list: &str) -> String {
+    let first = line_text(src, line).and_then(read_line);
+    let Some(first) = first else {
+        return format!("an item of `{list}`");
+    };
+    let mut found: Option<(&str, String)> = None;
+    let mut l = line;
+    while let Some(t) = line_text(src, l) {
+        if let Some(r) = read_line(t) {
+            if l > line && (r.indent < first.column || r.indent == first.indent && r.dash) {
+                break;
+            }
+            if r.column == first.column
+                && let Some(k @ ("id" | "name")) = r.key
+                && !r.value.is_empty()
+                && found.as_ref().is_none_or(|(f, _)| *f != "id")
+            {
+                found = Some((k, r.value.trim_matches(['"', '\'']).to_string()));
+            }
+        }
+        l += 1;
+    }
+    let noun = schema::item_noun(list);
+    if let Some((_, name)) = found {
+        return format!("{noun} `{}`", name.replace('`', "'"));
+    }
+    // Count the items of the same list above this one.
+    let mut n = 1;
+    for l in (1..line).rev() {
+        let Some(r) = line_text(src, l).and_then(read_line) else {
+            continue;
+        };
+        if r.indent < first.indent || r.indent == first.indent && !r.dash {
+            break;
+        }
+        if r.dash && r.indent == first.indent {
+            n += 1;
+        }
+    }
+    format!("the {} {noun}", schema::ordinal(n))
+}
+
+/// The mapping that holds the key on 1-based `line` of a file that did not parse, named
+/// from the text alone as the schema errors name it: "purpose `newsletter`", "the
+/// `retention` of category `contact-details`", "`meta`"; `None` at the top level.
+fn text_place(src: &SourceFile, line: usize) -> Option<String> {
+    enum Part {
+        Key(String),
+        Item(String),
+    }
+    let here = read_line(line_text(src, line)?)?;
+    let mut target = here.column;
+    let mut parts: Vec<Part> = Vec::new(); // innermost first
+    let mut pending: Option<usize> = None; // the line of an item whose list is not yet known
+    for l in (1..line).rev() {
+        if target == 0 && pending.is_none() {
+            break;
+        }
+        let Some(r) = line_text(src, l).and_then(read_line) else {
+            continue;
+        };
+        if r.dash && r.indent < target && pending.is_none() {
+            pending = Some(l);
+            target = r.indent;
+            continue;
+        }
+        let parent = r.indent < target || pending.is_some() && r.indent <= target && !r.dash;
+        if !parent || r.dash {
+            continue;
+        }
+        match (r.key, r.value.is_empty()) {
+            (Some(k), true) => {
+                match pending.take() {
+                    Some(item) => parts.push(Part::Item(item_name_in_text(src, item, k))),
+                    None => parts.push(Part::Key(k.to_string())),
+                }
+                target = r.indent;
+            }
+            _ => return None,
+        }
+    }
+    // Outermost first: keys after the last item belong to it.
+    parts.reverse();
+    let last_item = parts.iter().rposition(|p| matches!(p, Part::Item(_)));
+    let keys = |ps: &[Part]| -> Vec<String> {
+        ps.iter()
+            .filter_map(|p| match p {
+                Part::Key(k) => Some(k.clone()),
+                Part::Item(_) => None,
+            })
+            .collect()
+    };
+    match last_item {
+        None if parts.is_empty() => None,
+        None => Some(format!("`{}`", keys(&parts).join("."))),
+        Some(i) => {
+            let mut items: Vec<&str> = parts[..=i]
+                .iter()
+                .filter_map(|p| match p {
+                    Part::Item(s) => Some(s.as_str()),
+                    Part::Key(_) => None,
+                })
+                .collect();
+            items.reverse();
+            let chain = items.join(" in ");
+            let tail = keys(&parts[i + 1..]);
+            Some(if tail.is_empty() {
+                chain
+            } else {
+                format!("the `{}` of {chain}", tail.join("."))
+            })
+        }
+    }
 }
 
 /// The text of 1-based `line`, without its line end.
@@ -1098,9 +1266,14 @@ fn colon_in_text(
                 &codes::YamlSyntax::INFO,
                 file,
                 Some(span),
-                format!(
-                    "the text of `{key}` contains a colon and a space, which YAML reads as the start of a new key"
-                ),
+                match text_place(src, span.line) {
+                    Some(place) => format!(
+                        "the text of `{key}` in {place} contains a colon and a space, which YAML reads as the start of a new key"
+                    ),
+                    None => format!(
+                        "the text of `{key}` contains a colon and a space, which YAML reads as the start of a new key"
+                    ),
+                },
             )
             .with_label("this colon")
             .with_help(format!("put the text in quotes: `{fixed}`"))

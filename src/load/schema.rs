@@ -207,7 +207,7 @@ fn describe(path: &[Seg], node: &Node) -> String {
 }
 
 /// What one item of the list `key` is called.
-fn item_noun(key: &str) -> String {
+pub(super) fn item_noun(key: &str) -> String {
     match key {
         "purposes" => "purpose",
         "categories" => "category",
@@ -245,7 +245,7 @@ fn item_name(item: &Node) -> Option<String> {
     None
 }
 
-fn ordinal(n: usize) -> String {
+pub(super) fn ordinal(n: usize) -> String {
     let suffix = match (n % 10, n % 100) {
         (_, 11..=13) => "th",
         (1, _) => "st",
