@@ -372,6 +372,7 @@ purposes:
   - id: kirjanpito
     name: Kirjanpito
     basis: lakisääteinen velvoite
+    kuvaus: Kirjanpitolain mukainen kirjanpito
 categories:
   - id: contact-details
     name: Yhteystiedot
@@ -399,6 +400,8 @@ recipients:
         "did you mean `data-subject` (rekisteröity)?",
         "did you mean `processor` (käsittelijä)?",
         "did you mean `US` (Yhdysvallat)?",
+        "unknown key `kuvaus` in purpose `kirjanpito`",
+        "did you mean `description` (kuvaus)?",
     ] {
         assert!(o.text.contains(want), "no {want:?} in:\n{}", o.text);
     }

@@ -16,6 +16,7 @@ type Words = BTreeMap<String, Vec<String>>;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Raw {
+    keys: BTreeMap<String, Words>,
     values: BTreeMap<String, Words>,
     languages: BTreeMap<String, Words>,
     countries: BTreeMap<String, Words>,
@@ -133,6 +134,7 @@ impl Table {
 }
 
 struct Hints {
+    keys: Table,
     values: Table,
     languages: Table,
     countries: Table,
@@ -145,6 +147,7 @@ fn hints() -> &'static Hints {
     H.get_or_init(|| {
         let raw: Raw = serde_saphyr::from_str(SOURCE).expect("data/enum_words.yaml reads");
         Hints {
+            keys: Table::new(raw.keys),
             values: Table::new(raw.values),
             languages: Table::new(raw.languages),
             countries: Table::new(raw.countries),
@@ -197,6 +200,11 @@ pub fn enum_value(given: &str, options: &[&str]) -> Vec<Suggestion> {
         return Vec::new();
     }
     hints().values.lookup(given, &|v| options.contains(&v))
+}
+
+/// The keys among `allowed` that a key written in Finnish or Swedish means ("nimi" → `name`).
+pub fn key(given: &str, allowed: &[&str]) -> Vec<Suggestion> {
+    hints().keys.lookup(given, &|k| allowed.contains(&k))
 }
 
 /// The language code for a language written by name ("ruotsi" → `sv`), or in capitals.
@@ -391,7 +399,7 @@ mod tests {
     #[test]
     fn the_data_file_reads_and_each_shown_word_is_plain() {
         let h = hints();
-        for t in [&h.values, &h.languages, &h.countries, &h.periods] {
+        for t in [&h.keys, &h.values, &h.languages, &h.countries, &h.periods] {
             assert!(!t.entries.is_empty());
             for ((value, lang), g) in &t.gloss {
                 assert!(
@@ -518,6 +526,51 @@ mod tests {
         // A value already right, or words that mean nothing here: no suggestion.
         assert!(enum_value("consent", &basis).is_empty());
         assert!(enum_value("kissa", &basis).is_empty());
+    }
+
+    #[test]
+    fn finnish_and_swedish_keys_give_the_key() {
+        let purpose = ["id", "name", "description", "basis", "law", "categories"];
+        let k = |g| {
+            key(g, &purpose)
+                .iter()
+                .map(Suggestion::shown)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(k("nimi"), ["`name` (nimi)"]);
+        assert_eq!(k("kuvaus"), ["`description` (kuvaus)"]);
+        assert_eq!(k("käsittelyperuste"), ["`basis` (käsittelyperuste)"]);
+        assert_eq!(k("tietoryhmät"), ["`categories` (tietoryhmät)"]);
+        assert_eq!(k("rättslig grund"), ["`basis` (rättslig grund)"]);
+        // Only keys allowed at the place are suggested.
+        assert!(k("säilytysaika").is_empty());
+        let keys: std::collections::BTreeSet<String> = [
+            crate::model::register_schema(),
+            crate::model::organisation_schema(),
+        ]
+        .iter()
+        .flat_map(|s| {
+            let mut out: Vec<String> = s["properties"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .cloned()
+                .collect();
+            for def in s["$defs"].as_object().unwrap().values() {
+                if let Some(p) = def["properties"].as_object() {
+                    out.extend(p.keys().cloned());
+                }
+            }
+            out
+        })
+        .collect();
+        for e in &hints().keys.entries {
+            assert!(
+                keys.contains(&e.value),
+                "`{}` is not a key of the format",
+                e.value
+            );
+        }
     }
 
     #[test]

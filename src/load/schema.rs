@@ -315,6 +315,14 @@ fn schema_diagnostic(
                 format!("unknown key `{key}` {where_}"),
             )
             .with_label("not a key of the register format");
+            let meant = hints::key(&key, &allowed);
+            if let Some(dym) = hints::did_you_mean(&meant) {
+                d.set_help(format!(
+                    "{dym} The keys are English words; the keys allowed here are: {}",
+                    allowed.join(", ")
+                ));
+                return d;
+            }
             match closest(&key, allowed.iter().copied()) {
                 Some(best) => d.set_help(format!("did you mean `{best}`?")),
                 None => d.set_help(format!("the keys allowed here are: {}", allowed.join(", "))),
