@@ -491,3 +491,17 @@ fn reading_errors_name_the_item_too() {
     let o = check_bytes("meta.yaml", b"meta:\n  id: x\n  id: y\n");
     assert!(o.text.contains("appears twice in `meta`"), "{}", o.text);
 }
+
+/// A date or an id given as a number is asked for in its own form, not as "a text".
+#[test]
+fn a_number_where_a_date_goes_asks_for_the_date() {
+    let y = HEAD.replace("created: 2024-01-01", "created: 2026");
+    let o = check_bytes("vuosi.yaml", y.as_bytes());
+    assert_eq!(o.rules, ["schema"], "{}", o.text);
+    assert!(
+        o.text
+            .contains("`meta.created` should be a date written year-month-day (YYYY-MM-DD)"),
+        "{}",
+        o.text
+    );
+}

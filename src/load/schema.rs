@@ -377,7 +377,13 @@ fn schema_diagnostic(
             let expected = match expected.as_str() {
                 "array" => "a list (`- item` lines or `[a, b]`)".to_string(),
                 "object" => "a mapping of `key: value` lines".to_string(),
-                "string" => "a text".to_string(),
+                // A text of a given form (a date, an id, a code): that form, in words.
+                "string" => here
+                    .and_then(|h| h.get("pattern").or_else(|| h.get("format")))
+                    .and_then(J::as_str)
+                    .and_then(hints::pattern_words)
+                    .unwrap_or("a text")
+                    .to_string(),
                 "boolean" => "true or false".to_string(),
                 "integer" => "a whole number".to_string(),
                 other => other.to_string(),
