@@ -505,3 +505,18 @@ fn a_number_where_a_date_goes_asks_for_the_date() {
         o.text
     );
 }
+
+/// `id:x` is a text to YAML, not a key: the help says to put a space after the colon.
+#[test]
+fn a_missing_space_after_a_colon_is_named() {
+    let o = check_bytes(
+        "tila.yaml",
+        b"meta:\n  id:asiakkaat\n  name:Asiakasrekisteri\n",
+    );
+    assert!(
+        o.text.contains("YAML reads `id:asiakkaat` as one text")
+            && o.text.contains("put a space after the colon of each key"),
+        "{}",
+        o.text
+    );
+}

@@ -392,6 +392,21 @@ fn schema_diagnostic(
             if path.last() == Some(&Seg::Key("basis".into())) {
                 help = "a purpose has exactly one legal basis: if it rests on two, split it into two purposes".into();
             }
+            // `id:x` is one text to YAML: a key needs a space after its colon.
+            if let Some(text) = error.instance().as_str()
+                && (expected.starts_with("a mapping") || expected.starts_with("a list"))
+                && let Some((key, value)) = text.split_once(':')
+                && !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-'))
+                && value.chars().next().is_some_and(|c| c != ' ')
+            {
+                let value = value.split_whitespace().next().unwrap_or("");
+                help = format!(
+                    "YAML reads `{key}:{value}` as one text: put a space after the colon of each key, e.g. `{key}: {value}`"
+                );
+            }
             Diagnostic::new(
                 &codes::Schema::INFO,
                 file,
