@@ -614,6 +614,33 @@ mod tests {
         assert_eq!(p("toistaiseksi"), None);
     }
 
+    /// A pattern is never shown: each one of the schemas (and each format) has words.
+    #[test]
+    fn every_pattern_of_the_schemas_has_words() {
+        fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+            match v {
+                serde_json::Value::Object(m) => {
+                    for (k, x) in m {
+                        if let ("pattern" | "format", Some(p)) = (k.as_str(), x.as_str()) {
+                            out.push(p.to_string());
+                        }
+                        walk(x, out);
+                    }
+                }
+                serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+                _ => {}
+            }
+        }
+        let mut found = Vec::new();
+        walk(&crate::model::register_schema(), &mut found);
+        walk(&crate::model::organisation_schema(), &mut found);
+        assert!(found.len() > 5);
+        for p in found {
+            let words = pattern_words(&p).unwrap_or_else(|| panic!("no words for {p}"));
+            assert!(!words.contains('^') && !words.contains('\\'), "{words}");
+        }
+    }
+
     #[test]
     fn names_become_ids() {
         assert_eq!(id_like("Not An Id").as_deref(), Some("not-an-id"));
