@@ -300,3 +300,253 @@ fn check_text_matches_check_paths() {
         ["encoding"]
     );
 }
+
+// Issue 12 §4: YAML mistakes in plain words.
+
+const HEAD: &str = "meta:\n  id: asiakkaat\n  schema_version: 1\n  languages: [fi]\n  name: Asiakasrekisteri\n  created: 2024-01-01\n  updated: 2024-02-01\n";
+
+/// The parser stops on the line before a tab, or a column after it: the tab is reported
+/// on its own line and column.
+#[test]
+fn a_tab_is_reported_on_its_own_line() {
+    let o = check_bytes("tab.yaml", b"meta:\n  id: x\n\tname: y\n");
+    assert_eq!(o.rules, ["yaml-syntax"], "{}", o.text);
+    assert_eq!(o.lines, [Some(3)], "{}", o.text);
+    assert!(o.text.contains("tab.yaml:3:1"), "{}", o.text);
+    assert!(
+        o.text
+            .contains("YAML does not allow tabs for indentation: replace the tab with spaces"),
+        "{}",
+        o.text
+    );
+    // A tab after spaces, under a key whose value is on the next lines.
+    let o = check_bytes("tab2.yaml", b"meta:\n  id: x\n  name:\n  \t fi: y\n");
+    assert_eq!(o.lines, [Some(4)], "{}", o.text);
+    assert!(o.text.contains("tab2.yaml:4:3"), "{}", o.text);
+    insta::assert_snapshot!(o.text);
+}
+
+#[test]
+fn an_unquoted_colon_says_put_the_text_in_quotes() {
+    let y = format!(
+        "{HEAD}purposes:\n  - id: asiakassuhde\n    name: Asiakassuhde\n    description: Tarkoitus: asiakassuhteen hoito\n"
+    );
+    let o = check_bytes("colon.yaml", y.as_bytes());
+    assert_eq!(o.rules, ["yaml-syntax"], "{}", o.text);
+    assert_eq!(o.lines, [Some(11)], "{}", o.text);
+    assert!(
+        o.text
+            .contains("put the text in quotes: `description: \"Tarkoitus: asiakassuhteen hoito\"`"),
+        "{}",
+        o.text
+    );
+    assert!(!o.text.contains("mapping values"), "{}", o.text);
+    assert!(
+        o.text
+            .contains("the text of `description` in purpose `asiakassuhde`"),
+        "{}",
+        o.text
+    );
+    insta::assert_snapshot!(o.text);
+    let o = check_bytes(
+        "colon2.yaml",
+        "meta:\n  id: x\n  name: Huom: tämä on \"lainaus\"\n".as_bytes(),
+    );
+    assert_eq!(o.lines, [Some(3)], "{}", o.text);
+    assert!(
+        o.text
+            .contains("put the text in quotes: `name: 'Huom: tämä on \"lainaus\"'`"),
+        "{}",
+        o.text
+    );
+    // A key indented too deep is not a text with a colon.
+    let o = check_bytes("indent.yaml", b"meta:\n  id: x\n  name: a\n   created: b\n");
+    assert!(
+        o.text.contains("`created:` is indented differently"),
+        "{}",
+        o.text
+    );
+}
+
+/// Finnish and Swedish words where the format expects an English value get that value, with
+/// the word they stand for; dates and periods written the everyday way get their ISO form.
+#[test]
+fn finnish_words_dates_and_periods_get_the_value_to_write() {
+    let y = "meta:
+  id: asiakkaat
+  schema_version: 1
+  languages: [fi, ruotsi]
+  name: Asiakasrekisteri
+  created: 1.3.2026
+  updated: 01/03/26
+controller:
+  name: Testi Oy
+  kind: osakeyhtiö
+  country: Suomi
+purposes:
+  - id: newsletter
+    name: Uutiskirje
+    basis: suostumus
+  - id: asiakassuhde
+    name: Asiakassuhde
+    basis: sopimus
+  - id: kirjanpito
+    name: Kirjanpito
+    basis: lakisääteinen velvoite
+    kuvaus: Kirjanpitolain mukainen kirjanpito
+categories:
+  - id: contact-details
+    name: Yhteystiedot
+    retention: {period: 5 vuotta}
+sources:
+  - id: itse
+    name: Rekisteröity itse
+    kind: rekisteröity
+recipients:
+  - id: mailchimp
+    name: Mailchimp
+    role: käsittelijä
+    country: Yhdysvallat
+";
+    let o = check_bytes("sanat.yaml", y.as_bytes());
+    for want in [
+        "did you mean `sv` (ruotsi)?",
+        "write 2026-03-01 (1 March 2026)",
+        "did you mean `company` (osakeyhtiö)?",
+        "did you mean `FI` (Suomi)?",
+        "did you mean `consent` (suostumus)?",
+        "did you mean `contract` (sopimus)?",
+        "did you mean `legal-obligation` (lakisääteinen velvoite)?",
+        "write P5Y (5 years)",
+        "did you mean `data-subject` (rekisteröity)?",
+        "did you mean `processor` (käsittelijä)?",
+        "did you mean `US` (Yhdysvallat)?",
+        "unknown key `kuvaus` in purpose `kirjanpito`",
+        "did you mean `description` (kuvaus)?",
+    ] {
+        assert!(o.text.contains(want), "no {want:?} in:\n{}", o.text);
+    }
+    insta::assert_snapshot!(o.text);
+}
+
+/// Every place is named by its item, never by a position or a JSON pointer, and no regular
+/// expression is ever shown.
+#[test]
+fn places_are_named_by_item_and_no_regex_is_shown() {
+    let y = format!(
+        "{HEAD}purposes:
+  - id: newsletter
+    name: Uutiskirje
+    basis: [consent, contract]
+    retension: x
+  - name: Ilman tunnistetta
+    basis: consent
+  - basis: consent
+categories:
+  - id: contact-details
+    name: Yhteystiedot
+    retention: {{period: 5Y}}
+recipients:
+  - id: mailchimp
+    role: processor
+    country: usa
+    purposes: [newsletter, 5]
+transfers:
+  - recipient: mailchimp
+    country: US
+    mechanism: vakiolausekkeet
+"
+    );
+    let o = check_bytes("paikat.yaml", y.as_bytes());
+    for want in [
+        "purpose `newsletter`",
+        "purpose `Ilman tunnistetta` is missing `id`",
+        "the 3rd purpose is missing `id`",
+        "category `contact-details`",
+        "recipient `mailchimp`",
+        "transfer `mailchimp`",
+        "entry 2 of `purposes` in recipient `mailchimp`",
+        "did you mean `sccs` (vakiolausekkeet)?",
+    ] {
+        assert!(o.text.contains(want), "no {want:?} in:\n{}", o.text);
+    }
+    for never in [
+        "[0]",
+        "[1]",
+        "/purposes",
+        "/categories",
+        "^",
+        "\\d",
+        "[a-z",
+        "[A-Z",
+        "$`",
+    ] {
+        assert!(!o.text.contains(never), "{never:?} shown in:\n{}", o.text);
+    }
+}
+
+/// A file that does not parse is read as text to name the item a mistake is in.
+#[test]
+fn reading_errors_name_the_item_too() {
+    let y = format!(
+        "{HEAD}purposes:\n  - id: newsletter\n    name: Uutiskirje\n    basis: consent\n    basis: contract\n"
+    );
+    let o = check_bytes("kahdesti.yaml", y.as_bytes());
+    assert_eq!(o.rules, ["duplicate-key"], "{}", o.text);
+    assert!(
+        o.text
+            .contains("the key `basis` appears twice in purpose `newsletter`"),
+        "{}",
+        o.text
+    );
+    let y = format!(
+        "{HEAD}categories:\n- id: terveys\n  name: Terveystiedot\n  retention:\n    criteria: Huom: hoitosuhteen ajan\n"
+    );
+    let o = check_bytes("sisalla.yaml", y.as_bytes());
+    assert!(
+        o.text
+            .contains("the text of `criteria` in the `retention` of category `terveys`"),
+        "{}",
+        o.text
+    );
+    let o = check_bytes("meta.yaml", b"meta:\n  id: x\n  id: y\n");
+    assert!(o.text.contains("appears twice in `meta`"), "{}", o.text);
+}
+
+/// A date or an id given as a number is asked for in its own form, not as "a text".
+#[test]
+fn a_number_where_a_date_goes_asks_for_the_date() {
+    let y = HEAD.replace("created: 2024-01-01", "created: 2026");
+    let o = check_bytes("vuosi.yaml", y.as_bytes());
+    // The one reading error; the rest of this small file is still checked (what it lacks
+    // is reported on `meta:`, line 1).
+    let reading: Vec<_> = o
+        .rules
+        .iter()
+        .zip(&o.lines)
+        .filter(|(_, l)| **l != Some(1))
+        .collect();
+    assert_eq!(reading.len(), 1, "{}", o.text);
+    assert_eq!(*reading[0].0, "schema", "{}", o.text);
+    assert!(
+        o.text
+            .contains("`meta.created` should be a date written year-month-day (YYYY-MM-DD)"),
+        "{}",
+        o.text
+    );
+}
+
+/// `id:x` is a text to YAML, not a key: the help says to put a space after the colon.
+#[test]
+fn a_missing_space_after_a_colon_is_named() {
+    let o = check_bytes(
+        "tila.yaml",
+        b"meta:\n  id:asiakkaat\n  name:Asiakasrekisteri\n",
+    );
+    assert!(
+        o.text.contains("YAML reads `id:asiakkaat` as one text")
+            && o.text.contains("put a space after the colon of each key"),
+        "{}",
+        o.text
+    );
+}

@@ -4,6 +4,7 @@
 
 pub mod codes;
 pub mod fast;
+pub mod hints;
 pub mod recover;
 pub mod root;
 pub mod schema;
@@ -948,7 +949,10 @@ fn yaml_error(e: serde_saphyr::Error, src: &SourceFile, file: FileId) -> Diagnos
             &codes::DuplicateKey::INFO,
             file,
             span,
-            format!("the key `{key}` appears twice in the same mapping"),
+            match span.and_then(|s| text_place(src, s.line)) {
+                Some(place) => format!("the key `{key}` appears twice in {place}"),
+                None => format!("the key `{key}` appears twice in the same mapping"),
+            },
         )
         .with_label("second occurrence")
         .with_help(
@@ -963,26 +967,425 @@ fn yaml_error(e: serde_saphyr::Error, src: &SourceFile, file: FileId) -> Diagnos
         return Diagnostic::new(&codes::YamlLimits::INFO, file, span, format!("the YAML is too large or too deeply nested to read: {message}"))
             .with_help("write values out instead of repeating aliases, keep nesting shallow, and split very large files");
     }
-    let line_text = span.map(|s| {
-        let start = src.offset_of(s.line, 1);
-        src.text[start..].lines().next().unwrap_or("").to_string()
-    });
-    let help = if lower.contains("tab")
-        || line_text
-            .as_deref()
-            .is_some_and(|l| l.starts_with('\t') || l.trim_start_matches(' ').starts_with('\t'))
-    {
-        "YAML indentation must use spaces, not tabs: replace the tab at the start of the line with spaces"
-    } else {
-        "check the marked line and the one above it: indentation, a space after `:`, unclosed quotes or brackets"
-    };
-    Diagnostic::new(
-        &codes::YamlSyntax::INFO,
-        file,
-        span,
+    if let Some(d) = tab_in_indentation(&lower, span, src, file) {
+        return d;
+    }
+    if let Some(d) = colon_in_text(&lower, span, src, file) {
+        return d;
+    }
+    let (message, help, place) = plain_words(&lower, span, src).unwrap_or((
         format!("invalid YAML: {message}"),
+        "check the marked line and the one above it: indentation, a space after `:`, unclosed quotes or brackets".to_string(),
+        None,
+    ));
+    Diagnostic::new(&codes::YamlSyntax::INFO, file, place.or(span), message).with_help(help)
+}
+
+/// One line of a file that did not parse, read as far as its indentation goes.
+struct Line<'a> {
+    indent: usize,
+    /// The line is a list item (`- …`).
+    dash: bool,
+    /// The column (0-based) where the line's key or value starts, after a dash.
+    column: usize,
+    /// The line's key, when it has one: `key:` or `key: value`.
+    key: Option<&'a str>,
+    /// What follows the key's `: ` (without a comment), or the line after the dash.
+    value: &'a str,
+}
+
+fn read_line(text: &str) -> Option<Line<'_>> {
+    let indent = text.len() - text.trim_start_matches(' ').len();
+    let body = &text[indent..];
+    if body.trim().is_empty() || body.starts_with('#') {
+        return None;
+    }
+    let dash = body == "-" || body.starts_with("- ");
+    let rest = if dash { body[1..].trim_start() } else { body };
+    let column = text.len() - rest.len();
+    let (key, value) = match rest.split_once(':') {
+        Some((k, v))
+            if !k.is_empty()
+                && (v.is_empty() || v.starts_with(' '))
+                && k.chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '$')) =>
+        {
+            let v = v.trim();
+            let v = if v.starts_with('#') {
+                ""
+            } else {
+                v.split(" #").next().unwrap_or(v)
+            };
+            (Some(k), v.trim())
+        }
+        _ => (None, rest.trim()),
+    };
+    Some(Line {
+        indent,
+        dash,
+        column,
+        key,
+        value,
+    })
+}
+
+/// What the list item that starts on `line` (a `- ` line) calls itself: its `id`, else its
+/// `name`, else its place ("the 2nd").
+fn item_name_in_text(src: &SourceFile, line: usize, list: &str) -> String {
+    let first = line_text(src, line).and_then(read_line);
+    let Some(first) = first else {
+        return format!("an item of `{list}`");
+    };
+    let mut found: Option<(&str, String)> = None;
+    let mut l = line;
+    while let Some(t) = line_text(src, l) {
+        if let Some(r) = read_line(t) {
+            if l > line && (r.indent < first.column || r.indent == first.indent && r.dash) {
+                break;
+            }
+            if r.column == first.column
+                && let Some(k @ ("id" | "name")) = r.key
+                && !r.value.is_empty()
+                && found.as_ref().is_none_or(|(f, _)| *f != "id")
+            {
+                found = Some((k, r.value.trim_matches(['"', '\'']).to_string()));
+            }
+        }
+        l += 1;
+    }
+    let noun = schema::item_noun(list);
+    if let Some((_, name)) = found {
+        return format!("{noun} `{}`", name.replace('`', "'"));
+    }
+    // Count the items of the same list above this one.
+    let mut n = 1;
+    for l in (1..line).rev() {
+        let Some(r) = line_text(src, l).and_then(read_line) else {
+            continue;
+        };
+        if r.indent < first.indent || r.indent == first.indent && !r.dash {
+            break;
+        }
+        if r.dash && r.indent == first.indent {
+            n += 1;
+        }
+    }
+    format!("the {} {noun}", schema::ordinal(n))
+}
+
+/// The mapping that holds the key on 1-based `line` of a file that did not parse, named
+/// from the text alone as the schema errors name it: "purpose `newsletter`", "the
+/// `retention` of category `contact-details`", "`meta`"; `None` at the top level.
+fn text_place(src: &SourceFile, line: usize) -> Option<String> {
+    enum Part {
+        Key(String),
+        Item(String),
+    }
+    let here = read_line(line_text(src, line)?)?;
+    let mut target = here.column;
+    let mut parts: Vec<Part> = Vec::new(); // innermost first
+    let mut pending: Option<usize> = None; // the line of an item whose list is not yet known
+    for l in (1..line).rev() {
+        if target == 0 && pending.is_none() {
+            break;
+        }
+        let Some(r) = line_text(src, l).and_then(read_line) else {
+            continue;
+        };
+        if r.dash && r.indent < target && pending.is_none() {
+            pending = Some(l);
+            target = r.indent;
+            continue;
+        }
+        let parent = r.indent < target || pending.is_some() && r.indent <= target && !r.dash;
+        if !parent || r.dash {
+            continue;
+        }
+        match (r.key, r.value.is_empty()) {
+            (Some(k), true) => {
+                match pending.take() {
+                    Some(item) => parts.push(Part::Item(item_name_in_text(src, item, k))),
+                    None => parts.push(Part::Key(k.to_string())),
+                }
+                target = r.indent;
+            }
+            _ => return None,
+        }
+    }
+    // Outermost first: keys after the last item belong to it.
+    parts.reverse();
+    let last_item = parts.iter().rposition(|p| matches!(p, Part::Item(_)));
+    let keys = |ps: &[Part]| -> Vec<String> {
+        ps.iter()
+            .filter_map(|p| match p {
+                Part::Key(k) => Some(k.clone()),
+                Part::Item(_) => None,
+            })
+            .collect()
+    };
+    match last_item {
+        None if parts.is_empty() => None,
+        None => Some(format!("`{}`", keys(&parts).join("."))),
+        Some(i) => {
+            let mut items: Vec<&str> = parts[..=i]
+                .iter()
+                .filter_map(|p| match p {
+                    Part::Item(s) => Some(s.as_str()),
+                    Part::Key(_) => None,
+                })
+                .collect();
+            items.reverse();
+            let chain = items.join(" in ");
+            let tail = keys(&parts[i + 1..]);
+            Some(if tail.is_empty() {
+                chain
+            } else {
+                format!("the `{}` of {chain}", tail.join("."))
+            })
+        }
+    }
+}
+
+/// The text of 1-based `line`, without its line end.
+fn line_text(src: &SourceFile, line: usize) -> Option<&str> {
+    if line == 0 {
+        return None;
+    }
+    let start = src.offset_of(line, 1);
+    if start >= src.text.len() && line > 1 {
+        return None;
+    }
+    src.text[start..]
+        .split('\n')
+        .next()
+        .map(|l| l.trim_end_matches('\r'))
+}
+
+/// A tab in the indentation, reported on its own line and column: the parser often stops
+/// on the line before it, or a column after it. The tab is looked for on the marked line,
+/// then the next, then (when the parser's message speaks of a tab) the lines above.
+fn tab_in_indentation(
+    lower: &str,
+    span: Option<Span>,
+    src: &SourceFile,
+    file: FileId,
+) -> Option<Diagnostic> {
+    let at = span.map_or(1, |s| s.line);
+    let tab_at = |line: usize| -> Option<usize> {
+        let text = line_text(src, line)?;
+        let indent = text.len() - text.trim_start_matches([' ', '\t']).len();
+        text[..indent].find('\t')
+    };
+    let mut candidates = vec![at, at + 1];
+    if lower.contains("tab") {
+        candidates.extend((1..at).rev());
+    }
+    let (line, index) = candidates
+        .into_iter()
+        .find_map(|l| tab_at(l).map(|i| (l, i)))?;
+    let offset = src.offset_of(line, 1) + index;
+    let (line, column) = src.line_col(offset);
+    Some(
+        Diagnostic::new(
+            &codes::YamlSyntax::INFO,
+            file,
+            Some(Span {
+                offset,
+                len: 1,
+                line,
+                column,
+            }),
+            "this line is indented with a tab",
+        )
+        .with_label("a tab")
+        .with_help("YAML does not allow tabs for indentation: replace the tab with spaces, as many as the lines around it use"),
     )
-    .with_help(help)
+}
+
+/// `key: text with: a colon`: YAML reads the second `: ` as the start of a new key. Said so,
+/// with the line written in quotes.
+fn colon_in_text(
+    lower: &str,
+    span: Option<Span>,
+    src: &SourceFile,
+    file: FileId,
+) -> Option<Diagnostic> {
+    if !lower.contains("mapping values are not allowed") {
+        return None;
+    }
+    let span = span?;
+    if src.text.get(span.offset..span.offset + 1) != Some(":") {
+        return None;
+    }
+    let text = line_text(src, span.line)?;
+    let start = src.offset_of(span.line, 1);
+    let colon = span.offset - start;
+    let indent = text.len() - text.trim_start_matches(' ').len();
+    let body = &text[indent..];
+    let item = if body.starts_with("- ") { 2 } else { 0 };
+    let body = &body[item..];
+    // The key of this line, if the marked colon comes after `key: ` on it.
+    let key = body
+        .find(": ")
+        .filter(|&k| indent + item + k < colon)
+        .map(|k| &body[..k])
+        .filter(|k| {
+            !k.is_empty()
+                && k.chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '$'))
+        });
+    let quoted = |t: &str| -> String {
+        let t = t.trim();
+        if !t.contains('"') && !t.contains('\\') {
+            format!("\"{t}\"")
+        } else {
+            format!("'{}'", t.replace('\'', "''"))
+        }
+    };
+    // `   created: b` indented deeper than the key above: a key, not a text.
+    let misplaced = body[..colon - indent - item]
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-'))
+        && colon > indent + item;
+    if key.is_none() && misplaced && span.line > 1 {
+        let name = &body[..colon - indent - item];
+        return Some(
+            Diagnostic::new(
+                &codes::YamlSyntax::INFO,
+                file,
+                Some(span),
+                format!("`{name}:` is indented differently from the keys around it"),
+            )
+            .with_label("this key")
+            .with_help(format!(
+                "line `{name}:` up with the keys it belongs with (the same number of spaces at the start of the line); if it is part of the text above, put that text in quotes"
+            )),
+        );
+    }
+    let d = match key {
+        Some(key) => {
+            let value = &body[key.len() + 2..];
+            let value = value.split(" #").next().unwrap_or(value);
+            let dash = if item > 0 { "- " } else { "" };
+            let fixed = format!("{dash}{key}: {}", quoted(value));
+            Diagnostic::new(
+                &codes::YamlSyntax::INFO,
+                file,
+                Some(span),
+                match text_place(src, span.line) {
+                    Some(place) => format!(
+                        "the text of `{key}` in {place} contains a colon and a space, which YAML reads as the start of a new key"
+                    ),
+                    None => format!(
+                        "the text of `{key}` contains a colon and a space, which YAML reads as the start of a new key"
+                    ),
+                },
+            )
+            .with_label("this colon")
+            .with_help(format!("put the text in quotes: `{fixed}`"))
+        }
+        None => Diagnostic::new(
+            &codes::YamlSyntax::INFO,
+            file,
+            Some(span),
+            "a text contains a colon and a space, which YAML reads as the start of a new key",
+        )
+        .with_label("this colon")
+        .with_help(
+            "put the whole text in quotes (\"…\"), from the first line of its value to the last",
+        ),
+    };
+    Some(d)
+}
+
+/// Other parser messages in plain words: (message, help), or `None` to keep the parser's.
+/// The third part, when given, is a better place than the parser's.
+fn plain_words(
+    lower: &str,
+    span: Option<Span>,
+    src: &SourceFile,
+) -> Option<(String, String, Option<Span>)> {
+    let found = span.and_then(|s| src.text.get(s.offset..).and_then(|t| t.chars().next()));
+    if lower.contains("unexpected character") || lower.contains("cannot start any token") {
+        let c = found.filter(|c| matches!(c, '@' | '`' | '%' | '&' | '*' | '!' | '|' | '>'))?;
+        let shown = if c == '`' {
+            "a backquote (`)".to_string()
+        } else {
+            format!("`{c}`")
+        };
+        return Some((
+            format!("a text cannot start with {shown} unless it is in quotes"),
+            format!(
+                "put the text in quotes (\"…\"): YAML reserves {shown} at the start of a value"
+            ),
+            None,
+        ));
+    }
+    if lower.contains("trailing content after single-quoted") {
+        return Some((
+            "an apostrophe inside a text in single quotes ends the text early".to_string(),
+            "write the apostrophe twice (`'it''s'`), or put the text in double quotes instead (`\"it's\"`)".to_string(),
+            None,
+        ));
+    }
+    if lower.contains("trailing content after double-quoted") {
+        return Some((
+            "a quotation mark inside a text in double quotes ends the text early".to_string(),
+            "put the text in single quotes instead (`'He said \"yes\"'`), or write the inner quotation marks as `\\\"`".to_string(),
+            None,
+        ));
+    }
+    if lower.contains("quoted scalar") || lower.contains("end of stream") && lower.contains("quot")
+    {
+        return Some((
+            "a quoted text is not closed".to_string(),
+            "end the text with the same quotation mark it starts with, on the line where it ends"
+                .to_string(),
+            None,
+        ));
+    }
+    if lower.contains("flow sequence") || lower.contains("expected ',' or ']'") {
+        return Some((
+            "a list in brackets `[…]` is not closed".to_string(),
+            "close the list with `]` on the same line, or write one `- item` per line".to_string(),
+            None,
+        ));
+    }
+    if lower.contains("flow mapping") || lower.contains("expected ',' or '}'") {
+        return Some((
+            "a mapping in braces `{…}` is not closed".to_string(),
+            "close it with `}`, or write one `key: value` per line".to_string(),
+            None,
+        ));
+    }
+    // A bracket opened on the marked line or the one above and not closed there.
+    let line = span.map_or(1, |s| s.line);
+    for l in [line.saturating_sub(1), line] {
+        let Some(text) = line_text(src, l) else {
+            continue;
+        };
+        let text = text.split(" #").next().unwrap_or(text);
+        for (open, close, what) in [
+            ('[', ']', "a list in brackets `[…]`"),
+            ('{', '}', "a mapping in braces `{…}`"),
+        ] {
+            if text.matches(open).count() > text.matches(close).count() {
+                let at = src.offset_of(l, 1) + text.rfind(open).unwrap_or(0);
+                let (line, column) = src.line_col(at);
+                return Some((
+                    format!("{what} is not closed"),
+                    format!("close it with `{close}` on the same line, or write one item per line"),
+                    Some(Span {
+                        offset: at,
+                        len: 1,
+                        line,
+                        column,
+                    }),
+                ));
+            }
+        }
+    }
+    None
 }
 
 /// A path segment list from string keys, for readability at call sites.

@@ -7,8 +7,9 @@
 
 use super::Content;
 use super::codes;
+use super::hints;
 use super::recover::{self, Recovery};
-use super::tree::{Node, Seg, Span};
+use super::tree::{Node, Seg, Span, Value};
 use crate::diagnostic::{Diagnostic, FileId};
 use crate::model::{Organisation, Register, organisation_schema, register_schema};
 use jsonschema::error::ValidationErrorKind;
@@ -227,24 +228,101 @@ fn resolve<'s>(root: &'s J, mut node: &'s J) -> &'s J {
     node
 }
 
-fn describe(path: &[Seg]) -> String {
-    match path.last() {
-        None => "the file".to_string(),
-        Some(_) => {
-            let mut out = String::new();
-            for seg in path {
-                match seg {
-                    Seg::Key(k) if out.is_empty() => out.push_str(k),
-                    Seg::Key(k) => {
-                        out.push('.');
-                        out.push_str(k);
-                    }
-                    Seg::Index(i) => out.push_str(&format!("[{i}]")),
+/// Where `path` is, in words that name each list item by its id (or name), never by its
+/// position: "the `basis` of purpose `newsletter`", "category `contact-details`", "entry 2
+/// of `meta.languages`"; an item without an id is counted: "the 2nd purpose".
+fn describe(path: &[Seg], node: &Node) -> String {
+    let mut items: Vec<String> = Vec::new();
+    let mut keys: Vec<&str> = Vec::new();
+    let mut cur = Some(node);
+    let mut scalar_entry: Option<String> = None;
+    for seg in path {
+        let next = cur.and_then(|n| n.get(seg));
+        match seg {
+            Seg::Key(k) => keys.push(k),
+            Seg::Index(i) => {
+                let is_item = next.is_none_or(|n| matches!(n.value, Value::Map(_)));
+                if is_item {
+                    let noun = keys.last().map_or("entry".to_string(), |k| item_noun(k));
+                    let phrase = match next.and_then(item_name) {
+                        Some(name) => format!("{noun} `{name}`"),
+                        None => format!("the {} {noun}", ordinal(i + 1)),
+                    };
+                    items.push(phrase);
+                } else {
+                    scalar_entry = Some(format!("entry {} of `{}`", i + 1, keys.join(".")));
                 }
+                keys.clear();
             }
-            format!("`{out}`")
+        }
+        cur = next;
+    }
+    items.reverse();
+    let chain = items.join(" in ");
+    let head = match scalar_entry {
+        // A word in a list of words (`languages: [fi, ruotsi]`): nothing follows it.
+        Some(entry) if keys.is_empty() => entry,
+        _ if keys.is_empty() => String::new(),
+        _ if chain.is_empty() => format!("`{}`", keys.join(".")),
+        _ => format!("the `{}`", keys.join(".")),
+    };
+    match (head.is_empty(), chain.is_empty()) {
+        (true, true) => "the file".to_string(),
+        (true, false) => chain,
+        (false, true) => head,
+        (false, false) if head.starts_with("entry") => format!("{head} in {chain}"),
+        (false, false) => format!("{head} of {chain}"),
+    }
+}
+
+/// What one item of the list `key` is called.
+pub(super) fn item_noun(key: &str) -> String {
+    match key {
+        "purposes" => "purpose",
+        "categories" => "category",
+        "data_subjects" => "data subject group",
+        "sources" => "source",
+        "recipients" => "recipient",
+        "transfers" => "transfer",
+        "joint_controllers" => "joint controller",
+        "suppress" => "suppression",
+        other => return format!("`{other}` entry"),
+    }
+    .to_string()
+}
+
+/// What an item calls itself: its `id`, else its name, the recipient of a transfer, the rule
+/// of a suppression (the first text of a name given per language).
+fn item_name(item: &Node) -> Option<String> {
+    for key in ["id", "name", "recipient", "rule"] {
+        let Some((_, v)) = item.entry(key) else {
+            continue;
+        };
+        let text = match &v.value {
+            Value::Str(s) => Some(s.as_str()),
+            Value::Map(entries) => entries.iter().find_map(|(_, t)| t.as_str()),
+            _ => None,
+        };
+        if let Some(t) = text.map(str::trim).filter(|t| !t.is_empty()) {
+            let mut shown: String = t.chars().take(40).collect();
+            if t.chars().count() > 40 {
+                shown.push('…');
+            }
+            return Some(shown.replace('`', "'"));
         }
     }
+    None
+}
+
+pub(super) fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
@@ -277,7 +355,7 @@ fn schema_diagnostic(
     let span: Span = node.locate(&path);
     let schema_path = error.schema_path().as_str().to_string();
     let here = schema_at(root, &schema_path);
-    let what = describe(&path);
+    let what = describe(&path, node);
     match error.kind() {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             let key = unexpected.first().cloned().unwrap_or_default();
@@ -306,6 +384,14 @@ fn schema_diagnostic(
                 format!("unknown key `{key}` {where_}"),
             )
             .with_label("not a key of the register format");
+            let meant = hints::key(&key, &allowed);
+            if let Some(dym) = hints::did_you_mean(&meant) {
+                d.set_help(format!(
+                    "{dym} The keys are English words; the keys allowed here are: {}",
+                    allowed.join(", ")
+                ));
+                return d;
+            }
             match closest(&key, allowed.iter().copied()) {
                 Some(best) => d.set_help(format!("did you mean `{best}`?")),
                 None => d.set_help(format!("the keys allowed here are: {}", allowed.join(", "))),
@@ -349,7 +435,7 @@ fn schema_diagnostic(
                 .and_then(J::as_array)
                 .map(|a| a.iter().filter_map(J::as_str).collect())
                 .unwrap_or_default();
-            enum_diagnostic(error, &options, &what, file, span)
+            enum_diagnostic(error, &options, &what, &path, file, span)
         }
         ValidationErrorKind::Type { kind } => {
             let expected = format!("{kind:?}").to_lowercase();
@@ -360,7 +446,13 @@ fn schema_diagnostic(
             let expected = match expected.as_str() {
                 "array" => "a list (`- item` lines or `[a, b]`)".to_string(),
                 "object" => "a mapping of `key: value` lines".to_string(),
-                "string" => "a text".to_string(),
+                // A text of a given form (a date, an id, a code): that form, in words.
+                "string" => here
+                    .and_then(|h| h.get("pattern").or_else(|| h.get("format")))
+                    .and_then(J::as_str)
+                    .and_then(hints::pattern_words)
+                    .unwrap_or("a text")
+                    .to_string(),
                 "boolean" => "true or false".to_string(),
                 "integer" => "a whole number".to_string(),
                 other => other.to_string(),
@@ -368,6 +460,21 @@ fn schema_diagnostic(
             let mut help = format!("write {what} as {expected}");
             if path.last() == Some(&Seg::Key("basis".into())) {
                 help = "a purpose has exactly one legal basis: if it rests on two, split it into two purposes".into();
+            }
+            // `id:x` is one text to YAML: a key needs a space after its colon.
+            if let Some(text) = error.instance().as_str()
+                && (expected.starts_with("a mapping") || expected.starts_with("a list"))
+                && let Some((key, value)) = text.split_once(':')
+                && !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-'))
+                && value.chars().next().is_some_and(|c| c != ' ')
+            {
+                let value = value.split_whitespace().next().unwrap_or("");
+                help = format!(
+                    "YAML reads `{key}:{value}` as one text: put a space after the colon of each key, e.g. `{key}: {value}`"
+                );
             }
             Diagnostic::new(
                 &codes::Schema::INFO,
@@ -383,37 +490,17 @@ fn schema_diagnostic(
                 .as_array()
                 .map(|a| a.iter().filter_map(J::as_str).collect())
                 .unwrap_or_default();
-            enum_diagnostic(error, &options, &what, file, span)
+            enum_diagnostic(error, &options, &what, &path, file, span)
         }
         ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. }
             if !one_of_consts(here).is_empty() =>
         {
-            enum_diagnostic(error, &one_of_consts(here), &what, file, span)
+            enum_diagnostic(error, &one_of_consts(here), &what, &path, file, span)
         }
         ValidationErrorKind::Pattern { pattern }
         | ValidationErrorKind::Format { format: pattern } => {
-            let given = error.instance().as_str().unwrap_or_default().to_string();
-            let help = if pattern.starts_with("^P") {
-                "write the period in ISO 8601 form: P10Y (10 years), P6M (6 months), P30D (30 days), P1Y6M".to_string()
-            } else if pattern.contains("[0-9]{4}") || pattern == "date" {
-                "write the date as YYYY-MM-DD, e.g. 2026-03-02, and check that the day exists"
-                    .to_string()
-            } else if pattern.contains("[A-Z]{2}") {
-                "use the two-letter ISO 3166 country code in capitals, e.g. FI, SE, IE, US"
-                    .to_string()
-            } else if pattern.contains("a-z0-9") {
-                "ids use lower-case letters a–z, digits and hyphens, starting with a letter or digit, e.g. `customer-service`".to_string()
-            } else {
-                format!("the value must match {pattern}")
-            };
-            Diagnostic::new(
-                &codes::Schema::INFO,
-                file,
-                Some(span),
-                format!("`{given}` is not valid for {what}"),
-            )
-            .with_label("wrong form")
-            .with_help(help)
+            let given = error.instance().as_str().unwrap_or_default();
+            form_diagnostic(pattern, given, here, &what, &path, file, span)
         }
         ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. } => {
             let is_text = here
@@ -458,7 +545,13 @@ fn schema_diagnostic(
             &codes::Schema::INFO,
             file,
             Some(span),
-            format!("{what}: {error}"),
+            // The validator's own text may quote a regular expression: never shown.
+            match error.to_string() {
+                e if e.contains('^') || e.contains('\\') => {
+                    format!("{what} does not have an allowed value")
+                }
+                e => format!("{what}: {e}"),
+            },
         )
         .with_help("see `seloste schema` for what is allowed here"),
     }
@@ -476,13 +569,92 @@ fn one_of_consts(here: Option<&J>) -> Vec<&str> {
         .unwrap_or_default()
 }
 
+/// A text that does not have the form a pattern (or format) asks for: what to write instead
+/// when the text says it in another way (a date day first, a period in words, a language or
+/// country by name, a name where an id goes), else what is expected, in words. The pattern
+/// itself is never shown.
+fn form_diagnostic(
+    pattern: &str,
+    given: &str,
+    here: Option<&J>,
+    what: &str,
+    path: &[Seg],
+    file: FileId,
+    span: Span,
+) -> Diagnostic {
+    let expected = hints::pattern_words(pattern)
+        .map(str::to_string)
+        .or_else(|| {
+            // The property's own description, first sentence.
+            let d = here?.get("description")?.as_str()?;
+            let first = d.split(". ").next().unwrap_or(d).trim_end_matches('.');
+            Some(format!("as described: {first}"))
+        })
+        .unwrap_or_else(|| "in the form that `seloste schema` describes".to_string());
+    let is_date = pattern == "date" || pattern.contains("[0-9]{4}-");
+    let is_period = pattern.starts_with("^P");
+    let is_country = pattern == "^[A-Z]{2}$";
+    let in_languages = matches!(
+        path,
+        [.., Seg::Key(k), Seg::Index(_)] if k == "languages"
+    );
+    let is_id = pattern.starts_with("^[a-z0-9]");
+    let help = if is_date {
+        match hints::date(given) {
+            Some(Ok((iso, day))) => {
+                format!("write {iso} ({day}): seloste reads dates as year-month-day, YYYY-MM-DD")
+            }
+            Some(Err(why)) => format!(
+                "{why}: check the date and write it as year-month-day, YYYY-MM-DD, e.g. 2026-03-01"
+            ),
+            None => format!("write {expected}"),
+        }
+    } else if is_period {
+        match hints::period(given) {
+            Some((iso, words)) => format!(
+                "write {iso} ({words}): periods are written in ISO 8601 form, e.g. P10Y = 10 years, P6M = 6 months, P30D = 30 days"
+            ),
+            None => format!(
+                "write {expected}; a time that is not a fixed period goes under `until:` or `criteria:`"
+            ),
+        }
+    } else if is_country || in_languages {
+        let found = if is_country {
+            hints::country(given)
+        } else {
+            hints::language(given)
+        };
+        match found.and_then(|s| hints::did_you_mean(&[s])) {
+            Some(dym) => format!("{dym} Write {expected}"),
+            None => format!("write {expected}"),
+        }
+    } else if is_id {
+        match hints::id_like(given) {
+            Some(id) => format!("write it as `{id}`: {expected}"),
+            None => format!("write {expected}, e.g. `customer-service`"),
+        }
+    } else {
+        format!("write {what} as {expected}")
+    };
+    Diagnostic::new(
+        &codes::Schema::INFO,
+        file,
+        Some(span),
+        format!("`{given}` is not valid for {what}"),
+    )
+    .with_label("wrong form")
+    .with_help(help)
+}
+
 fn enum_diagnostic(
     error: &jsonschema::ValidationError,
     options: &[&str],
     what: &str,
+    path: &[Seg],
     file: FileId,
     span: Span,
 ) -> Diagnostic {
+    let is_basis = path.last() == Some(&Seg::Key("basis".into()));
     let Some(given) = error.instance().as_str() else {
         return Diagnostic::new(
             &codes::Schema::INFO,
@@ -491,7 +663,7 @@ fn enum_diagnostic(
             format!("{what} should be one of: {}", options.join(", ")),
         )
         .with_label("expected one word from the list")
-        .with_help(if what.ends_with("basis`") {
+        .with_help(if is_basis {
             "a purpose has exactly one legal basis: if it rests on two, split it into two purposes"
                 .to_string()
         } else {
@@ -506,6 +678,15 @@ fn enum_diagnostic(
         format!("`{given}` is not a valid value for {what}"),
     )
     .with_label("not one of the allowed values");
+    let meant = hints::enum_value(&given, options);
+    if let Some(dym) = hints::did_you_mean(&meant) {
+        let mut help = format!("{dym} The values are English words: {}", options.join(", "));
+        if meant.len() > 1 && is_basis {
+            help.push_str(". A purpose has exactly one legal basis: if it rests on two, split it into two purposes");
+        }
+        d.set_help(help);
+        return d;
+    }
     match closest(&given, options.iter().copied()) {
         Some(best) => d.set_help(format!(
             "did you mean `{best}`? Allowed: {}",
