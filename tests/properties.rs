@@ -401,3 +401,22 @@ proptest! {
         }
     }
 }
+
+/// Found by the PDF property above: a description with the same bold word twice
+/// ("**a** & **a**"). azul credits the second word's glyph to the first, and the check that
+/// every character reached the page called the second one missing and refused the PDF.
+#[test]
+fn the_same_bold_word_twice_in_a_text_is_printed() {
+    let text = std::fs::read_to_string("notices/asiakasrekisteri.yaml")
+        .unwrap()
+        .replace(
+            "en: Receiving, delivering and invoicing orders, handling complaints and customer service.",
+            "en: \"**a** & **a**\"",
+        );
+    let checked = check_text("notices/asiakasrekisteri.yaml", text.as_bytes(), today());
+    let n = notice(&checked.workspace, 0, today()).expect("the register loads");
+    let rs = renderers(&[Format::Pdf], false);
+    let out = render_notice(&n, templates(), &rs, &["en".to_string()])
+        .unwrap_or_else(|e| panic!("render failed: {e}"));
+    assert!(pdf_text(&out[0].bytes).contains("a & a"));
+}
