@@ -263,6 +263,14 @@ mod tests {
                 "PL 800, 00521 Helsinki (tietosuojavaltuutettu)",
                 vec!["00521"],
             ),
+            (
+                "Voit tehdä valituksen valvovalle viranomaiselle (PL 800, 00521 Helsinki).",
+                vec!["00521"],
+            ),
+            (
+                "Complaints: the Finnish data protection authority, Ratapihantie 9, Helsinki.",
+                vec!["Ratapihantie 9"],
+            ),
         ] {
             assert_eq!(reported(text), want, "{text}");
         }
