@@ -84,7 +84,7 @@ fn check_recipients(n: &Notice, sink: &mut Sink) {
             .set_help(if r.def_at.is_some() {
                 format!(
                     "add `name:` with the recipient's name, e.g. `name: Tilitoimisto Laskuri Oy`, \
-                     here or to the organisation file's recipient `{id}`"
+                     here or in the organisation file's recipient `{id}`"
                 )
             } else {
                 "add `name:` with the recipient's name, e.g. `name: Tilitoimisto Laskuri Oy`, \
