@@ -1,27 +1,34 @@
-//! Recipients must be identified: name, role and, for processors and controllers, country.
+//! Recipients must be identified by name; processors by name, not only by category.
 
 use super::{At, Notice, RecipientView, Sink};
 use crate::model::RecipientRole;
 use crate::{declare_rule, impl_rule};
+use regex::RegexSet;
+use serde::Deserialize;
+use std::sync::OnceLock;
 
 declare_rule! {
-    /// A recipient has no name, no role, or (for a processor or controller) no country.
+    /// A recipient has no name.
     ///
     /// ## What it checks
     /// Every entry in `recipients`, after taking the details left out from the
-    /// organisation file's recipient with the same id, must have a non-blank `name` and a
-    /// `role`. A recipient whose role is `processor` or `controller` must also give its
-    /// `country`.
+    /// organisation file's recipient with the same id, must have a non-blank `name` (the
+    /// recipient's name, or a category such as "perintätoimistot").
+    ///
+    /// A recipient's role and, inside the EU/EEA, its country are not required: Art 13/14
+    /// ask for the recipients, not for their role, and data kept in the EU/EEA is not
+    /// transferred. Where a country matters, other rules report it once: a `transfers`
+    /// entry with no country in the transfer is `transfer-safeguard`'s, and a recipient
+    /// outside the EU/EEA with no transfer is `recipient-abroad`'s.
     ///
     /// ## Why
     /// The notice must state the recipients or categories of recipients of the data
-    /// (Art 13(1)(e), 14(1)(e)). The country is what shows whether the data leaves the
-    /// EU/EEA (Art 13(1)(f), 14(1)(f)).
+    /// (Art 13(1)(e), 14(1)(e)); an entry without a name tells the reader nothing.
     ///
     /// ## How to fix
-    /// Add `name:`, `role:` (processor, controller, joint-controller or authority) and
-    /// `country:` (e.g. `country: FI`) to the recipient, here or in the organisation
-    /// file's recipient with the same id.
+    /// Add `name:` with the recipient's name (e.g. `name: Tilitoimisto Laskuri Oy`), or a
+    /// specific category (e.g. `name: perintätoimistot Suomessa` with `is_category: true`),
+    /// here or in the organisation file's recipient with the same id.
     pub struct Recipients { id: "recipients", severity: Error, article: "GDPR Art 13(1)(e), 14(1)(e)" }
 }
 
@@ -29,11 +36,14 @@ declare_rule! {
     /// A recipient is given only as a category, not by name.
     ///
     /// ## What it checks
-    /// Warns about every recipient with `is_category: true` whose role is `processor` or
-    /// not stated. A processor works under a contract with the controller, so the
-    /// controller knows its name. Independent controllers and authorities whose identity
-    /// changes case by case (the person's own employer, whoever makes a request under the
-    /// Openness Act, the insurer of a damaged party) may stay as specific categories.
+    /// Warns about every recipient with `is_category: true` whose role is `processor`, or
+    /// whose role is not stated and whose name does not say it is a recipient chosen case
+    /// by case. A processor works under a contract with the controller, so the controller
+    /// knows its name. Independent controllers and authorities whose identity changes case
+    /// by case (the person's own employer, whoever makes a request under the Openness Act,
+    /// the insurer of a damaged party, authorities and courts, the child's next school,
+    /// the hotels of each trip, client companies, the other participants) may stay as
+    /// specific categories; the words that say so are in `data/recipients.yaml`.
     ///
     /// ## Why
     /// Art 13(1)(e) allows "recipients or categories of recipients", but the transparency
@@ -71,50 +81,55 @@ fn check_recipients(n: &Notice, sink: &mut Sink) {
                 format!("recipient `{id}` has no name"),
             )
             .set_label("no `name`")
-            .set_help("add `name:` with the recipient's name, e.g. `name: Tilitoimisto Oy`");
-        }
-        match m.role {
-            None => {
-                sink.report(
-                    &Recipients::INFO,
-                    &place(&r, "role"),
-                    format!("recipient `{id}` does not say what role it has"),
+            .set_help(if r.def_at.is_some() {
+                format!(
+                    "add `name:` with the recipient's name, e.g. `name: Tilitoimisto Laskuri Oy`, \
+                     here or in the organisation file's recipient `{id}`"
                 )
-                .set_label("no `role`")
-                .set_help(if r.def_at.is_some() {
-                    format!(
-                        "add `role:` with processor, controller, joint-controller or authority, \
-                         here or to the organisation file's recipient `{id}`"
-                    )
-                } else {
-                    "add `role:` with processor, controller, joint-controller or authority"
-                        .to_string()
-                });
-            }
-            Some(role @ (RecipientRole::Processor | RecipientRole::Controller))
-                if m.country.as_deref().is_none_or(|c| c.trim().is_empty()) =>
-            {
-                let what = if role == RecipientRole::Processor {
-                    "processor"
-                } else {
-                    "controller"
-                };
-                sink.report(
-                    &Recipients::INFO,
-                    &r.field_at("role"),
-                    format!("recipient `{id}` is a {what} but does not say in which country it processes the data"),
-                )
-                .set_label("no `country`")
-                .set_help("add `country:` with the ISO country code where the data is processed, e.g. `country: FI`");
-            }
-            Some(_) => {}
+            } else {
+                "add `name:` with the recipient's name, e.g. `name: Tilitoimisto Laskuri Oy`, \
+                 or a specific category with `is_category: true`"
+                    .to_string()
+            });
         }
     }
 }
 
+#[derive(Deserialize)]
+struct RecipientWords {
+    case_by_case: Vec<String>,
+}
+
+/// The words of `data/recipients.yaml` that make a category a recipient chosen case by case.
+fn case_by_case() -> &'static RegexSet {
+    static SET: OnceLock<RegexSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        let words: RecipientWords = serde_saphyr::from_str(include_str!(
+            "../../data/recipients.yaml"
+        ))
+        .unwrap_or(RecipientWords {
+            case_by_case: Vec::new(),
+        });
+        RegexSet::new(words.case_by_case.iter().map(|p| format!("(?i){p}")))
+            .unwrap_or_else(|_| RegexSet::empty())
+    })
+}
+
+/// True when the recipient's name, in any language, says it is chosen case by case.
+fn chosen_case_by_case(r: &RecipientView) -> bool {
+    r.merged
+        .name
+        .as_ref()
+        .is_some_and(|t| t.variants().iter().any(|(_, s)| case_by_case().is_match(s)))
+}
+
 fn check_named(n: &Notice, sink: &mut Sink) {
     for r in n.recipients() {
-        let known_by_contract = matches!(r.merged.role, None | Some(RecipientRole::Processor));
+        let known_by_contract = match r.merged.role {
+            Some(RecipientRole::Processor) => true,
+            None => !chosen_case_by_case(&r),
+            Some(_) => false,
+        };
         if !r.merged.is_category || !known_by_contract {
             continue;
         }
@@ -137,9 +152,47 @@ fn check_named(n: &Notice, sink: &mut Sink) {
             ),
         )
         .set_label("category, not a named recipient")
-        .set_help(
+        .set_help(if r.merged.role.is_some() {
             "the controller has a contract with each processor, so name it: put the company in \
-             `name:` and remove `is_category: true`",
-        );
+             `name:` and remove `is_category: true`"
+        } else {
+            "if it works for you under a contract (a processor), you know its name: put the \
+             company in `name:` and remove `is_category: true`. If it decides on the data itself \
+             and changes case by case (e.g. the person's own employer or insurer), add \
+             `role: controller` (or `authority`) and keep the category as specific as you can"
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_by_case_words_compile_and_match() {
+        let words: RecipientWords =
+            serde_saphyr::from_str(include_str!("../../data/recipients.yaml")).unwrap();
+        assert_eq!(case_by_case().len(), words.case_by_case.len());
+        for name in [
+            "Asiakkaan työnantaja",
+            "Vakuutusyhtiöt vahinkotapauksissa",
+            "Lapsen tuleva esiopetuksen järjestäjä",
+            "Barnets nya skola",
+            "Hotels booked for each trip",
+            "Tapahtuman muut osallistujat",
+            "Kundföretag som söker personal",
+        ] {
+            assert!(case_by_case().is_match(name), "{name}");
+        }
+        for name in [
+            "Tilitoimisto",
+            "IT-palveluntarjoajat",
+            "Perintätoimistot Suomessa",
+            "Service providers",
+            "Inkassobyråer",
+            "Hosting companies",
+        ] {
+            assert!(!case_by_case().is_match(name), "{name}");
+        }
     }
 }

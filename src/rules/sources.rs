@@ -5,14 +5,15 @@ use crate::model::SourceKind;
 use crate::{declare_rule, impl_rule};
 
 declare_rule! {
-    /// The notice does not say where the data comes from, or whether a source is public.
+    /// A source does not say whether it is public, or a category does not name its source.
     ///
     /// ## What it checks
-    /// The register must list at least one entry in `sources` (without them the reader
-    /// cannot tell whether the data comes from them or from elsewhere). Every source that
-    /// is not the person themselves (`public-register`, `public-source`,
-    /// `other-organisation`) must state `publicly_accessible: true` or `false`. When the
-    /// register has more than one source, every category must name its `sources`.
+    /// Every source that is not the person themselves (`other-organisation`) must state
+    /// `publicly_accessible: true` or `false` (a public register or source is public by its
+    /// kind). When the register has more than one source, every category must name its
+    /// `sources`. A register that names no sources at all is read as collecting the data
+    /// from the person (as Art 13 does) and is not reported here; whether the person must
+    /// give the data is `provision-requirement`'s.
     ///
     /// ## Why
     /// When data is not obtained from the person, the notice must say from which source
@@ -20,8 +21,9 @@ declare_rule! {
     /// (Art 14(2)(f)). Sources also decide whether Art 13 or Art 14 applies.
     ///
     /// ## How to fix
-    /// Add `sources:` entries with `id:`, `name:` and `kind:`; add `publicly_accessible:`
-    /// to the other sources; add `sources: [...]` to each category.
+    /// Add `publicly_accessible:` to the sources that are other organisations; add
+    /// `sources: [...]` to each category. If the data also comes from somewhere other than
+    /// the person, add `sources:` entries with `id:`, `name:` and `kind:`.
     pub struct Sources { id: "sources", severity: Error, article: "GDPR Art 14(2)(f)" }
 }
 
@@ -29,22 +31,9 @@ impl_rule!(Sources, check);
 
 fn check(n: &Notice, sink: &mut Sink) {
     let r = n.register;
+    // No sources named: the data is taken to come from the person (Art 13), which needs
+    // no statement of its source.
     if r.sources.is_empty() {
-        let at = if n.at(&["sources"]).exists() {
-            n.at(&["sources"]).key()
-        } else {
-            n.at(&["meta"])
-        };
-        sink.report(
-            &Sources::INFO,
-            &at,
-            "the register does not say where the data comes from",
-        )
-        .set_label("no sources")
-        .set_help(
-            "add `sources:` with an entry per source (`id:`, `name:`, `kind:` such as \
-                 data-subject or public-register)",
-        );
         return;
     }
     for (_, s, at) in n.sources() {

@@ -121,6 +121,8 @@ struct RawRights {
 struct RawAuthority {
     markers: Vec<Entry>,
     outdated: Vec<Entry>,
+    #[serde(default)]
+    other_address: Vec<Entry>,
 }
 
 /// An entry ready to match.
@@ -297,6 +299,8 @@ pub struct Wording {
     pub obsolete_law: List,
     pub authority_markers: List,
     pub authority_outdated: List,
+    /// A street address (name and number) that is not the authority's (`authority-address`).
+    pub authority_other_address: List,
     pub placeholders: List,
     pub no_transfer_claims: List,
     /// Statements of rights that apply only with some bases (`inapplicable-right`).
@@ -345,6 +349,7 @@ fn load() -> Result<Wording, String> {
         obsolete_law: c(raw.obsolete_law),
         authority_markers: c(raw.authority_address.markers),
         authority_outdated: c(raw.authority_address.outdated),
+        authority_other_address: c(raw.authority_address.other_address),
         placeholders: c(raw.placeholders),
         no_transfer_claims: c(raw.no_transfer_claims),
         portability: c(raw.stated_rights.portability),
@@ -458,6 +463,7 @@ pub fn prepare() {
         &wording().obsolete_law,
         &wording().authority_markers,
         &wording().authority_outdated,
+        &wording().authority_other_address,
         &wording().placeholders,
         &wording().no_transfer_claims,
         &wording().portability,
