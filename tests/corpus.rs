@@ -33,6 +33,18 @@ fn labels(path: &Path) -> BTreeSet<(usize, String)> {
         .collect()
 }
 
+/// Every `.expected` file under `dir`, in subfolders too.
+fn expected_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            expected_files(&p, out);
+        } else if p.extension().is_some_and(|e| e == "expected") {
+            out.push(p);
+        }
+    }
+}
+
 struct Measured {
     expected: BTreeSet<Finding>,
     found: BTreeSet<Finding>,
@@ -44,11 +56,8 @@ fn measure() -> Measured {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = manifest.join("tests/corpus");
     let root = Root::at(&dir).unwrap();
-    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "expected"))
-        .collect();
+    let mut names = Vec::new();
+    expected_files(&dir, &mut names);
     names.sort();
     let mut m = Measured {
         expected: BTreeSet::new(),
@@ -60,7 +69,7 @@ fn measure() -> Measured {
     let today = Date::parse("2026-11-29").unwrap();
     for exp in &names {
         let yaml = exp.with_extension("yaml");
-        let rel = yaml.file_name().unwrap().to_string_lossy().to_string();
+        let rel = yaml.strip_prefix(&dir).unwrap().display().to_string();
         let want = labels(exp);
         if want.is_empty() {
             m.clean.insert(rel.clone());
