@@ -45,6 +45,7 @@ pub mod transfer_data;
 pub mod transfer_safeguard;
 pub mod vague_retention;
 pub mod vague_wording;
+pub mod vendor_data;
 pub mod wording;
 
 use crate::diagnostic::RuleInfo;
