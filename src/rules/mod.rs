@@ -36,6 +36,7 @@ pub mod unreadable_text;
 pub mod adequacy_country;
 pub mod authority;
 pub mod authority_address;
+pub mod case_kind;
 pub mod obsolete_law;
 pub mod old_sccs;
 pub mod placeholder;
