@@ -22,7 +22,11 @@ declare_rule! {
     /// dated fact). Names match as whole words, with Finnish case endings ("Zoomin",
     /// "Teamsissa", "Google Drivessa"); names that are also common words ("Teams", "Zoom")
     /// only at the start of the name or of a bracket. A service the catalogue knows to keep
-    /// the data in the EU/EEA, or knows too little about, is not reported. A recipient named
+    /// the data in the EU/EEA, or knows too little about, is not reported; nor is one whose
+    /// `country` is the EU/EEA country of the vendor's contracting entity (the notice then
+    /// names whom it contracts with), whose name or description states an EU/EEA data region
+    /// ("Frankfurt region", "EU Data Boundary"), or when a transfer names no recipient (it
+    /// may be this one; `transfer-safeguard` reports it). A recipient named
     /// by an outdated entity ("Google, Inc.", "Facebook Ireland Ltd") is told the current one
     /// (a warning when a transfer is listed). And while a recipient outside the EU/EEA exists,
     /// no text may say that data is not transferred outside the EU/EEA ("ei siirretä EU:n tai
@@ -121,7 +125,15 @@ fn check(n: &Notice, sink: &mut Sink) {
                 .description
                 .as_ref()
                 .is_some_and(|d| d.variants().iter().any(|(_, t)| cat.says_eu_processing(t)));
-        if v.stays_in_eea.is_false() && !covered && country_hides_transfer && !eu_said {
+        // A transfer that names no recipient may be this one; its missing recipient is
+        // `transfer-safeguard`'s finding, not a second one here.
+        let unnamed_transfer = transfers.iter().any(|t| t.value.recipient.is_none());
+        if v.stays_in_eea.is_false()
+            && !covered
+            && !unnamed_transfer
+            && country_hides_transfer
+            && !eu_said
+        {
             let outside = v.countries_outside();
             let where_ = if outside.is_empty() {
                 "outside the EU/EEA".to_string()
