@@ -1,14 +1,14 @@
 //! Recipients outside the EU/EEA without a transfer entry, and texts that deny transfers.
 
 use super::text_scan::{match_span, texts};
-use super::transfer_data::{adequacy, country_in_sentence, in_eu_eea};
+use super::transfer_data::{country_in_sentence, in_eu_eea};
 use super::vendor_data::{Vendor, VendorMatch, catalogue};
 use super::wording::wording;
 use super::{Notice, Sink};
 use crate::{declare_rule, impl_rule};
 
 declare_rule! {
-    /// A recipient outside the EU/EEA has no transfer entry, or a text denies transfers.
+    /// A recipient outside the EU/EEA (by its country, or a well-known service from the vendor catalogue) has no transfer entry, or a text denies transfers.
     ///
     /// ## What it checks
     /// Every recipient (with details merged from the organisation file) whose `country` is
@@ -333,27 +333,18 @@ fn transfer_advice(id: &str, v: &Vendor) -> String {
 }
 
 fn mechanism_for(v: &Vendor, c: &str) -> (&'static str, Option<String>) {
-    if c == "US" {
-        if v.dpf.certified.is_true() {
-            return (
-                "dpf",
-                Some(format!(
-                    "{} was DPF-certified as of {}; check it on https://www.dataprivacyframework.gov/list",
-                    v.dpf.organisation, v.dpf.as_of
-                )),
-            );
-        }
-        return (
-            "sccs",
-            Some(
-                "the catalogue could not confirm DPF certification: write `dpf` only if the \
-                 vendor is on https://www.dataprivacyframework.gov/list"
-                    .into(),
-            ),
-        );
-    }
-    if adequacy(c).is_some() {
-        return ("adequacy", None);
-    }
-    ("sccs", None)
+    let mech = super::vendor_data::mechanism_for(v, c);
+    let note = match (c, mech) {
+        ("US", "dpf") => Some(format!(
+            "{} was DPF-certified as of {}; check it on https://www.dataprivacyframework.gov/list",
+            v.dpf.organisation, v.dpf.as_of
+        )),
+        ("US", _) => Some(
+            "the catalogue could not confirm DPF certification: write `dpf` only if the \
+             vendor is on https://www.dataprivacyframework.gov/list"
+                .into(),
+        ),
+        _ => None,
+    };
+    (mech, note)
 }

@@ -225,6 +225,20 @@ impl Catalogue {
         self.vendors.iter().find(|v| v.id == id)
     }
 
+    /// The entry a user means by `word`: its id, or one of its names written in any case or
+    /// as an id ("mailchimp", "Google Analytics", "teams", "ms-teams").
+    pub fn find(&self, word: &str) -> Option<&Vendor> {
+        let want = slug(&fold(word));
+        if want.is_empty() {
+            return None;
+        }
+        self.get(&want).or_else(|| {
+            self.vendors
+                .iter()
+                .find(|v| v.names.iter().any(|n| slug(&fold(n)) == want))
+        })
+    }
+
     /// True when `tail` (the letters right after a name) may end the name: nothing, or a
     /// Finnish case ending from the data.
     fn ending_ok(&self, tail: &str) -> bool {
@@ -363,6 +377,23 @@ impl Catalogue {
         }
         None
     }
+}
+
+/// The transfer mechanism that fits a country the service's data goes to: `dpf` for the US
+/// when the catalogue says the US organisation is certified, `adequacy` for a country with an
+/// adequacy decision, else `sccs`.
+pub fn mechanism_for(v: &Vendor, country: &str) -> &'static str {
+    if country == "US" {
+        return if v.dpf.certified.is_true() {
+            "dpf"
+        } else {
+            "sccs"
+        };
+    }
+    if super::transfer_data::adequacy(country).is_some() {
+        return "adequacy";
+    }
+    "sccs"
 }
 
 /// `hay` starts with `name`, where one space in the name matches any run of white space.
