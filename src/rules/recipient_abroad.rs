@@ -98,9 +98,10 @@ fn check(n: &Notice, sink: &mut Sink) {
                     info,
                     &r.field_at("country"),
                     format!(
-                        "the recipient `{}` is in {}, outside the EU/EEA, but no transfer is listed for it",
+                        "the recipient `{}` is in {}, outside the EU/EEA, but no transfer is listed for it{}",
                         r.merged.id,
-                        country_in_sentence(country)
+                        country_in_sentence(country),
+                        found.as_ref().map(outdated_note).unwrap_or_default()
                     ),
                 )
                 .set_label("recipient outside the EU/EEA")
@@ -156,9 +157,10 @@ fn check(n: &Notice, sink: &mut Sink) {
                 info,
                 &r.field_at("name"),
                 format!(
-                    "the recipient `{}` is {}, whose data goes to {where_}{given}, but no transfer is listed for it",
+                    "the recipient `{}` is {}, whose data goes to {where_}{given}, but no transfer is listed for it{}",
                     r.merged.id,
                     m.named,
+                    outdated_note(&m),
                 ),
             )
             .set_label("service that processes data outside the EU/EEA")
@@ -232,14 +234,19 @@ fn outdated_text(m: &VendorMatch) -> String {
         .join("; ")
 }
 
+/// "; its name is outdated: “Google, Inc.” is now Google LLC (since 2017-09)", or nothing.
+fn outdated_note(m: &VendorMatch) -> String {
+    if m.outdated.is_empty() {
+        String::new()
+    } else {
+        format!("; its name is outdated: {}", outdated_text(m))
+    }
+}
+
 /// What the catalogue knows about the matched service, in one sentence.
 fn catalogue_facts(m: &VendorMatch) -> String {
     let v = m.vendor;
     let mut s = String::new();
-    if !m.outdated.is_empty() {
-        s.push_str(&outdated_text(m));
-        s.push_str(". ");
-    }
     s.push_str(&format!(
         "seloste's vendor catalogue (checked {}): ",
         v.checked
@@ -253,8 +260,7 @@ fn catalogue_facts(m: &VendorMatch) -> String {
     match (v.entity(), v.entity_country()) {
         (Some(e), Some(c)) if in_eu_eea(c) => {
             s.push_str(&format!(
-                "EU/EEA customers of {} contract with {e} in {}",
-                m.named,
+                "EU/EEA customers contract with {e} in {}",
                 country_in_sentence(c)
             ));
             if !outside.is_empty() {
@@ -266,8 +272,7 @@ fn catalogue_facts(m: &VendorMatch) -> String {
         }
         (Some(e), Some(c)) => {
             s.push_str(&format!(
-                "EU/EEA customers of {} contract with {e} in {}, outside the EU/EEA",
-                m.named,
+                "EU/EEA customers contract with {e} in {}, outside the EU/EEA",
                 country_in_sentence(c)
             ));
         }
