@@ -146,6 +146,9 @@ pub struct Catalogue {
     index: HashMap<[u8; 3], Vec<usize>>,
     /// Names shorter than three bytes (none today), tried at every word.
     short: Vec<usize>,
+    /// Vendor ids and names written as ids ("google-analytics"), for matching a recipient's
+    /// `id` when its name matches nothing: name index (`start_only` names left out).
+    by_slug: HashMap<String, usize>,
     endings: Vec<String>,
     /// Words saying the service is used with its data kept in the EU/EEA (compiled on first
     /// use: only recipients that match a vendor are read for them).
@@ -205,11 +208,19 @@ impl Catalogue {
                 None => short.push(j),
             }
         }
+        let mut by_slug: HashMap<String, usize> = HashMap::new();
+        for (j, n) in names.iter().enumerate() {
+            if !n.start_only {
+                by_slug.entry(raw.vendors[n.vendor].id.clone()).or_insert(j);
+                by_slug.entry(slug(&n.lower)).or_insert(j);
+            }
+        }
         Catalogue {
             vendors: raw.vendors,
             names,
             index,
             short,
+            by_slug,
             endings: m.endings.iter().map(|e| e.to_lowercase()).collect(),
             eu_processing_src: m.eu_processing.iter().map(|r| format!("(?i){r}")).collect(),
             eu_processing: OnceLock::new(),
@@ -319,13 +330,8 @@ impl Catalogue {
         }
         if found.is_empty() {
             // The id alone: the vendor's id or a name written as an id ("google-analytics").
-            for (j, n) in self.names.iter().enumerate() {
-                if n.start_only {
-                    continue;
-                }
-                if slug(&n.lower) == id || self.vendors[n.vendor].id == id {
-                    found.push((j, n.lower.len()));
-                }
+            if let Some(&j) = self.by_slug.get(id) {
+                found.push((j, self.names[j].lower.len()));
             }
         }
         let mut vendors: Vec<(usize, usize)> = Vec::new();
