@@ -299,3 +299,64 @@ fn man_page_is_roff_and_covers_the_subcommands() {
     assert!(out.contains("SELOSTE INIT"));
     assert!(out.contains("\\-\\-deny\\-warnings") || out.contains("deny-warnings"));
 }
+
+#[test]
+fn vendors_become_recipients_with_transfers_from_the_catalogue() {
+    let (dir, text) = init(&[
+        "--vendor",
+        "mailchimp",
+        "--vendor",
+        "google-workspace,klaviyo",
+        "--vendor",
+        "plausible",
+    ]);
+    // Recipients with the contracting entity and its country, from the catalogue.
+    assert!(text.contains("\nrecipients:\n"), "{text}");
+    assert!(text.contains("  - id: mailchimp\n"), "{text}");
+    assert!(
+        text.contains(r#"name: {fi: "Klaviyo, Inc.", en: "Klaviyo, Inc."}"#),
+        "{text}"
+    );
+    assert!(text.contains(" (Google Workspace)\", en: "), "{text}");
+    assert!(text.contains("    country: IE\n"), "{text}");
+    // Transfers: DPF only where the catalogue says certified; SCCs with a copy otherwise;
+    // none for a service that keeps the data in the EU/EEA.
+    assert!(text.contains("\ntransfers:\n"), "{text}");
+    assert!(
+        text.contains("  - recipient: mailchimp\n    country: US\n    mechanism: dpf"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  - recipient: google-workspace\n    country: US\n    mechanism: dpf"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  - recipient: klaviyo\n    country: US\n    mechanism: sccs"),
+        "{text}"
+    );
+    assert!(!text.contains("recipient: plausible"), "{text}");
+    // It loads, and once filled in no transfer is missing and nothing else is wrong.
+    let (_, report) = check_json(dir.path());
+    for r in rules_of(&report) {
+        assert!(!LOAD_RULES.contains(&r.as_str()), "{r}\n{report:#}");
+        assert_ne!(r, "recipient-abroad", "{report:#}");
+    }
+    std::fs::write(dir.path().join("register.yaml"), fill_in(&text)).unwrap();
+    let o = seloste_in(dir.path(), &["check", "register.yaml"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}\n{}",
+        stdout(&o),
+        fill_in(&text)
+    );
+}
+
+#[test]
+fn an_unknown_vendor_is_a_usage_error_that_suggests_the_id() {
+    let dir = repo_tempdir();
+    let o = seloste_in(dir.path(), &["init", "--vendor", "mailchim"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("`mailchimp`"), "{}", stderr(&o));
+    assert!(!dir.path().join("register.yaml").exists());
+}

@@ -1,6 +1,8 @@
 //! `seloste init [FILE]`: writes a commented skeleton register to start from.
 
-use crate::init::{InitOptions, SCHEMA, find_schema, folder_of, id_from_path, skeleton};
+use crate::init::{
+    InitOptions, SCHEMA, find_schema, folder_of, id_from_path, resolve_vendors, skeleton,
+};
 use crate::model::{ControllerKind, Date};
 use clap::Args;
 use std::io::Write;
@@ -18,6 +20,11 @@ pub struct InitArgs {
     /// What kind of organisation the controller is (public authorities get a DPO section).
     #[arg(long, value_enum, default_value = "company")]
     pub kind: ControllerKind,
+    /// A service you use (e.g. `mailchimp`, `google-workspace`, `zoom`; repeat or separate
+    /// with commas): written as a recipient with its transfers filled in from seloste's
+    /// vendor catalogue (data/vendors.yaml).
+    #[arg(long = "vendor", value_name = "SERVICE", value_delimiter = ',')]
+    pub vendors: Vec<String>,
 }
 
 pub fn run(args: InitArgs) -> ExitCode {
@@ -38,6 +45,13 @@ pub fn run(args: InitArgs) -> ExitCode {
             langs.push(l);
         }
     }
+    let vendors = match resolve_vendors(&args.vendors) {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let file = args.file;
     let name = file.display().to_string();
     if file.exists() {
@@ -64,6 +78,7 @@ pub fn run(args: InitArgs) -> ExitCode {
         today: Date::today(),
         schema_found: found.is_some(),
         schema: found.unwrap_or_else(|| SCHEMA.to_string()),
+        vendors,
     };
     let text = match skeleton(&opts) {
         Ok(t) => t,

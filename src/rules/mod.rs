@@ -37,6 +37,7 @@ pub mod unreadable_text;
 pub mod adequacy_country;
 pub mod authority;
 pub mod authority_address;
+pub mod case_kind;
 pub mod obsolete_law;
 pub mod old_sccs;
 pub mod placeholder;
@@ -46,6 +47,7 @@ pub mod transfer_data;
 pub mod transfer_safeguard;
 pub mod vague_retention;
 pub mod vague_wording;
+pub mod vendor_data;
 pub mod wording;
 
 use crate::diagnostic::RuleInfo;

@@ -1,6 +1,10 @@
 //! Special-category data needs an Art 9(2) condition.
 
+use super::case_kind::{
+    Kind, category_kind, example_lang, health_care_controller, member_register, pick,
+};
 use super::{Notice, Sink};
+use crate::model::{DataCategory, SpecialCategory};
 use crate::{declare_rule, impl_rule};
 
 declare_rule! {
@@ -38,10 +42,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                     ),
                 )
                 .set_label("special-category data")
-                .set_help(
-                    "add `special_condition:` with the Art 9(2) condition that permits it, e.g. \
-                     `special_condition: explicit-consent`",
-                );
+                .set_help(condition_help(n, c));
             }
             (None, Some(_)) => {
                 sink.report(
@@ -61,4 +62,61 @@ fn check(n: &Notice, sink: &mut Sink) {
             _ => {}
         }
     }
+}
+
+/// The help for special-category data with no Art 9(2) condition, fitted to the category and
+/// the controller: health data at a health care provider → 9(2)(h); beliefs, politics or union
+/// membership in the member register of such an association → 9(2)(d); an employer's
+/// obligations → 9(2)(b); else explicit consent, 9(2)(a).
+fn condition_help(n: &Notice, c: &DataCategory) -> String {
+    let l = example_lang(n);
+    let special = c.special;
+    let kind = category_kind(n, c);
+    if special == Some(SpecialCategory::Health) && health_care_controller(n) {
+        return format!(
+            "health data of patients or clients kept by a health or social care provider: add \
+             `special_condition: health-care` (Art 9(2)(h)) and give the law in the purpose, e.g. \
+             `law: {}`",
+            pick(
+                l,
+                "laki potilaan asemasta ja oikeuksista (785/1992)",
+                "lagen om patientens ställning och rättigheter (785/1992)",
+                "Act on the Status and Rights of Patients (785/1992)"
+            )
+        );
+    }
+    let aim = matches!(
+        special,
+        Some(
+            SpecialCategory::ReligiousOrPhilosophicalBeliefs
+                | SpecialCategory::PoliticalOpinions
+                | SpecialCategory::TradeUnionMembership
+        )
+    );
+    if aim && (kind == Kind::Membership || member_register(n)) {
+        return "members' data kept by a not-for-profit body with a religious, political, \
+            philosophical or trade-union aim (a parish, party or union, for its own members): add \
+            `special_condition: not-for-profit-members` (Art 9(2)(d)); the data must not be \
+            disclosed outside the body without consent"
+            .to_string();
+    }
+    if matches!(kind, Kind::Employment | Kind::Recruitment) {
+        return format!(
+            "an employer's special-category data (e.g. sick leave, occupational health): add \
+             `special_condition: employment-law` (Art 9(2)(b)) where a law requires it, e.g. `{}`; \
+             anything else needs `special_condition: explicit-consent` (Art 9(2)(a))",
+            pick(
+                l,
+                "laki yksityisyyden suojasta työelämässä (759/2004)",
+                "lagen om integritetsskydd i arbetslivet (759/2004)",
+                "Act on the Protection of Privacy in Working Life (759/2004)"
+            )
+        );
+    }
+    "add `special_condition:` with the Art 9(2) condition that permits it: usually \
+     `special_condition: explicit-consent` (Art 9(2)(a), e.g. dietary needs or allergies people \
+     tell you of), or the one that fits (`health-care` for a care provider, `employment-law` for \
+     an employer's obligations, `not-for-profit-members` for the members of a religious, \
+     political or trade-union association)"
+        .to_string()
 }
