@@ -91,7 +91,13 @@ fn check(n: &Notice, sink: &mut Sink) {
         }
         if let Some(h) = cues.find(item.text, item.lang).first() {
             let kind = h.entry.kind.clone().unwrap_or_else(|| "marketing".into());
-            let word = super::wording::quote(&item.text[h.start..h.end]);
+            // A short name is quoted whole ("Mainonnan kohdistaminen"), else the word.
+            let name = item.field() == "name" && item.text.chars().count() <= 60;
+            let word = super::wording::quote(if name {
+                item.text
+            } else {
+                &item.text[h.start..h.end]
+            });
             words[i] = Some((kind, word));
         }
     }
@@ -101,23 +107,21 @@ fn check(n: &Notice, sink: &mut Sink) {
             continue;
         }
         let (message, ads) = match (&words[i], p.direct_marketing) {
-            (Some((kind, word)), dm) => (
-                if dm {
-                    format!(
-                        "purpose `{}` is direct marketing (\"{word}\") but rests on the contract basis",
-                        p.id
-                    )
-                } else {
-                    format!(
-                        "purpose `{}` is about marketing (\"{word}\") but rests on the contract basis",
-                        p.id
-                    )
-                },
+            (Some((kind, word)), _) => (
+                format!(
+                    "purpose `{}` is about {} (\"{word}\") but rests on the contract basis",
+                    p.id,
+                    match kind.as_str() {
+                        "ads" => "advertising",
+                        "newsletter" => "a newsletter",
+                        _ => "marketing",
+                    }
+                ),
                 kind == "ads",
             ),
             (None, true) => (
                 format!(
-                    "purpose `{}` is direct marketing but rests on the contract basis",
+                    "purpose `{}` is marked as direct marketing but rests on the contract basis",
                     p.id
                 ),
                 false,

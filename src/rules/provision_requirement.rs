@@ -52,7 +52,11 @@ fn check(n: &Notice, sink: &mut Sink) {
             )
         };
         sink.report(&ProvisionRequirementRule::INFO, &at, message)
-        .set_label("collected from the person")
+            .set_label(if id.is_empty() {
+                "no `provision`, and no sources named"
+            } else {
+                "collected from the person"
+            })
         .set_help(
             "add `provision:` with `requirement:` (statutory, contractual, contract-prerequisite \
              or voluntary), `obligatory:` and `consequences:` of not providing the data",
