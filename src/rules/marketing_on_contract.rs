@@ -4,7 +4,7 @@ use super::text_scan::{TextItem, texts};
 use super::word_cues::Cues;
 use super::{Notice, Sink};
 use crate::load::tree::Seg;
-use crate::model::LegalBasis;
+use crate::model::{ControllerKind, LegalBasis};
 use crate::{declare_rule, impl_rule};
 use std::sync::OnceLock;
 
@@ -16,6 +16,8 @@ declare_rule! {
     /// name or description says it is about marketing, a newsletter or advertising
     /// ("suoramarkkinointi", "uutiskirje", "kohdennettu mainonta"; "direktmarknadsföring",
     /// "nyhetsbrev", "riktade annonser"; "marketing", "newsletter", "targeted advertising").
+    /// A newsletter of an association or foundation counts only when marked
+    /// `direct_marketing` (a member newsletter can be part of the membership).
     /// Words in a clause that says the data is not used so ("Emme käytä tietoja
     /// markkinointiin") and a marketing business's own services ("markkinointipalvelujen
     /// toimittaminen", "marketing services") do not count. The word lists are in
@@ -102,11 +104,18 @@ fn check(n: &Notice, sink: &mut Sink) {
         }
     }
     let lang = n.languages().first().map(String::as_str).unwrap_or("fi");
+    // An association's or foundation's newsletter to its members can be part of the
+    // membership itself; it counts here only when marked `direct_marketing`.
+    let member_body = n
+        .controller()
+        .and_then(|c| c.value.kind)
+        .is_some_and(|k| matches!(k, ControllerKind::Association | ControllerKind::Foundation));
     for (i, p, at) in n.purposes() {
         if p.basis != Some(LegalBasis::Contract) {
             continue;
         }
         let (message, ads) = match (&words[i], p.direct_marketing) {
+            (Some((kind, _)), false) if member_body && kind == "newsletter" => continue,
             (Some((kind, word)), _) => (
                 format!(
                     "purpose `{}` is about {} (\"{word}\") but rests on the contract basis",

@@ -265,6 +265,12 @@ mod tests {
             ("facial recognition template", "en"),
             ("trade union membership", "en"),
             ("ethnic origin", "en"),
+            (
+                "Emme kerää henkilötunnusta, mutta kirjaamme allergiat.",
+                "fi",
+            ),
+            ("kehitysvammaisuus ja kuulovamma", "fi"),
+            ("sickness absence and fitness for work", "en"),
         ] {
             assert!(!words(text, lang).is_empty(), "no word found in {text:?}");
         }
@@ -294,6 +300,15 @@ mod tests {
             ("browser fingerprinting", "en"),
             ("portrait photo for the member card", "en"),
             ("a politically exposed person check", "en"),
+            ("terveydenhuollon ammattihenkilön rekisteröintinumero", "fi"),
+            (
+                "uskollisuusohjelman pisteet, etunimi, poliisin lupanumero",
+                "fi",
+            ),
+            ("raskaat kuljetukset ja ammattinimike", "fi"),
+            ("qualifications such as a medical degree", "en"),
+            ("student union membership number", "en"),
+            ("facklitteratur och fackmässig utbildning", "sv"),
         ] {
             assert_eq!(words(text, lang), Vec::<String>::new(), "in {text:?}");
         }

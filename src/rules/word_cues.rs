@@ -225,7 +225,9 @@ impl Cues {
             .filter_map(Lazy::re)
             .flat_map(|re| re.find_iter(text).map(|m| (m.start(), m.end())))
             .collect();
-        out.retain(|h| !other.iter().any(|&(s, e)| s <= h.start && h.end <= e));
+        // A word that overlaps a phrase of another sense is skipped ("student union
+        // membership": the union is a student union).
+        out.retain(|h| !other.iter().any(|&(s, e)| s < h.end && h.start < e));
         if out.is_empty() {
             return out;
         }
