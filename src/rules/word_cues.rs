@@ -113,9 +113,9 @@ fn compound_start(text: &str, start: usize) -> usize {
     let mut s = start;
     let mut chars = text[..start].char_indices().rev().peekable();
     while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            s = i;
-        } else if c == '-' && s == i + 1 && chars.peek().is_some_and(|(_, p)| p.is_alphanumeric()) {
+        let joins =
+            c == '-' && s == i + 1 && chars.peek().is_some_and(|(_, p)| p.is_alphanumeric());
+        if c.is_alphanumeric() || joins {
             s = i;
         } else {
             break;
