@@ -24,7 +24,9 @@ declare_rule! {
     /// is not counted where its clause says the data is not processed ("Emme käsittele
     /// terveystietoja", "no health data", "inga uppgifter om hälsa") or where it has another
     /// sense ("health and safety", "browser fingerprinting", "poliittisesti vaikutusvaltainen
-    /// henkilö"). A photo is not biometric data unless it is processed to identify people.
+    /// henkilö", "ympäristöterveydenhuolto"). A photo is not biometric data unless it is
+    /// processed to identify people. In a name like "Mielenterveyspalvelut: yhteystiedot"
+    /// the words before the colon name the service, not the data, and are not read.
     /// One finding per category, at the first such word in the notice's first language (a
     /// word that only may reveal such data, like a special diet, only when there is no
     /// other); the word lists are in `data/special_words.yaml`.
@@ -136,7 +138,17 @@ fn check(n: &Notice, sink: &mut Sink) {
             .iter()
             .position(|l| l == item.lang)
             .unwrap_or(langs.len());
+        // "Mielenterveyspalvelut: yhteystiedot": the words before the colon of a name
+        // name the service the category belongs to, the words after it the data.
+        let service = if field == 0 {
+            item.text.find(": ").unwrap_or(0)
+        } else {
+            0
+        };
         for hit in cues.find(item.text, item.lang) {
+            if hit.end <= service {
+                continue;
+            }
             found[i].push(Found {
                 rank: (lang_rank, hit.entry.weak, field, hit.start),
                 item,
@@ -300,6 +312,8 @@ mod tests {
             ("browser fingerprinting", "en"),
             ("portrait photo for the member card", "en"),
             ("a politically exposed person check", "en"),
+            ("ympäristöterveydenhuollon tarkastuskertomukset", "fi"),
+            ("environmental health inspections", "en"),
             ("terveydenhuollon ammattihenkilön rekisteröintinumero", "fi"),
             (
                 "uskollisuusohjelman pisteet, etunimi, poliisin lupanumero",

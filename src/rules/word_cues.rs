@@ -126,9 +126,19 @@ fn compound_start(text: &str, start: usize) -> usize {
 }
 
 /// A pattern that matches wherever `pattern` does and is quick to run as part of a set:
-/// word boundaries dropped, a word character widened to any character.
+/// word boundaries dropped (a Unicode word boundary makes the set leave its lazy DFA on
+/// non-ASCII text), and a run of word characters before or after the whole pattern
+/// dropped ("\w*allergi\w*" → "allergi"), which would otherwise make a set of many
+/// patterns track every word it reads.
 fn loosen(pattern: &str) -> String {
-    pattern.replace(r"\b", "").replace(r"\w", ".")
+    let p = pattern.replace(r"\b", "");
+    let (flags, body) = match p.strip_prefix("(?i)") {
+        Some(rest) => ("(?i)", rest),
+        None => ("", p.as_str()),
+    };
+    let body = body.strip_prefix(r"\w*").unwrap_or(body);
+    let body = body.strip_suffix(r"\w*").unwrap_or(body);
+    format!("{flags}{body}")
 }
 
 impl Cues {
@@ -309,6 +319,16 @@ negation:
 breaks:
   - regex: '\b(mutta|but)\b'
 "#;
+
+    #[test]
+    fn loosened_patterns_keep_their_stem() {
+        assert_eq!(loosen(r"(?i)\w*allergi\w*"), "(?i)allergi");
+        assert_eq!(loosen(r"(?i)\bkost(en)?\b"), "(?i)kost(en)?");
+        assert_eq!(
+            loosen(r"(?i)\bkohdennet\w*\s+(mainon|viest)\w*"),
+            r"(?i)kohdennet\w*\s+(mainon|viest)"
+        );
+    }
 
     #[test]
     fn clause_negation_and_other_sense() {
