@@ -148,6 +148,8 @@ fn corpus(name: &str) -> PathBuf {
 const BARE: &[(&str, Option<u64>)] = &[
     ("automated-decisions", Some(1)),
     ("controller-identity", Some(1)),
+    // No sources named: Art 13 is assumed, so `provision` is required.
+    ("provision-requirement", Some(1)),
     ("purpose-basis", Some(1)),
     ("rights", Some(1)),
     // No `sources`: a register that names none is read as collecting from the person

@@ -291,6 +291,7 @@ security: |-
   name: Esimerkki Oy
   kind: company
   business_id: 2077474-0
+  postal_address: PL 100, 70101 Kuopio
   email: tietosuoja@esimerkki.fi
   website: {website}
 automated_decisions:

@@ -74,6 +74,7 @@ controller:
   name: Esimerkki Oy
   kind: company
   business_id: 2077474-0
+  postal_address: PL 100, 70101 Kuopio
   email: tietosuoja@esimerkki.fi
 automated_decisions:
   exists: false

@@ -4279,7 +4279,7 @@ fn staff(c: &mut Ctx) -> Parts {
     }
     p.categories.insert(0, cat("identity", t("Henkilötiedot", "Identity details"), t("nimi, henkilötunnus, osoite, puhelinnumero, lähiomaisen yhteystiedot, pankkitili", "name, personal identity code, address, phone number, next of kin's contact details, bank account"), ret("P10Y", t("työsuhteen päättymisestä", "the end of the employment")), &["employee"]));
     p.categories.insert(1, cat("employment-details", t("Työsuhdetiedot", "Employment details"), t("työsopimus, tehtävä, työaika, lomat, koulutukset, kehityskeskustelut", "employment contract, position, working hours, holidays, training, performance reviews"), ret("P10Y", t("työsuhteen päättymisestä", "the end of the employment")), &["employee", "managers"]));
-    p.categories.insert(2, cat("salary", t("Palkkatiedot", "Salary data"), t("palkka, lisät, verokortin tiedot, ay-jäsenmaksun perintä, eläke- ja vakuutusmaksut", "salary, allowances, tax card details, collection of union fees, pension and insurance contributions"), ret("P10Y", from_financial_year()), &["employee", "tax-authority"]));
+    p.categories.insert(2, cat("salary", t("Palkkatiedot", "Salary data"), t("palkka, lisät, verokortin tiedot, ay-jäsenmaksun perintä, eläke- ja vakuutusmaksut", "salary, allowances, tax card details, collection of union fees, pension and insurance contributions"), ret("P10Y", from_financial_year()), &["employee", "tax-authority"]).special("trade-union-membership", "employment-law"));
     p.categories.insert(
         3,
         cat(

@@ -50,6 +50,11 @@ pub mod vague_wording;
 pub mod vendor_data;
 pub mod wording;
 
+pub mod derogation_routine;
+pub mod marketing_on_contract;
+pub mod special_category_words;
+pub mod word_cues;
+
 use crate::diagnostic::RuleInfo;
 pub use notice::{At, Located, Notice, Origin, RecipientView, Sink};
 
@@ -115,6 +120,10 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &inapplicable_right::InapplicableRight,
         &control_characters::ControlCharacters,
         &unreadable_text::UnreadableText,
+        &special_category_words::SpecialCategoryWords,
+        &marketing_on_contract::MarketingOnContract,
+        &derogation_routine::DerogationRoutine,
+        &controller_identity::ControllerAddress,
     ]
 }
 

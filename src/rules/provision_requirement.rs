@@ -8,8 +8,9 @@ declare_rule! {
     /// The notice does not say whether people must provide their data, and what if not.
     ///
     /// ## What it checks
-    /// When any source is the person themselves (`data-subject` or `observation`), a
-    /// `provision` section must be given with a `requirement` (statutory, contractual,
+    /// When any source is the person themselves (`data-subject` or `observation`), or the
+    /// notice names no sources at all (the data is then taken to come from the person, as
+    /// Art 13 does), a `provision` section must be given with a `requirement` (statutory, contractual,
     /// contract-prerequisite or voluntary). Unless the requirement is `voluntary`, it must
     /// also give non-blank `consequences`.
     ///
@@ -28,7 +29,9 @@ declare_rule! {
 impl_rule!(ProvisionRequirementRule, check);
 
 fn check(n: &Notice, sink: &mut Sink) {
-    if !n.art13() {
+    // A notice that names no sources at all is read as Art 13 does: the data comes from
+    // the person.
+    if !n.art13() && !n.register.sources.is_empty() {
         return;
     }
     let Some(p) = &n.register.provision else {
@@ -39,14 +42,21 @@ fn check(n: &Notice, sink: &mut Sink) {
             Some((_, s, at)) => (at.child("kind"), s.id.clone()),
             None => (n.at(&["meta"]), String::new()),
         };
-        sink.report(
-            &ProvisionRequirementRule::INFO,
-            &at,
+        let message = if id.is_empty() {
+            "the notice names no sources, so the data is taken to come from the person, but it \
+             does not say whether they must provide it"
+                .to_string()
+        } else {
             format!(
                 "data is collected from the person (source `{id}`) but the notice does not say whether they must provide it"
-            ),
-        )
-        .set_label("collected from the person")
+            )
+        };
+        sink.report(&ProvisionRequirementRule::INFO, &at, message)
+            .set_label(if id.is_empty() {
+                "no `provision`, and no sources named"
+            } else {
+                "collected from the person"
+            })
         .set_help(
             "add `provision:` with `requirement:` (statutory, contractual, contract-prerequisite \
              or voluntary), `obligatory:` and `consequences:` of not providing the data",

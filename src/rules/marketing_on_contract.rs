@@ -1,0 +1,213 @@
+//! Direct marketing, newsletters or ad targeting on the contract basis.
+
+use super::text_scan::{TextItem, texts};
+use super::word_cues::Cues;
+use super::{Notice, Sink};
+use crate::load::tree::Seg;
+use crate::model::{ControllerKind, LegalBasis};
+use crate::{declare_rule, impl_rule};
+use std::sync::OnceLock;
+
+declare_rule! {
+    /// A purpose about direct marketing, newsletters or ad targeting rests on `contract`.
+    ///
+    /// ## What it checks
+    /// A purpose with `basis: contract` that is marked `direct_marketing: true`, or whose
+    /// name or description says it is about marketing, a newsletter or advertising
+    /// ("suoramarkkinointi", "uutiskirje", "kohdennettu mainonta"; "direktmarknadsföring",
+    /// "nyhetsbrev", "riktade annonser"; "marketing", "newsletter", "targeted advertising").
+    /// A newsletter of an association or foundation counts only when marked
+    /// `direct_marketing` (a member newsletter can be part of the membership).
+    /// Words in a clause that says the data is not used so ("Emme käytä tietoja
+    /// markkinointiin") and a marketing business's own services ("markkinointipalvelujen
+    /// toimittaminen", "marketing services") do not count. The word lists are in
+    /// `data/marketing_words.yaml`.
+    ///
+    /// ## Why
+    /// The contract basis covers only what is objectively necessary to perform the
+    /// contract with the person (Art 6(1)(b)); the EDPB Guidelines 2/2019 (paras 51-57)
+    /// name direct marketing and behavioural advertising as not necessary for it. The
+    /// notice then shows the wrong basis and hides the right to object to direct marketing
+    /// at any time (Art 21(2)) or to withdraw consent (Art 7(3)).
+    ///
+    /// ## How to fix
+    /// Base the marketing on `consent` (people opt in and can withdraw), or, for marketing
+    /// to your own customers, on `legitimate-interests` with `legitimate_interest:` saying
+    /// the interest and `direct_marketing: true`, so the notice tells people they can object
+    /// at any time. Targeted advertising with tracking pixels or cookies needs consent. If
+    /// the purpose also covers the contract itself, split it in two.
+    pub struct MarketingOnContract { id: "marketing-on-contract", severity: Warning, article: "GDPR Art 6(1)(b), 21(2); EDPB Guidelines 2/2019" }
+}
+
+impl_rule!(MarketingOnContract, check);
+
+const SOURCE: &str = include_str!("../../data/marketing_words.yaml");
+
+/// The word lists of `data/marketing_words.yaml`, loaded once.
+pub fn cues() -> Option<&'static Cues> {
+    static C: OnceLock<Option<Cues>> = OnceLock::new();
+    C.get_or_init(|| Cues::load(SOURCE).ok()).as_ref()
+}
+
+fn purpose_field(item: &TextItem) -> Option<usize> {
+    let p = &item.path;
+    match (p.first(), p.get(1), p.get(2)) {
+        (Some(Seg::Key(k)), Some(Seg::Index(i)), Some(Seg::Key(f)))
+            if k == "purposes" && (f == "name" || f == "description") =>
+        {
+            Some(*i)
+        }
+        _ => None,
+    }
+}
+
+fn example_interest(lang: &str) -> &'static str {
+    match lang {
+        "fi" => "Markkinoimme asiakkaillemme vastaavia tuotteita asiakassuhteen aikana.",
+        "sv" => "Vi marknadsför liknande produkter till våra kunder under kundförhållandet.",
+        _ => "We market similar products to our existing customers.",
+    }
+}
+
+fn check(n: &Notice, sink: &mut Sink) {
+    let purposes = &n.register.purposes;
+    if !purposes
+        .iter()
+        .any(|p| p.basis == Some(LegalBasis::Contract))
+    {
+        return;
+    }
+    let Some(cues) = cues() else { return };
+    // The first marketing word of each contract purpose: its kind and the word.
+    let mut words: Vec<Option<(String, String)>> = vec![None; purposes.len()];
+    for item in texts(n) {
+        if item.origin.file != n.reg.file {
+            continue;
+        }
+        let Some(i) = purpose_field(item) else {
+            continue;
+        };
+        let Some(p) = purposes.get(i) else { continue };
+        if p.basis != Some(LegalBasis::Contract) || words[i].is_some() {
+            continue;
+        }
+        if let Some(h) = cues.find(item.text, item.lang).first() {
+            let kind = h.entry.kind.clone().unwrap_or_else(|| "marketing".into());
+            // A short name is quoted whole ("Mainonnan kohdistaminen"), else the word.
+            let name = item.field() == "name" && item.text.chars().count() <= 60;
+            let word = super::wording::quote(if name {
+                item.text
+            } else {
+                &item.text[h.start..h.end]
+            });
+            words[i] = Some((kind, word));
+        }
+    }
+    let lang = n.languages().first().map(String::as_str).unwrap_or("fi");
+    // An association's or foundation's newsletter to its members can be part of the
+    // membership itself; it counts here only when marked `direct_marketing`.
+    let member_body = n
+        .controller()
+        .and_then(|c| c.value.kind)
+        .is_some_and(|k| matches!(k, ControllerKind::Association | ControllerKind::Foundation));
+    for (i, p, at) in n.purposes() {
+        if p.basis != Some(LegalBasis::Contract) {
+            continue;
+        }
+        let (message, ads) = match (&words[i], p.direct_marketing) {
+            (Some((kind, _)), false) if member_body && kind == "newsletter" => continue,
+            (Some((kind, word)), _) => (
+                format!(
+                    "purpose `{}` is about {} (\"{word}\") but rests on the contract basis",
+                    p.id,
+                    match kind.as_str() {
+                        "ads" => "advertising",
+                        "newsletter" => "a newsletter",
+                        _ => "marketing",
+                    }
+                ),
+                kind == "ads",
+            ),
+            (None, true) => (
+                format!(
+                    "purpose `{}` is marked as direct marketing but rests on the contract basis",
+                    p.id
+                ),
+                false,
+            ),
+            (None, false) => continue,
+        };
+        let mut help = if ads {
+            "targeted advertising (tracking pixels, cookies, custom audiences) is not necessary \
+             for a contract and needs the person's consent: change `basis:` to `consent`, say how \
+             consent is withdrawn, and mark `direct_marketing: true`"
+                .to_string()
+        } else {
+            format!(
+                "marketing is not necessary for performing a contract (EDPB Guidelines 2/2019): \
+                 change `basis:` to `consent` (people opt in and can withdraw at any time), or, for \
+                 marketing to your own customers, to `legitimate-interests` with \
+                 `legitimate_interest: \"{}\"` and `direct_marketing: true`, so the notice tells \
+                 people they can object at any time (Art 21(2))",
+                example_interest(lang)
+            )
+        };
+        if !p.direct_marketing {
+            help.push_str(
+                "; if the purpose also covers the contract itself (orders, membership), split it: \
+                 keep that part on `contract` and make the marketing a purpose of its own",
+            );
+        }
+        sink.report(&MarketingOnContract::INFO, &at.child("basis"), message)
+            .set_label("marketing on the contract basis")
+            .set_help(help);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str, lang: &str) -> bool {
+        !cues().expect("loads").find(text, lang).is_empty()
+    }
+
+    #[test]
+    fn loads_and_compiles() {
+        let c = Cues::load(SOURCE).expect("data/marketing_words.yaml parses");
+        assert_eq!(c.invalid, 0);
+        assert_eq!(c.compile_all(), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn words() {
+        for (t, l) in [
+            ("Suoramarkkinointi ja uutiskirjeet", "fi"),
+            ("Lähetämme uutiskirjeen kuukausittain.", "fi"),
+            ("kohdennettu mainonta sosiaalisessa mediassa", "fi"),
+            ("Vi skickar nyhetsbrev och visar riktade annonser.", "sv"),
+            ("direktmarknadsföring", "sv"),
+            ("Marketing and newsletters", "en"),
+            ("targeted advertising on social media", "en"),
+        ] {
+            assert!(found(t, l), "{t:?}");
+        }
+        for (t, l) in [
+            ("Emme käytä tietoja markkinointiin.", "fi"),
+            (
+                "Markkinointipalvelujen toimittaminen asiakasyrityksille",
+                "fi",
+            ),
+            ("Tilausten toimittaminen ja reklamaatiot", "fi"),
+            ("Vi sköter reklamationer och returer.", "sv"),
+            ("Uppgifterna används inte för marknadsföring.", "sv"),
+            ("We do not use your data for marketing.", "en"),
+            (
+                "Delivering our marketing services to client companies",
+                "en",
+            ),
+        ] {
+            assert!(!found(t, l), "{t:?}");
+        }
+    }
+}
