@@ -37,6 +37,7 @@ pub mod adequacy_country;
 pub mod authority;
 pub mod authority_address;
 pub mod obsolete_law;
+pub mod old_law_concept;
 pub mod old_sccs;
 pub mod placeholder;
 pub mod privacy_shield;
@@ -112,6 +113,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &inapplicable_right::InapplicableRight,
         &control_characters::ControlCharacters,
         &unreadable_text::UnreadableText,
+        &old_law_concept::OldLawConcept,
     ]
 }
 

@@ -26,10 +26,13 @@ pub struct Entry {
 struct Raw {
     vague_wording: BTreeMap<String, RawVague>,
     vague_retention: Vec<Entry>,
+    retention_upper_bounds: Vec<Entry>,
     retention_by_reference: Vec<Entry>,
     obsolete_law: Vec<Entry>,
     authority_address: RawAuthority,
     placeholders: Vec<Entry>,
+    placeholder_values: Vec<Entry>,
+    old_law_concepts: RawOldLaw,
     no_transfer_claims: Vec<Entry>,
     stated_rights: RawRights,
 }
@@ -115,6 +118,16 @@ struct RawRights {
     portability: Vec<Entry>,
     withdraw_consent: Vec<Entry>,
     objection: Vec<Entry>,
+}
+
+/// The lists of `old_law_concepts` (see the comment in `data/wording.yaml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOldLaw {
+    ground: Vec<Entry>,
+    access_limit: Vec<Entry>,
+    access_context: Vec<Entry>,
+    section_basis: Vec<Entry>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -292,12 +305,22 @@ fn compile(entries: Vec<Entry>) -> (List, usize) {
 pub struct Wording {
     pub vague_wording: BTreeMap<String, VagueLists>,
     pub vague_retention: List,
+    /// Upper bounds that make an open-ended retention phrase a criterion (read per sentence).
+    pub retention_upper_bounds: List,
     /// References to documents the reader cannot see; vague only when no period is given.
     pub retention_by_reference: List,
     pub obsolete_law: List,
     pub authority_markers: List,
     pub authority_outdated: List,
     pub placeholders: List,
+    /// Template labels that are a placeholder only as the whole value of a field.
+    pub placeholder_values: List,
+    /// Concepts of the repealed Personal Data Act (`old-law-concept`).
+    pub old_ground: List,
+    pub old_access_limit: List,
+    /// Words that make a sentence about the right of access (read per sentence).
+    pub old_access_context: List,
+    pub old_section_basis: List,
     pub no_transfer_claims: List,
     /// Statements of rights that apply only with some bases (`inapplicable-right`).
     pub portability: List,
@@ -341,11 +364,17 @@ fn load() -> Result<Wording, String> {
     Ok(Wording {
         vague_wording,
         vague_retention: c(raw.vague_retention),
+        retention_upper_bounds: c(raw.retention_upper_bounds),
         retention_by_reference: c(raw.retention_by_reference),
         obsolete_law: c(raw.obsolete_law),
         authority_markers: c(raw.authority_address.markers),
         authority_outdated: c(raw.authority_address.outdated),
         placeholders: c(raw.placeholders),
+        placeholder_values: c(raw.placeholder_values),
+        old_ground: c(raw.old_law_concepts.ground),
+        old_access_limit: c(raw.old_law_concepts.access_limit),
+        old_access_context: c(raw.old_law_concepts.access_context),
+        old_section_basis: c(raw.old_law_concepts.section_basis),
         no_transfer_claims: c(raw.no_transfer_claims),
         portability: c(raw.stated_rights.portability),
         withdraw_consent: c(raw.stated_rights.withdraw_consent),
@@ -440,6 +469,10 @@ impl Wording {
             &mut self.authority_markers,
             &mut self.authority_outdated,
             &mut self.placeholders,
+            &mut self.placeholder_values,
+            &mut self.old_ground,
+            &mut self.old_access_limit,
+            &mut self.old_section_basis,
             &mut self.no_transfer_claims,
             &mut self.portability,
             &mut self.withdraw_consent,
@@ -459,6 +492,12 @@ pub fn prepare() {
         &wording().authority_markers,
         &wording().authority_outdated,
         &wording().placeholders,
+        &wording().placeholder_values,
+        &wording().old_ground,
+        &wording().old_access_limit,
+        &wording().old_access_context,
+        &wording().old_section_basis,
+        &wording().retention_upper_bounds,
         &wording().no_transfer_claims,
         &wording().portability,
         &wording().withdraw_consent,
@@ -499,6 +538,15 @@ mod tests {
                 assert!(p.re().is_some(), "`{}` does not compile", p.source);
                 loose.push(loosen(&p.source));
             }
+        }
+        // Lists read per sentence, outside the prefilter.
+        for p in w
+            .retention_upper_bounds
+            .0
+            .iter()
+            .chain(&w.old_access_context.0)
+        {
+            assert!(p.re().is_some(), "`{}` does not compile", p.source);
         }
         // The prefilter compiles (else every text would go to every list's patterns).
         regex::RegexSet::new(&loose).expect("the loosened patterns compile as a set");
@@ -553,7 +601,8 @@ mod tests {
         assert_eq!(p.find("%%COMPANY%% ja {yritys}").len(), 2);
         assert!(p.find("Xxxxxx oy").is_empty());
         let o = &w.obsolete_law;
-        assert_eq!(o.find("Henkilötietolain (523/1999) 10 §").len(), 2);
+        // The act's name and number are one reference, one finding.
+        assert_eq!(o.find("Henkilötietolain (523/1999) 10 §").len(), 1);
         assert!(o.find("tietosuojalaki 1050/2018").is_empty());
         let c = &w.no_transfer_claims;
         assert!(c.matches("Henkilötietoja ei siirretä Euroopan Unionin ulkopuolelle."));
