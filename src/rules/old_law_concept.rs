@@ -164,7 +164,14 @@ fn without_act_name(text: &str, hit: &Hit, acts: &List) -> (usize, usize) {
     }
     let part = &text[start..end];
     let trimmed_start = part.len() - part.trim_start_matches([' ', ',', '(', '\n']).len();
-    let trimmed = part.trim_end_matches([' ', ',', ')', '\n']);
+    let mut trimmed = part.trim_end_matches([' ', ',', ')', '\n']);
+    // "section 8 of the [Personal Data Act]", "8 § i [personuppgiftslagen]".
+    for tail in [" of the", " of", " i", " in the", " in"] {
+        if trimmed.len() > tail.len() && trimmed.to_lowercase().ends_with(tail) {
+            trimmed = trimmed[..trimmed.len() - tail.len()].trim_end();
+            break;
+        }
+    }
     (
         start + trimmed_start,
         start + trimmed.len().max(trimmed_start),
@@ -352,5 +359,9 @@ mod tests {
         let h = &w.old_section_basis.find(t)[0];
         let (a, b) = without_act_name(t, h, &w.obsolete_law);
         assert_eq!(&t[a..b], "8 § 1 mom. 5 kohta");
+        let t = "Processing is based on section 8 of the Personal Data Act.";
+        let h = &w.old_section_basis.find(t)[0];
+        let (a, b) = without_act_name(t, h, &w.obsolete_law);
+        assert_eq!(&t[a..b], "section 8");
     }
 }
