@@ -83,11 +83,16 @@ fn leftovers(item: &TextItem) -> Vec<(usize, usize, Option<&'static String>)> {
         .filter(|h| !is_markup(text, h.start, h.end))
         .map(|h| (h.start, h.end, note(h.entry)))
         .collect();
-    let in_categories = item
-        .path
-        .iter()
-        .any(|s| matches!(s, Seg::Key(k) if k == "categories"));
-    if hits.is_empty() && !in_categories {
+    // A label as the whole value: only in a field that names or contacts someone, and not
+    // in what the register describes (a category may be called "Sähköpostiosoite").
+    let described = item.path.iter().any(
+        |s| matches!(s, Seg::Key(k) if matches!(k.as_str(), "categories" | "purposes" | "data_subjects")),
+    );
+    let contact_field = matches!(
+        item.field(),
+        "name" | "postal_address" | "visiting_address" | "address" | "email" | "phone" | "title"
+    );
+    if hits.is_empty() && contact_field && !described {
         for h in w.placeholder_values.find_item(item) {
             hits.push((h.start, h.end, note(h.entry)));
         }
