@@ -182,6 +182,8 @@ mod tests {
             "Account data is kept as long as you have an account, and deleted 30 days after you close it.",
             "We keep the data as long as needed for the claim, at most three years.",
             "Material is kept while the project lasts and deleted one year after its end.",
+            "Jos tietoja ei tarvita laskutukseen, ne poistetaan heti tilauksen toimittamisen jälkeen.",
+            "Om uppgifterna inte behövs för faktureringen raderas de direkt efter leveransen.",
         ];
         for t in clear {
             assert!(!reported(t), "reported: {t}");
