@@ -414,8 +414,28 @@ fn load() -> Result<Wording, String> {
 /// A pattern that matches wherever `pattern` does, and is quicker to compile and run:
 /// word boundaries dropped, and a word character (`\w`, over a thousand Unicode ranges)
 /// widened to any character.
+///
+/// A gap of a few words (`(\w+\s+){0,4}?`, `(\S+\s+)?`), which the lists use to join two
+/// parts of a phrase ("niin kauan kuin … tarpeen"), becomes "anything on any line" (`.*`),
+/// and a counted repetition (`{1,60}`) any repetition (`*`): widened to any character, they
+/// would multiply the set's states by their counts.
 fn loosen(pattern: &str) -> String {
-    pattern.replace(r"\b", "").replace(r"\w", ".")
+    static GAP: OnceLock<Regex> = OnceLock::new();
+    let gap = GAP.get_or_init(|| {
+        Regex::new(r"\((\\[wS]|\[\^[^\]]*\])\+\\s\+\)(\{\d*,?\d*\}\??|\?\??|\*\??)")
+            .expect("the gap pattern compiles")
+    });
+    // A counted range of a class ("[^{}\n]{1,60}", "\p{L}{2,40}") compiles to as many
+    // copies of the class as the count; any number of them is enough here. A literal's
+    // count ("0{5}") stays: it keeps the set selective.
+    static COUNT: OnceLock<Regex> = OnceLock::new();
+    let count = COUNT
+        .get_or_init(|| Regex::new(r"([\]}])\{\d+,\d*\}\??").expect("the count pattern compiles"));
+    let gapless = gap.replace_all(pattern, "(?s:.*)");
+    count
+        .replace_all(&gapless, "${1}*")
+        .replace(r"\b", "")
+        .replace(r"\w", ".")
 }
 
 /// A set that matches wherever one of `patterns` does, quick to run: as [`loosen`], but a
@@ -556,6 +576,15 @@ mod tests {
             regex::RegexSet::new(&loose).expect("each language's cue prefilter compiles");
         }
         assert_eq!(loosen_ascii(r"(?i)\bkan\b"), r"(?i)(?-u:\b)kan(?-u:\b)");
+        assert_eq!(
+            loosen(r"(?i)\bniin\s+kauan\s+kuin\s+(\w+\s+){0,4}?(tarpee\w*)"),
+            r"(?i)niin\s+kauan\s+kuin\s+(?s:.*)(tarpee.*)"
+        );
+        assert_eq!(loosen(r"a\s+(\S+\s+)?b"), r"a\s+(?s:.*)b");
+        assert_eq!(loosen(r"a\s+([^\s,.]+\s+){0,3}?b"), r"a\s+(?s:.*)b");
+        assert_eq!(loosen(r"\{[^{}\n]{1,60}\}"), r"\{[^{}\n]*\}");
+        assert_eq!(loosen(r"%%[^%\s]{1,40}%%"), r"%%[^%\s]*%%");
+        assert_eq!(loosen(r"0{5}\s+\d{5}"), r"0{5}\s+\d{5}");
         assert_eq!(
             loosen_ascii(r"(?i)\bvoit(te)?\b\s\b(ä|\w+ä)\b"),
             r"(?i)(?-u:\b)voit(te)?\s(ä|.+ä)"
