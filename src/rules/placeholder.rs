@@ -126,7 +126,9 @@ fn note(e: &'static Entry) -> Option<&'static String> {
 fn is_markup(text: &str, start: usize, end: usize) -> bool {
     let m = &text[start..end];
     if m.starts_with('[') {
-        return text[end..].starts_with('(');
+        // "[text](address)", "[text][ref]", "[ref]: address", "[a][b]", "[[link]]".
+        return text[end..].starts_with(['(', '[', ':', ']'])
+            || text[..start].ends_with([']', '[']);
     }
     if m.starts_with('<') {
         const TAGS: &[&str] = &[
@@ -336,6 +338,7 @@ mod tests {
             "Keräämme nimen, osoitteen, puhelinnumeron tms. yhteystiedot.",
             "Tiedot: nimi, osoite/postinumero, puhelin jne.",
             "Lue lisää [tietosuojavaltuutetun sivuilta](https://tietosuoja.fi).",
+            "Katso [ohjeet][tv] ja [tv]: https://tietosuoja.fi sekä [x] rasti.",
             "Ensimmäinen rivi<br>toinen rivi",
             "Yhtiöllä on yli 1 000 000 asiakasta.",
             "Kirjoita meille osoitteeseen tietosuoja@esimerkki.fi.",
