@@ -39,6 +39,7 @@ pub mod authority;
 pub mod authority_address;
 pub mod case_kind;
 pub mod obsolete_law;
+pub mod old_law_concept;
 pub mod old_sccs;
 pub mod placeholder;
 pub mod privacy_shield;
@@ -124,6 +125,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &marketing_on_contract::MarketingOnContract,
         &derogation_routine::DerogationRoutine,
         &controller_identity::ControllerAddress,
+        &old_law_concept::OldLawConcept,
     ]
 }
 

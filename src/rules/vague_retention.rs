@@ -10,10 +10,18 @@ declare_rule! {
     /// A retention text says "as long as necessary" instead of a period or criteria.
     ///
     /// ## What it checks
-    /// The `criteria` and `from` texts of every `retention` are searched for vague phrases
-    /// such as "as long as necessary", "a reasonable time", "kohtuullisen ajan", "niin kauan
-    /// kuin on tarpeen" or "tarpeellisen ajan". The list is in `data/wording.yaml`
-    /// (`vague_retention`).
+    /// The `criteria` and `from` texts of every `retention` are searched for open-ended
+    /// phrases in any inflected form ("as long as necessary", "niin pitkään kuin on
+    /// tarpeellista", "kunnes niitä ei enää tarvita", "hävitetään, kun käyttötarvetta ei
+    /// enää ole", "toistaiseksi", "så länge det behövs", "until further notice") and for
+    /// minimums given as the limit ("vähintään kymmenen vuotta", "at least seven years",
+    /// "minst fem år", "or longer where the law requires", "tai pidempään, jos laki
+    /// vaatii"). A phrase whose sentence (or the next one) also sets an upper bound
+    /// ("kuitenkin viimeistään kolmen vuoden kuluttua", "at most two years") is a
+    /// criterion and is not reported. A retention given only by an internal plan the reader
+    /// cannot see ("tiedonohjaussuunnitelman mukaisesti", "enligt arkivbildningsplanen") is
+    /// reported when no `period` is given. The lists are in `data/wording.yaml`
+    /// (`vague_retention`, `retention_upper_bounds`, `retention_by_reference`).
     ///
     /// ## Why
     /// People must be told how long their data is kept, or the criteria that decide it
@@ -46,7 +54,12 @@ fn check(n: &Notice, sink: &mut Sink) {
         } else {
             wording().retention_by_reference.find_item(item)
         };
-        for hit in list.find_item(item).into_iter().chain(by_reference) {
+        let bounds = &wording().retention_upper_bounds;
+        let open_ended = list
+            .find_item(item)
+            .into_iter()
+            .filter(|h| !bounds.matches(bounded_scope(item.text, h.start, h.end)));
+        for hit in open_ended.chain(by_reference) {
             let words = quote(&item.text[hit.start..hit.end]);
             let d = sink
                 .report_span(
@@ -56,7 +69,17 @@ fn check(n: &Notice, sink: &mut Sink) {
                     format!("\"{words}\" does not tell the reader how long the data is kept"),
                 )
                 .set_label("vague retention");
-            let help = "give a `period` (e.g. `period: P2Y`) and the event it runs `from`, or concrete criteria: the law that sets the period (e.g. kirjanpitolaki 1336/1997 2:10) or the event that ends it";
+            let help = match item.lang {
+                "fi" => {
+                    "give a `period` and the event it runs `from` (e.g. `period: P2Y`, `from: jäsenyyden päättymisestä`), or concrete criteria: the law that sets the period (\"kuusi vuotta tilikauden päättymisestä, kirjanpitolaki 1336/1997 2:10\") or the event that ends it (\"takuuajan päättyminen\")"
+                }
+                "sv" => {
+                    "give a `period` and the event it runs `from` (e.g. `period: P2Y`, `from: medlemskapets upphörande`), or concrete criteria: the law that sets the period (\"sex år från räkenskapsårets slut, bokföringslagen 1336/1997 2:10\") or the event that ends it (\"garantitidens slut\")"
+                }
+                _ => {
+                    "give a `period` and the event it runs `from` (e.g. `period: P2Y`, `from: the end of the membership`), or concrete criteria: the law that sets the period (\"six years from the end of the financial year, Accounting Act 1336/1997 ch. 2 s. 10\") or the event that ends it (\"the end of the warranty period\")"
+                }
+            };
             match &hit.entry.note {
                 Some(note) => d.set_help(format!("{help}. {note}")),
                 None => d.set_help(help),
@@ -83,4 +106,87 @@ fn has_period(item: &crate::rules::text_scan::TextItem) -> bool {
         }
     }
     node.entry("period").is_some() || node.entry("until").is_some()
+}
+
+/// The sentence around `start..end` and the one after it: where an upper bound ("kuitenkin
+/// viimeistään kolmen vuoden kuluttua", "at most two years") turns the phrase into a
+/// criterion.
+fn bounded_scope(text: &str, start: usize, end: usize) -> &str {
+    let (from, to) = super::old_law_concept::sentence_around(text, start, end);
+    let (_, next_end) = super::old_law_concept::sentence_around(text, to, to);
+    &text[from..next_end.max(to)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether `text` (a retention criterion) is reported, as the rule decides it.
+    fn reported(text: &str) -> bool {
+        let w = wording();
+        w.vague_retention.find(text).iter().any(|h| {
+            !w.retention_upper_bounds
+                .matches(bounded_scope(text, h.start, h.end))
+        })
+    }
+
+    #[test]
+    fn open_ended_retention_in_its_forms() {
+        let vague = [
+            "Tiedot säilytetään niin pitkään kuin se on tarpeellista yhdistyksen toiminnan kannalta.",
+            "Säilytämme hakemuksia niin kauan kuin niitä tarvitsemme.",
+            "Henkilötiedot säilytetään, kunnes niitä ei enää tarvita asiakassuhteen hoitamiseen.",
+            "Lomakkeet hävitetään, kun käyttötarvetta ei enää ole.",
+            "Tiedot poistetaan, kun ne eivät ole enää tarpeellisia.",
+            "Kuvat säilytetään toistaiseksi.",
+            "Tietoja säilytetään tarpeellisen ajan.",
+            "Videot säilytetään käyttötarpeen ajan.",
+            "Tiedot pidetään kohtuullisen ajanjakson ajan.",
+            "Tiedot säilytetään lain edellyttämän ajan.",
+            "Laskut säilytetään vähintään kymmenen vuotta.",
+            "Tositteet säilytetään vähintään kuuden vuoden ajan.",
+            "Tiedot säilytetään kaksi vuotta tai pidempään, jos laki sitä vaatii.",
+            "Sopimukset säilytetään viisi vuotta tai pidempään.",
+            "Tiedot säilytetään tarpeen mukaan.",
+            "Uppgifterna sparas så länge vi behöver dem för verksamheten.",
+            "Ansökan raderas när den inte längre behövs.",
+            "Bilderna sparas tills vidare.",
+            "Verifikationerna sparas minst tio år.",
+            "Avtalen sparas i fem år eller längre om lagen kräver det.",
+            "Profiles are kept for as long as they are needed for our services.",
+            "The data is deleted once it is no longer required.",
+            "Logs are stored until further notice.",
+            "Invoices are kept for at least seven\n  years.",
+            "We keep contracts for five years or longer where the law requires.",
+            "Records are kept for the period required by law.",
+            "Recordings are kept for a reasonable period of time.",
+        ];
+        for t in vague {
+            assert!(reported(t), "not reported: {t}");
+        }
+    }
+
+    #[test]
+    fn real_limits_stay_silent() {
+        let clear = [
+            "Kirjanpitoaineisto säilytetään kuusi vuotta tilikauden päättymisestä.",
+            "Tiedot poistetaan, kun niitä ei enää tarvita, kuitenkin viimeistään kolmen vuoden kuluttua.",
+            "Hakemukset säilytetään niin kauan kuin hakuprosessi on kesken ja poistetaan kuuden kuukauden kuluttua sen päättymisestä.",
+            "Tiedot säilytetään niin kauan kuin jäsenyys on voimassa.",
+            "Avaintiedot poistetaan, kun avaimet on palautettu.",
+            "Tositteet säilytetään kirjanpitolain edellyttämän ajan eli kuusi vuotta tilikauden päättymisestä.",
+            "Tiedot säilytetään tarpeen mukaan, enintään kaksi vuotta.",
+            "Uppgifterna sparas så länge medlemskapet pågår och raderas ett år därefter.",
+            "Uppgifterna raderas senast två år efter att medlemskapet upphört.",
+            "Data is kept for two years after the membership ends.",
+            "Account data is kept as long as you have an account, and deleted 30 days after you close it.",
+            "We keep the data as long as needed for the claim, at most three years.",
+            "Material is kept while the project lasts and deleted one year after its end.",
+            "Jos tietoja ei tarvita laskutukseen, ne poistetaan heti tilauksen toimittamisen jälkeen.",
+            "Om uppgifterna inte behövs för faktureringen raderas de direkt efter leveransen.",
+        ];
+        for t in clear {
+            assert!(!reported(t), "reported: {t}");
+        }
+    }
 }

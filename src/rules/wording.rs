@@ -26,10 +26,13 @@ pub struct Entry {
 struct Raw {
     vague_wording: BTreeMap<String, RawVague>,
     vague_retention: Vec<Entry>,
+    retention_upper_bounds: Vec<Entry>,
     retention_by_reference: Vec<Entry>,
     obsolete_law: Vec<Entry>,
     authority_address: RawAuthority,
     placeholders: Vec<Entry>,
+    placeholder_values: Vec<Entry>,
+    old_law_concepts: RawOldLaw,
     no_transfer_claims: Vec<Entry>,
     stated_rights: RawRights,
 }
@@ -115,6 +118,16 @@ struct RawRights {
     portability: Vec<Entry>,
     withdraw_consent: Vec<Entry>,
     objection: Vec<Entry>,
+}
+
+/// The lists of `old_law_concepts` (see the comment in `data/wording.yaml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOldLaw {
+    ground: Vec<Entry>,
+    access_limit: Vec<Entry>,
+    access_context: Vec<Entry>,
+    section_basis: Vec<Entry>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -294,6 +307,8 @@ fn compile(entries: Vec<Entry>) -> (List, usize) {
 pub struct Wording {
     pub vague_wording: BTreeMap<String, VagueLists>,
     pub vague_retention: List,
+    /// Upper bounds that make an open-ended retention phrase a criterion (read per sentence).
+    pub retention_upper_bounds: List,
     /// References to documents the reader cannot see; vague only when no period is given.
     pub retention_by_reference: List,
     pub obsolete_law: List,
@@ -302,6 +317,14 @@ pub struct Wording {
     /// A street address (name and number) that is not the authority's (`authority-address`).
     pub authority_other_address: List,
     pub placeholders: List,
+    /// Template labels that are a placeholder only as the whole value of a field.
+    pub placeholder_values: List,
+    /// Concepts of the repealed Personal Data Act (`old-law-concept`).
+    pub old_ground: List,
+    pub old_access_limit: List,
+    /// Words that make a sentence about the right of access (read per sentence).
+    pub old_access_context: List,
+    pub old_section_basis: List,
     pub no_transfer_claims: List,
     /// Statements of rights that apply only with some bases (`inapplicable-right`).
     pub portability: List,
@@ -345,12 +368,18 @@ fn load() -> Result<Wording, String> {
     Ok(Wording {
         vague_wording,
         vague_retention: c(raw.vague_retention),
+        retention_upper_bounds: c(raw.retention_upper_bounds),
         retention_by_reference: c(raw.retention_by_reference),
         obsolete_law: c(raw.obsolete_law),
         authority_markers: c(raw.authority_address.markers),
         authority_outdated: c(raw.authority_address.outdated),
         authority_other_address: c(raw.authority_address.other_address),
         placeholders: c(raw.placeholders),
+        placeholder_values: c(raw.placeholder_values),
+        old_ground: c(raw.old_law_concepts.ground),
+        old_access_limit: c(raw.old_law_concepts.access_limit),
+        old_access_context: c(raw.old_law_concepts.access_context),
+        old_section_basis: c(raw.old_law_concepts.section_basis),
         no_transfer_claims: c(raw.no_transfer_claims),
         portability: c(raw.stated_rights.portability),
         withdraw_consent: c(raw.stated_rights.withdraw_consent),
@@ -390,8 +419,28 @@ fn load() -> Result<Wording, String> {
 /// A pattern that matches wherever `pattern` does, and is quicker to compile and run:
 /// word boundaries dropped, and a word character (`\w`, over a thousand Unicode ranges)
 /// widened to any character.
+///
+/// A gap of a few words (`(\w+\s+){0,4}?`, `(\S+\s+)?`), which the lists use to join two
+/// parts of a phrase ("niin kauan kuin … tarpeen"), becomes "anything on any line" (`.*`),
+/// and a counted repetition (`{1,60}`) any repetition (`*`): widened to any character, they
+/// would multiply the set's states by their counts.
 fn loosen(pattern: &str) -> String {
-    pattern.replace(r"\b", "").replace(r"\w", ".")
+    static GAP: OnceLock<Regex> = OnceLock::new();
+    let gap = GAP.get_or_init(|| {
+        Regex::new(r"\((\\[wS]|\[\^[^\]]*\])\+\\s\+\)(\{\d*,?\d*\}\??|\?\??|\*\??)")
+            .expect("the gap pattern compiles")
+    });
+    // A counted range of a class ("[^{}\n]{1,60}", "\p{L}{2,40}") compiles to as many
+    // copies of the class as the count; any number of them is enough here. A literal's
+    // count ("0{5}") stays: it keeps the set selective.
+    static COUNT: OnceLock<Regex> = OnceLock::new();
+    let count = COUNT
+        .get_or_init(|| Regex::new(r"([\]}])\{\d+,\d*\}\??").expect("the count pattern compiles"));
+    let gapless = gap.replace_all(pattern, "(?s:.*)");
+    count
+        .replace_all(&gapless, "${1}*")
+        .replace(r"\b", "")
+        .replace(r"\w", ".")
 }
 
 /// A set that matches wherever one of `patterns` does, quick to run: as [`loosen`], but a
@@ -445,6 +494,10 @@ impl Wording {
             &mut self.authority_markers,
             &mut self.authority_outdated,
             &mut self.placeholders,
+            &mut self.placeholder_values,
+            &mut self.old_ground,
+            &mut self.old_access_limit,
+            &mut self.old_section_basis,
             &mut self.no_transfer_claims,
             &mut self.portability,
             &mut self.withdraw_consent,
@@ -465,6 +518,12 @@ pub fn prepare() {
         &wording().authority_outdated,
         &wording().authority_other_address,
         &wording().placeholders,
+        &wording().placeholder_values,
+        &wording().old_ground,
+        &wording().old_access_limit,
+        &wording().old_access_context,
+        &wording().old_section_basis,
+        &wording().retention_upper_bounds,
         &wording().no_transfer_claims,
         &wording().portability,
         &wording().withdraw_consent,
@@ -506,6 +565,15 @@ mod tests {
                 loose.push(loosen(&p.source));
             }
         }
+        // Lists read per sentence, outside the prefilter.
+        for p in w
+            .retention_upper_bounds
+            .0
+            .iter()
+            .chain(&w.old_access_context.0)
+        {
+            assert!(p.re().is_some(), "`{}` does not compile", p.source);
+        }
         // The prefilter compiles (else every text would go to every list's patterns).
         regex::RegexSet::new(&loose).expect("the loosened patterns compile as a set");
         for lists in w.vague_wording.values() {
@@ -514,6 +582,15 @@ mod tests {
             regex::RegexSet::new(&loose).expect("each language's cue prefilter compiles");
         }
         assert_eq!(loosen_ascii(r"(?i)\bkan\b"), r"(?i)(?-u:\b)kan(?-u:\b)");
+        assert_eq!(
+            loosen(r"(?i)\bniin\s+kauan\s+kuin\s+(\w+\s+){0,4}?(tarpee\w*)"),
+            r"(?i)niin\s+kauan\s+kuin\s+(?s:.*)(tarpee.*)"
+        );
+        assert_eq!(loosen(r"a\s+(\S+\s+)?b"), r"a\s+(?s:.*)b");
+        assert_eq!(loosen(r"a\s+([^\s,.]+\s+){0,3}?b"), r"a\s+(?s:.*)b");
+        assert_eq!(loosen(r"\{[^{}\n]{1,60}\}"), r"\{[^{}\n]*\}");
+        assert_eq!(loosen(r"%%[^%\s]{1,40}%%"), r"%%[^%\s]*%%");
+        assert_eq!(loosen(r"0{5}\s+\d{5}"), r"0{5}\s+\d{5}");
         assert_eq!(
             loosen_ascii(r"(?i)\bvoit(te)?\b\s\b(ä|\w+ä)\b"),
             r"(?i)(?-u:\b)voit(te)?\s(ä|.+ä)"
@@ -559,7 +636,8 @@ mod tests {
         assert_eq!(p.find("%%COMPANY%% ja {yritys}").len(), 2);
         assert!(p.find("Xxxxxx oy").is_empty());
         let o = &w.obsolete_law;
-        assert_eq!(o.find("Henkilötietolain (523/1999) 10 §").len(), 2);
+        // The act's name and number are one reference, one finding.
+        assert_eq!(o.find("Henkilötietolain (523/1999) 10 §").len(), 1);
         assert!(o.find("tietosuojalaki 1050/2018").is_empty());
         let c = &w.no_transfer_claims;
         assert!(c.matches("Henkilötietoja ei siirretä Euroopan Unionin ulkopuolelle."));
