@@ -134,6 +134,10 @@ pub struct Related {
     pub span: Option<Span>,
     /// What is at that place.
     pub label: String,
+    /// True when the place is the same defect again (one text copied onto several items,
+    /// one id in two files): it must be fixed there too. False for a place that only
+    /// explains the finding (another word of the same kind in the same item).
+    pub repeats: bool,
 }
 
 impl Diagnostic {

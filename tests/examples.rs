@@ -34,7 +34,7 @@ fn check_example(name: &str) {
         // lines too.
         .flat_map(|d| {
             std::iter::once(d.span)
-                .chain(d.related.iter().map(|r| r.span))
+                .chain(d.related.iter().filter(|r| r.repeats).map(|r| r.span))
                 .map(|s| (s.map(|s| s.line).unwrap_or(0), d.rule.to_string()))
         })
         .collect();

@@ -64,6 +64,8 @@ struct Place<'a> {
     #[serde(flatten)]
     at: Position,
     label: &'a str,
+    /// True when the place is the same defect again, to be fixed there too.
+    repeats: bool,
 }
 
 pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary) -> String {
@@ -84,6 +86,7 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary) -> S
                 .map(|r| Place {
                     at: Position::of(files, r.file, r.span),
                     label: &r.label,
+                    repeats: r.repeats,
                 })
                 .collect(),
         })

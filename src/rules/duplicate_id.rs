@@ -71,6 +71,7 @@ pub fn check(ws: &Workspace) -> Vec<Diagnostic> {
                     file,
                     span,
                     label: format!("`{id}` is also used here"),
+                    repeats: true,
                 });
             }
             out.push(d);

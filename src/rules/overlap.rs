@@ -257,6 +257,7 @@ pub fn merge_repeats(diagnostics: &mut Vec<Diagnostic>, workspace: &Workspace) {
                     .clone()
                     .map(|l| format!("{l} (the same text again)"))
                     .unwrap_or_else(|| "the same text again".to_string()),
+                repeats: true,
             },
         ));
         moved.extend(d.related.iter().cloned().map(|r| (j, r)));

@@ -225,6 +225,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                 file: f.item.origin.file,
                 span: Some(match_span(n, f.item, f.hit.start, f.hit.end)),
                 label: format!("also \"{w}\""),
+                repeats: false,
             });
         }
     }

@@ -89,8 +89,8 @@ def main():
                 if d.get("suppressed"):
                     continue
                 # A finding reported once for a text repeated on many items lists the other
-                # places as related places: each is a reported line too.
-                for at in [d] + d.get("related", []):
+                # places as related places that repeat it: each is a reported line too.
+                for at in [d] + [r for r in d.get("related", []) if r.get("repeats")]:
                     f = os.path.relpath(os.path.join(HERE, at["file"]), HERE) if at.get("file") else yaml_rel
                     found.add((f, at.get("line") or 0, d["rule"]))
 
