@@ -54,7 +54,7 @@ pub struct TextItem<'a> {
     pub prose: bool,
     /// Which patterns of the word lists can match the text, found on first use
     /// (see `wording::List::find_item`).
-    pub candidates: std::sync::OnceLock<bool>,
+    pub candidates: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl TextItem<'_> {

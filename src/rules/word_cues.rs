@@ -203,7 +203,10 @@ impl Cues {
             return Vec::new();
         }
         let mut hits: Vec<CueHit<'c>> = Vec::new();
-        for (entry, l) in &self.words {
+        // Only the words whose loosened form matched (it matches wherever the word does):
+        // the others are neither compiled nor run.
+        for i in self.prefilter.matches(text).into_iter() {
+            let (entry, l) = &self.words[i];
             let Some(re) = l.re() else { continue };
             for m in re.find_iter(text) {
                 if m.start() < m.end() {

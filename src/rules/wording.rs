@@ -162,22 +162,39 @@ pub struct Hit<'p> {
     pub entry: &'p Entry,
 }
 
-/// A compiled word list.
+/// A compiled word list, and where its patterns start in the shared prefilter
+/// ([`Wording::all`]), when they are in it.
 #[derive(Default)]
-pub struct List(pub Vec<Pattern>);
+pub struct List(pub Vec<Pattern>, pub Option<usize>);
 
 impl List {
     /// [`List::find`] for a text of a notice. Whether any pattern of any list can match
     /// the text is found once for all lists (by [`Wording::all`]) and kept with the text,
     /// so a text that nothing matches (most texts) is read once rather than once per list.
+    ///
+    /// The prefilter also says which of its patterns can match (each is a loosened form
+    /// of one pattern, matching wherever it does): only those are run.
     pub fn find_item<'p>(&'p self, item: &crate::rules::text_scan::TextItem) -> Vec<Hit<'p>> {
-        if !*item
-            .candidates
-            .get_or_init(|| wording().all.is_match(item.text))
-        {
+        let candidates = item.candidates.get_or_init(|| {
+            let all = &wording().all;
+            if all.is_match(item.text) {
+                all.matches(item.text).into_iter().collect()
+            } else {
+                Vec::new()
+            }
+        });
+        if candidates.is_empty() {
             return Vec::new();
         }
-        self.find(item.text)
+        match self.1 {
+            Some(start) => {
+                let end = start + self.0.len();
+                let from = candidates.partition_point(|&i| i < start);
+                let to = candidates.partition_point(|&i| i < end);
+                self.find_among(item.text, candidates[from..to].iter().map(|&i| i - start))
+            }
+            None => self.find(item.text),
+        }
     }
 
     /// True when anything in the list matches the text of a notice.
@@ -187,8 +204,13 @@ impl List {
 
     /// Every match in `text`, in order, without overlaps.
     pub fn find<'p>(&'p self, text: &str) -> Vec<Hit<'p>> {
+        self.find_among(text, 0..self.0.len())
+    }
+
+    /// [`List::find`] with only the patterns at `which` (in increasing order).
+    fn find_among<'p>(&'p self, text: &str, which: impl Iterator<Item = usize>) -> Vec<Hit<'p>> {
         let mut hits: Vec<Hit<'p>> = Vec::new();
-        for p in &self.0 {
+        for p in which.map(|i| &self.0[i]) {
             let Some(re) = p.re() else { continue };
             for m in re.find_iter(text) {
                 if m.start() == m.end()
@@ -299,7 +321,7 @@ fn compile(entries: Vec<Entry>) -> (List, usize) {
         })
         .collect::<Vec<_>>();
     let bad = total - list.len();
-    (List(list), bad)
+    (List(list, None), bad)
 }
 
 /// The word lists of `data/wording.yaml`.
@@ -399,6 +421,7 @@ fn load() -> Result<Wording, String> {
         }
         let mut loose = Vec::new();
         for list in w.lists_mut() {
+            list.1 = Some(loose.len());
             loose.extend(list.0.iter().map(|p| loosen(&p.source)));
         }
         // Without the set every list would look like it never matches: fall back to an
@@ -436,6 +459,18 @@ fn loosen(pattern: &str) -> String {
     static COUNT: OnceLock<Regex> = OnceLock::new();
     let count = COUNT
         .get_or_init(|| Regex::new(r"([\]}])\{\d+,\d*\}\??").expect("the count pattern compiles"));
+    // A pattern with a gap ("niin kauan kuin … tarpeen") is prefiltered by its part before
+    // the gap, when that part stands on its own (its groups closed): a text with the whole
+    // phrase has that part, and the set need not track every half-read phrase to the end
+    // of every text.
+    if let Some(m) = gap.find(pattern) {
+        let head = &pattern[..m.start()];
+        let opens = head.matches('(').count() - head.matches(r"\(").count();
+        let closes = head.matches(')').count() - head.matches(r"\)").count();
+        if opens == closes && !head.contains('[') && !head.contains('|') && head.len() > 6 {
+            return loosen(head);
+        }
+    }
     let gapless = gap.replace_all(pattern, "(?s:.*)");
     count
         .replace_all(&gapless, "${1}*")
