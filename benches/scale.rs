@@ -403,9 +403,10 @@ fn main() {
         fresh(&dir);
         fresh(&out);
         copy_dir(&src, &dir);
+        // Run from the copy: seloste reads only inside the project folder it is run in.
         let build = || {
             let mut c = seloste();
-            c.args(["build", "--out"]).arg(&out).arg(&dir);
+            c.current_dir(&dir).args(["build", "--out"]).arg(&out).arg(".");
             c
         };
         let t = Instant::now();

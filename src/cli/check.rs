@@ -80,7 +80,6 @@ pub fn run(args: CheckArgs) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     };
-    if std::env::var_os("PROF").is_some() { let mut p = crate::rules::PROF.lock().unwrap().clone(); p.sort_by_key(|x| std::cmp::Reverse(x.1)); for (r, n) in p.iter().take(15) { eprintln!("{r:28} {:.1} ms", *n as f64 / 1e6); } }
     // The process ends here: freeing every tree one by one would only cost time.
     std::mem::forget(checked);
     code

@@ -152,17 +152,11 @@ pub fn all_infos() -> Vec<&'static RuleInfo> {
 }
 
 /// Runs every rule on a notice.
-pub static PROF: std::sync::Mutex<Vec<(&'static str, u128)>> = std::sync::Mutex::new(Vec::new());
 pub fn check(notice: &Notice) -> Vec<crate::diagnostic::Diagnostic> {
     let mut sink = Sink::default();
-    let mut local = Vec::new();
     for rule in all() {
-        let t = std::time::Instant::now();
         rule.check(notice, &mut sink);
-        local.push((rule.info().id, t.elapsed().as_nanos()));
     }
-    let mut p = PROF.lock().unwrap();
-    if p.is_empty() { p.extend(local) } else { for (i, (_, n)) in local.into_iter().enumerate() { p[i].1 += n } }
     sink.diagnostics
 }
 
