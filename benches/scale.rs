@@ -406,7 +406,10 @@ fn main() {
         // Run from the copy: seloste reads only inside the project folder it is run in.
         let build = || {
             let mut c = seloste();
-            c.current_dir(&dir).args(["build", "--out"]).arg(&out).arg(".");
+            c.current_dir(&dir)
+                .args(["build", "--out"])
+                .arg(&out)
+                .arg(".");
             c
         };
         let t = Instant::now();
