@@ -45,12 +45,7 @@ impl Checked {
                 })
                 .collect();
             for s in &rec.silenced {
-                let value = s
-                    .because
-                    .iter()
-                    .map(|seg| seg.to_string())
-                    .collect::<Vec<_>>()
-                    .join(" › ");
+                let value = s.shown.clone();
                 match items.iter_mut().find(|i| i.value == value) {
                     Some(i) => i.rules.push(s.rule),
                     None => items.push(crate::report::NotChecked {

@@ -61,15 +61,15 @@ fn seven_mistakes_of_seven_kinds_are_all_reported_in_one_run() {
     // The summary says what was not checked and why, in the human and the JSON report.
     for line in [
         format!(
-            "line {}: meta › updated (so the dates check did not run)",
+            "line {}: `meta.updated` (so the dates check did not run)",
             l("updated: 1.3.2026")
         ),
         format!(
-            "line {}: purposes › `customer-relationship` › basis",
+            "line {}: the `basis` of purpose `customer-relationship`",
             l("basis: sopimus")
         ),
         format!(
-            "line {}: categories › `orders` › retension",
+            "line {}: the `retension` of category `orders`",
             l("    retension:")
         ),
     ] {

@@ -41,7 +41,7 @@ pub struct LeftOut {
     /// The id of the list item, when it had one.
     pub id: Option<String>,
     pub span: Span,
-    /// The path for people: keys, and list items by their id (`purposes › newsletter › basis`).
+    /// The place for people, list items by their id ("the `basis` of purpose `newsletter`").
     pub shown: String,
 }
 
@@ -51,6 +51,8 @@ pub struct Silenced {
     pub rule: &'static str,
     /// The path of the value that did not load.
     pub because: Vec<Seg>,
+    /// The same for people (see [`LeftOut::shown`]).
+    pub shown: String,
     pub line: usize,
 }
 
@@ -340,6 +342,7 @@ pub fn recover(
 /// nothing at `path`; `None` when it cannot be taken out.
 fn take_out(tree: &mut Node, path: &[Seg], rec: &mut Recovery) -> Option<bool> {
     let (last, parent_path) = path.split_last()?;
+    let shown = super::schema::describe(path, tree);
     if let Some((value, rules)) = stand_in(tree, path) {
         let span = tree.locate(path);
         let node = node_mut(tree, path);
@@ -368,6 +371,7 @@ fn take_out(tree: &mut Node, path: &[Seg], rec: &mut Recovery) -> Option<bool> {
             rec.silenced.push(Silenced {
                 rule,
                 because: path.to_vec(),
+                shown: shown.clone(),
                 line: span.line,
             });
         }
@@ -386,6 +390,7 @@ fn take_out(tree: &mut Node, path: &[Seg], rec: &mut Recovery) -> Option<bool> {
                         rec.silenced.push(Silenced {
                             rule,
                             because: path.to_vec(),
+                            shown: shown.clone(),
                             line,
                         });
                     }
@@ -393,7 +398,6 @@ fn take_out(tree: &mut Node, path: &[Seg], rec: &mut Recovery) -> Option<bool> {
             }
         }
     }
-    let shown = shown_path(tree, path);
     // The field that is lost: the key, or for an element of a list, the list's key.
     let field = path.iter().rev().find_map(|s| match s {
         Seg::Key(k) => Some(k.as_str()),
@@ -455,24 +459,6 @@ fn take_out(tree: &mut Node, path: &[Seg], rec: &mut Recovery) -> Option<bool> {
         shown,
     });
     Some(true)
-}
-
-/// `path` for people: list items by their `id` where they have one, else by number from 1.
-fn shown_path(tree: &Node, path: &[Seg]) -> String {
-    let mut node = Some(tree);
-    let mut parts = Vec::new();
-    for seg in path {
-        let next = node.and_then(|n| n.get(seg));
-        parts.push(match seg {
-            Seg::Key(k) => k.clone(),
-            Seg::Index(i) => next
-                .and_then(|n| n.get(&Seg::Key("id".into())))
-                .and_then(Node::as_str)
-                .map_or_else(|| format!("#{}", i + 1), |id| format!("`{id}`")),
-        });
-        node = next;
-    }
-    parts.join(" › ")
 }
 
 /// The first line of the list item `path` is in, when it is in one.

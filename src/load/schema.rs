@@ -231,7 +231,7 @@ fn resolve<'s>(root: &'s J, mut node: &'s J) -> &'s J {
 /// Where `path` is, in words that name each list item by its id (or name), never by its
 /// position: "the `basis` of purpose `newsletter`", "category `contact-details`", "entry 2
 /// of `meta.languages`"; an item without an id is counted: "the 2nd purpose".
-fn describe(path: &[Seg], node: &Node) -> String {
+pub(super) fn describe(path: &[Seg], node: &Node) -> String {
     let mut items: Vec<String> = Vec::new();
     let mut keys: Vec<&str> = Vec::new();
     let mut cur = Some(node);

@@ -119,7 +119,7 @@ pub struct Summary {
 pub struct NotChecked {
     pub file: String,
     pub line: usize,
-    /// The value, e.g. `purposes › newsletter › basis`.
+    /// The value, e.g. "the `basis` of purpose `newsletter`".
     pub value: String,
     /// The rules not run on the file because of it (empty: only the value was left out).
     #[serde(skip_serializing_if = "Vec::is_empty")]
