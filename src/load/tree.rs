@@ -84,6 +84,31 @@ impl From<usize> for Seg {
 }
 
 impl Node {
+    /// The byte range the node covers, keys and nested values included. Nodes put in by
+    /// the loader's recovery (no line) are left out: they stand nowhere in the file.
+    pub fn extent(&self) -> (usize, usize) {
+        let mut lo = self.span.offset;
+        let mut hi = self.span.offset + self.span.len;
+        let mut stack = vec![self];
+        while let Some(n) = stack.pop() {
+            if n.span.line > 0 {
+                lo = lo.min(n.span.offset);
+                hi = hi.max(n.span.offset + n.span.len);
+            }
+            match &n.value {
+                Value::Seq(items) => stack.extend(items),
+                Value::Map(entries) => {
+                    for (k, v) in entries {
+                        stack.push(k);
+                        stack.push(v);
+                    }
+                }
+                _ => {}
+            }
+        }
+        (lo, hi)
+    }
+
     /// The value of `key` in a mapping, with the key's own node.
     pub fn entry(&self, key: &str) -> Option<(&Node, &Node)> {
         match &self.value {

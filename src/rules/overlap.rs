@@ -87,30 +87,6 @@ fn trees(workspace: &Workspace) -> HashMap<FileId, &Node> {
         .collect()
 }
 
-/// The byte range a node covers, keys and nested values included.
-fn extent(node: &Node) -> (usize, usize) {
-    let mut lo = node.span.offset;
-    let mut hi = node.span.offset + node.span.len;
-    let mut stack = vec![node];
-    while let Some(n) = stack.pop() {
-        if n.span.line > 0 {
-            lo = lo.min(n.span.offset);
-            hi = hi.max(n.span.offset + n.span.len);
-        }
-        match &n.value {
-            Value::Seq(items) => stack.extend(items),
-            Value::Map(entries) => {
-                for (k, v) in entries {
-                    stack.push(k);
-                    stack.push(v);
-                }
-            }
-            _ => {}
-        }
-    }
-    (lo, hi)
-}
-
 /// Step 1: drops the findings another finding makes redundant ([`PRECEDENCE`]). Run
 /// after suppressions, on the sorted findings; keeps their order. A suppressed finding
 /// drops nothing: when the register says the placeholder is not one, the malformed
@@ -156,7 +132,7 @@ pub fn drop_overlaps(diagnostics: &mut Vec<Diagnostic>) {
 fn text_value(tree: &Node, span: Span) -> Option<Span> {
     let end = span.offset + span.len;
     let contains = |c: &&Node| {
-        let (lo, hi) = extent(c);
+        let (lo, hi) = c.extent();
         lo <= span.offset && end <= hi
     };
     let mut node = tree;

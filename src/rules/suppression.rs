@@ -48,35 +48,13 @@ struct Entry {
     used: bool,
 }
 
-/// The byte range a node covers, keys included.
-fn extent(node: &Node) -> (usize, usize) {
-    let mut lo = node.span.offset;
-    let mut hi = node.span.offset + node.span.len;
-    let mut stack = vec![node];
-    while let Some(n) = stack.pop() {
-        lo = lo.min(n.span.offset);
-        hi = hi.max(n.span.offset + n.span.len);
-        match &n.value {
-            Value::Seq(items) => stack.extend(items.iter()),
-            Value::Map(entries) => {
-                for (k, v) in entries {
-                    stack.push(k);
-                    stack.push(v);
-                }
-            }
-            _ => {}
-        }
-    }
-    (lo, hi)
-}
-
 fn collect(node: &Node, top: bool, out: &mut Vec<Entry>) {
     match &node.value {
         Value::Map(entries) => {
             for (k, v) in entries {
                 if matches!(&k.value, Value::Str(s) if s == "suppress") {
                     if let Value::Seq(items) = &v.value {
-                        let scope = if top { (0, usize::MAX) } else { extent(node) };
+                        let scope = if top { (0, usize::MAX) } else { node.extent() };
                         for item in items {
                             let rule = item.get(&Seg::Key("rule".into())).and_then(Node::as_str);
                             let reason =

@@ -92,19 +92,7 @@ pub struct CueHit<'c> {
 }
 
 fn pattern_of(e: &CueEntry) -> Option<String> {
-    if let Some(r) = &e.regex {
-        return Some(format!("(?i){r}"));
-    }
-    let p = e.phrase.as_deref()?.trim();
-    if p.is_empty() {
-        return None;
-    }
-    let body = p
-        .split_whitespace()
-        .map(regex::escape)
-        .collect::<Vec<_>>()
-        .join(r"\s+");
-    Some(format!(r"(?i)\b{body}\b"))
+    super::wording::entry_pattern(e.regex.as_deref(), e.phrase.as_deref())
 }
 
 /// The start of the hyphenated compound a match at `start` ends: back over word

@@ -282,10 +282,16 @@ fn excluded_before(text: &str, end: usize, words: &[String]) -> bool {
 
 /// The regular expression for an entry.
 fn pattern_of(e: &Entry) -> Option<String> {
-    if let Some(r) = &e.regex {
+    entry_pattern(e.regex.as_deref(), e.phrase.as_deref())
+}
+
+/// The regular expression for a word-list entry given as a `regex` or a `phrase` (whole
+/// words, any run of spaces matching a space); case-insensitive.
+pub(crate) fn entry_pattern(regex: Option<&str>, phrase: Option<&str>) -> Option<String> {
+    if let Some(r) = regex {
         return Some(format!("(?i){r}"));
     }
-    let p = e.phrase.as_deref()?.trim();
+    let p = phrase?.trim();
     if p.is_empty() {
         return None;
     }
