@@ -166,7 +166,12 @@ fn read<T: serde::de::DeserializeOwned>(
     node: &Node,
     file: FileId,
 ) -> Result<T, ReadError> {
-    serde_path_to_error::deserialize(json).map_err(|e| {
+    // Most files read: straight from the value, moving its strings. Only a file that does
+    // not is read again, from a fresh copy, with the path to what failed.
+    if let Ok(t) = serde_json::from_value(json) {
+        return Ok(t);
+    }
+    serde_path_to_error::deserialize(node.to_json()).map_err(|e| {
         let path: Vec<Seg> = e
             .path()
             .iter()

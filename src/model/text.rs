@@ -10,7 +10,7 @@ pub type Lang = String;
 /// A text shown to the reader. Either one string (for a notice in one language) or a
 /// map from language code to text (`fi: …`, `en: …`). Long texts may use Markdown:
 /// paragraphs, lists and links.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 #[serde(untagged)]
 #[schemars(example = serde_json::json!({"fi": "Asiakasrekisteri", "en": "Customer register"}))]
 pub enum Text {
@@ -18,6 +18,31 @@ pub enum Text {
     Plain(String),
     /// One text per language, e.g. `{fi: Asiakasrekisteri, en: Customer register}`.
     Localized(BTreeMap<Lang, String>),
+}
+
+/// Read as a string or a map, without the buffering of an untagged enum (which copies
+/// every text of a register once more; check of 1 000 registers: see BENCHMARKS.md).
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Text;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a text, or a text per language")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Text, E> {
+                Ok(Text::Plain(v.to_string()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Text, E> {
+                Ok(Text::Plain(v))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Text, A::Error> {
+                BTreeMap::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(Text::Localized)
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 impl Text {
