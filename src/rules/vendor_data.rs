@@ -53,6 +53,9 @@ pub struct DpfFact {
 #[derive(Debug, Deserialize)]
 pub struct Outdated {
     pub name: String,
+    /// `name` lower-cased, spaces folded (see [`contains_name`]).
+    #[serde(skip)]
+    folded: String,
     pub replaced_by: String,
     pub kind: String,
     pub since: String,
@@ -182,7 +185,14 @@ fn key(s: &str) -> Option<[u8; 3]> {
 }
 
 impl Catalogue {
-    fn build(raw: Raw) -> Catalogue {
+    fn build(mut raw: Raw) -> Catalogue {
+        for o in raw
+            .vendors
+            .iter_mut()
+            .flat_map(|v| &mut v.outdated_entities)
+        {
+            o.folded = fold(&o.name);
+        }
         let m = raw.matching;
         let start_only: Vec<String> = m.start_only.iter().map(|s| fold(s)).collect();
         let never: Vec<String> = m.never_alone.iter().map(|s| fold(s)).collect();
@@ -347,10 +357,11 @@ impl Catalogue {
         }
         vendors.sort_by_key(|&(v, len)| (std::cmp::Reverse(len), v));
         let all: Vec<&Vendor> = vendors.iter().map(|&(v, _)| &self.vendors[v]).collect();
+        let lower: Vec<String> = names.iter().map(|t| t.to_ascii_lowercase()).collect();
         let mut outdated = Vec::new();
         for v in &all {
             for o in &v.outdated_entities {
-                if names.iter().any(|t| contains_name(t, &o.name))
+                if lower.iter().any(|t| contains_name(t, &o.folded))
                     && !outdated.iter().any(|p: &&Outdated| p.name == o.name)
                 {
                     outdated.push(o);
@@ -368,9 +379,10 @@ impl Catalogue {
     /// A recipient named only by an outdated legal entity ("Google, Inc.", "Facebook, Inc."):
     /// the first entry that lists it, when every entry that lists it belongs to one group.
     fn match_outdated_entity<'c>(&'c self, names: &[&str]) -> Option<VendorMatch<'c>> {
+        let lower: Vec<String> = names.iter().map(|t| t.to_ascii_lowercase()).collect();
         for v in &self.vendors {
             for o in &v.outdated_entities {
-                if o.kind != "entity" || !names.iter().any(|t| contains_name(t, &o.name)) {
+                if o.kind != "entity" || !lower.iter().any(|t| contains_name(t, &o.folded)) {
                     continue;
                 }
                 let groups_agree = self
@@ -441,11 +453,11 @@ fn end_of_match_opt(hay: &[u8], name: &[u8]) -> Option<usize> {
 }
 
 /// True when `text` contains `name` (ASCII case-insensitive) not inside a longer word.
-fn contains_name(text: &str, name: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    let name = fold(name);
+/// True when `lower` (a text lower-cased in ASCII) holds the whole words `name` (folded
+/// as by [`fold`]).
+fn contains_name(lower: &str, name: &str) -> bool {
     let mut from = 0;
-    while let Some(p) = lower[from..].find(&name) {
+    while let Some(p) = lower[from..].find(name) {
         let s = from + p;
         let e = s + name.len();
         let before_ok = lower[..s]
