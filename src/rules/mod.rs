@@ -19,6 +19,7 @@ pub mod duplicate_id;
 pub mod inapplicable_right;
 pub mod legal_provision;
 pub mod legitimate_interest;
+pub mod memo;
 pub mod overlap;
 pub mod provision_requirement;
 pub mod public_authority_li;

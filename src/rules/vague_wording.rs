@@ -1,10 +1,13 @@
 //! Hedging ("voidaan luovuttaa", "we may share", "vid behov") in the notice's texts,
 //! decided per clause rather than per word.
 
+use super::memo::Memo;
 use super::text_scan::{TextItem, match_span, texts};
 use super::wording::{Hit, List, VagueLists, quote, wording};
 use super::{Notice, Sink};
 use crate::{declare_rule, impl_rule};
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 declare_rule! {
     /// A text hedges ("may", "voidaan", "tarvittaessa") instead of saying what is actually done.
@@ -53,6 +56,7 @@ impl_rule!(VagueWording, check);
 
 /// A cue that hedges in its clause: its byte range in the text, and the note of its list
 /// entry, if any.
+#[derive(Clone)]
 pub struct Hedge<'w> {
     pub start: usize,
     pub end: usize,
@@ -92,16 +96,31 @@ fn check(n: &Notice, sink: &mut Sink) {
 
 /// [`hedges`] for a text of a notice, through the language's prefilter of cues: a text
 /// that no cue can match (most texts) is read once and not split into clauses at all.
-fn hedges_in_item<'w>(lists: &'w VagueLists, item: &TextItem) -> Vec<Hedge<'w>> {
-    if !lists.may_match(item.text) {
-        return Vec::new();
+/// The result is kept per language and text (see [`Memo`]).
+fn hedges_in_item(lists: &'static VagueLists, item: &TextItem) -> Vec<Hedge<'static>> {
+    static MEMO: LazyLock<BTreeMap<&'static str, Memo<Vec<Hedge<'static>>>>> =
+        LazyLock::new(|| {
+            wording()
+                .vague_wording
+                .keys()
+                .map(|lang| (lang.as_str(), Memo::default()))
+                .collect()
+        });
+    let scan = || {
+        if !lists.may_match(item.text) {
+            return Vec::new();
+        }
+        decide(
+            lists,
+            item.text,
+            lists.modal.find(item.text),
+            lists.vague.find(item.text),
+        )
+    };
+    match MEMO.get(item.lang) {
+        Some(memo) => memo.get(item.text, scan),
+        None => scan(),
     }
-    decide(
-        lists,
-        item.text,
-        lists.modal.find(item.text),
-        lists.vague.find(item.text),
-    )
 }
 
 /// The clauses of `text` that hedge, by the lists of language `lang` (none for a language
@@ -149,10 +168,17 @@ fn decide<'w>(
         .filter(|(k, _)| *k == Kind::Vague)
         .map(|(_, h)| (h.start, h.end))
         .collect();
-    let clauses = clauses(text, &lists.breaks, &phrases);
-    let ranges = |list: &List| -> Vec<(usize, usize)> {
-        list.find(text).iter().map(|h| (h.start, h.end)).collect()
+    // Only the patterns that can match the text are run (and compiled).
+    let context = lists.context_candidates(text);
+    let shared = wording().candidates(text);
+    let clauses = clauses(text, &lists.breaks, &context, &phrases);
+    let ranges_in = |list: &List, candidates: &[usize]| -> Vec<(usize, usize)> {
+        list.find_in(text, candidates)
+            .iter()
+            .map(|h| (h.start, h.end))
+            .collect()
     };
+    let ranges = |list: &List| ranges_in(list, &context);
     let negation = ranges(&lists.negation);
     let purpose = ranges(&lists.purpose);
     let restriction = ranges(&lists.restriction);
@@ -160,8 +186,8 @@ fn decide<'w>(
     let reader = ranges(&lists.reader);
     let other_sense = ranges(&lists.other_sense);
     // What `vague-retention` or `placeholder` reports is theirs: one defect, one finding.
-    let retention = ranges(&wording().vague_retention);
-    let placeholders = ranges(&wording().placeholders);
+    let retention = ranges_in(&wording().vague_retention, &shared);
+    let placeholders = ranges_in(&wording().placeholders, &shared);
 
     let mut out = Vec::new();
     for (kind, hit) in cues {
@@ -230,7 +256,12 @@ fn opens(ranges: &[(usize, usize)], start: usize) -> bool {
 /// voimme…"): after that, commas separate the items of a list ("jotta ilkivalta, murrot ja
 /// muut vahingot voidaan selvittää") and do not end the clause. A break inside one of
 /// `phrases` (sorted, not overlapping) is not a break.
-fn clauses(text: &str, breaks: &List, phrases: &[(usize, usize)]) -> Vec<(usize, usize)> {
+fn clauses(
+    text: &str,
+    breaks: &List,
+    candidates: &[usize],
+    phrases: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
     let mut sentences = vec![0];
     for (i, ch) in text.char_indices() {
         let next = i + ch.len_utf8();
@@ -257,7 +288,7 @@ fn clauses(text: &str, breaks: &List, phrases: &[(usize, usize)]) -> Vec<(usize,
         }
     }
     let starts: Vec<usize> = breaks
-        .find(text)
+        .find_in(text, candidates)
         .iter()
         .map(|h| h.start)
         .filter(|&x| !covers(phrases, x, x + 1))
@@ -328,7 +359,11 @@ mod tests {
 
     #[test]
     fn splits_into_clauses() {
-        let fi = &wording().vague_wording["fi"].breaks;
+        let lists = &wording().vague_wording["fi"];
+        let fi = &lists.breaks;
+        let clauses = |t: &str, breaks: &List, phrases: &[(usize, usize)]| {
+            clauses(t, breaks, &lists.context_candidates(t), phrases)
+        };
         let t = "Käsittelemme nimeäsi, jotta voimme toimittaa tilauksen. Esim. tämä jatkuu";
         let c: Vec<&str> = clauses(t, fi, &[]).iter().map(|&(a, b)| &t[a..b]).collect();
         assert_eq!(

@@ -78,6 +78,7 @@ pub struct Cues {
     breaks: Vec<Lazy>,
     /// Whether any word can occur in a text (never false when one does).
     prefilter: RegexSet,
+    candidates: super::memo::Memo<Vec<usize>>,
     /// The file's `conditions` map.
     pub conditions: BTreeMap<String, String>,
     /// Entries without a usable pattern (checked to be 0 by a unit test).
@@ -165,6 +166,7 @@ impl Cues {
             negation,
             breaks,
             prefilter,
+            candidates: Default::default(),
             conditions: raw.conditions,
             invalid,
         })
@@ -187,13 +189,20 @@ impl Cues {
     /// The words of the list in `text` (in language `lang`), in order and without overlaps,
     /// leaving out those with another sense there and those in a negated clause.
     pub fn find<'c>(&'c self, text: &str, lang: &str) -> Vec<CueHit<'c>> {
-        if !self.prefilter.is_match(text) {
+        // Only the words whose loosened form matched (it matches wherever the word does):
+        // the others are neither compiled nor run. Which those are is kept per text.
+        let candidates = self.candidates.get(text, || {
+            if self.prefilter.is_match(text) {
+                self.prefilter.matches(text).into_iter().collect()
+            } else {
+                Vec::new()
+            }
+        });
+        if candidates.is_empty() {
             return Vec::new();
         }
         let mut hits: Vec<CueHit<'c>> = Vec::new();
-        // Only the words whose loosened form matched (it matches wherever the word does):
-        // the others are neither compiled nor run.
-        for i in self.prefilter.matches(text).into_iter() {
+        for i in candidates {
             let (entry, l) = &self.words[i];
             let Some(re) = l.re() else { continue };
             for m in re.find_iter(text) {

@@ -78,6 +78,9 @@ pub struct VagueLists {
     /// Whether any cue (`modal`, `vague`) can match a text: a prefilter of this language's
     /// cues only, so that a Finnish text is not read for Swedish "kan" (see [`prefilter`]).
     pub cues: regex::RegexSet,
+    /// The lists that decide, run as one set over a text with a cue: which of their
+    /// patterns can match it (see [`Parts`]).
+    context_set: Parts,
 }
 
 impl VagueLists {
@@ -86,8 +89,13 @@ impl VagueLists {
         self.cues.is_match(text)
     }
 
-    /// The lists that only decide about a cue; they are not part of the shared prefilter.
-    #[cfg(test)]
+    /// The patterns of the deciding lists that can match `text`, for [`List::find_in`].
+    pub fn context_candidates(&self, text: &str) -> Vec<usize> {
+        self.context_set.candidates(text)
+    }
+
+    /// The lists that only decide about a cue; they are not part of the shared prefilter,
+    /// but of the language's own (`context_set`).
     fn context_mut(&mut self) -> [&mut List; 7] {
         [
             &mut self.negation,
@@ -175,14 +183,16 @@ impl List {
     /// The prefilter also says which of its patterns can match (each is a loosened form
     /// of one pattern, matching wherever it does): only those are run.
     pub fn find_item<'p>(&'p self, item: &crate::rules::text_scan::TextItem) -> Vec<Hit<'p>> {
-        let candidates = item.candidates.get_or_init(|| {
-            let all = &wording().all;
-            if all.is_match(item.text) {
-                all.matches(item.text).into_iter().collect()
-            } else {
-                Vec::new()
-            }
-        });
+        let candidates = item
+            .candidates
+            .get_or_init(|| wording().candidates(item.text));
+        self.find_in(item.text, candidates)
+    }
+
+    /// [`List::find`] with only the patterns that can match `text`, as given by the set
+    /// the list's patterns are in ([`Wording::candidates`] for the lists in the shared
+    /// prefilter, [`VagueLists::context_candidates`] for the lists that decide a cue).
+    pub fn find_in<'p>(&'p self, text: &str, candidates: &[usize]) -> Vec<Hit<'p>> {
         if candidates.is_empty() {
             return Vec::new();
         }
@@ -191,9 +201,9 @@ impl List {
                 let end = start + self.0.len();
                 let from = candidates.partition_point(|&i| i < start);
                 let to = candidates.partition_point(|&i| i < end);
-                self.find_among(item.text, candidates[from..to].iter().map(|&i| i - start))
+                self.find_among(text, candidates[from..to].iter().map(|&i| i - start))
             }
-            None => self.find(item.text),
+            None => self.find(text),
         }
     }
 
@@ -360,8 +370,67 @@ pub struct Wording {
     pub objection: List,
     /// How many entries failed to compile (checked to be 0 by a unit test).
     pub invalid: usize,
-    /// Every pattern of every list, loosened as for a list's own set (see [`List`]).
-    pub all: regex::RegexSet,
+    /// Every pattern of every list but `vague_wording`'s, loosened (see [`List`]).
+    all: Parts,
+    /// [`Wording::candidates`], kept per text.
+    all_memo: super::memo::Memo<Vec<usize>>,
+}
+
+impl Wording {
+    /// The patterns of the lists in the shared prefilter that can match `text` (every one
+    /// that does), in increasing order; kept per text.
+    pub fn candidates(&self, text: &str) -> Vec<usize> {
+        self.all_memo.get(text, || self.all.candidates(text))
+    }
+}
+
+/// The patterns of some lists, each split into loosened parts (see [`loosen`]) and all the
+/// parts run as one set, which says at once which patterns can match a text.
+#[derive(Default)]
+struct Parts {
+    set: Option<regex::RegexSet>,
+    /// Which entries of the set are the parts of each pattern.
+    parts: Vec<std::ops::Range<usize>>,
+}
+
+impl Parts {
+    /// The set of `lists`' patterns; sets each list's offset (`List::1`) to where its
+    /// patterns start.
+    fn build<'a>(lists: impl IntoIterator<Item = &'a mut List>) -> Parts {
+        let mut loose = Vec::new();
+        let mut parts = Vec::new();
+        for list in lists {
+            list.1 = Some(parts.len());
+            for p in &list.0 {
+                let start = loose.len();
+                loose.extend(loosen(&p.source));
+                parts.push(start..loose.len());
+            }
+        }
+        // A larger lazy-DFA cache than the default, so that the states the set needs for
+        // a run's texts are built once and kept, rather than rebuilt after each overflow.
+        // Without the set every pattern is a candidate for every text.
+        let set = regex::RegexSetBuilder::new(&loose)
+            .dfa_size_limit(32 << 20)
+            .build()
+            .ok();
+        Parts { set, parts }
+    }
+
+    /// The patterns that can match `text` (every one that does), in increasing order:
+    /// those with every part in the text.
+    fn candidates(&self, text: &str) -> Vec<usize> {
+        let Some(set) = &self.set else {
+            return (0..self.parts.len()).collect();
+        };
+        if !set.is_match(text) {
+            return Vec::new();
+        }
+        let found = set.matches(text);
+        (0..self.parts.len())
+            .filter(|&i| self.parts[i].clone().all(|j| found.matched(j)))
+            .collect()
+    }
 }
 
 const SOURCE: &str = include_str!("../../data/wording.yaml");
@@ -389,6 +458,7 @@ fn load() -> Result<Wording, String> {
                 other_sense: c(v.other_sense),
                 breaks: c(v.breaks),
                 cues: regex::RegexSet::empty(),
+                context_set: Parts::default(),
             };
             (lang, lists)
         })
@@ -413,7 +483,8 @@ fn load() -> Result<Wording, String> {
         withdraw_consent: c(raw.stated_rights.withdraw_consent),
         objection: c(raw.stated_rights.objection),
         invalid,
-        all: regex::RegexSet::empty(),
+        all: Parts::default(),
+        all_memo: Default::default(),
     })
     .map(|mut w: Wording| {
         for lists in w.vague_wording.values_mut() {
@@ -425,63 +496,153 @@ fn load() -> Result<Wording, String> {
                 .map(|p| &p.source);
             lists.cues = prefilter(sources);
         }
-        let mut loose = Vec::new();
-        for list in w.lists_mut() {
-            list.1 = Some(loose.len());
-            loose.extend(list.0.iter().map(|p| loosen(&p.source)));
+        for lists in w.vague_wording.values_mut() {
+            lists.context_set = Parts::build(lists.context_mut());
         }
-        // Without the set every list would look like it never matches: fall back to an
-        // always-matching one, which leaves each list to its own patterns.
-        // A larger lazy-DFA cache than the default, so that the states the set needs for
-        // a run's texts are built once and kept, rather than rebuilt after each overflow.
-        w.all = regex::RegexSetBuilder::new(&loose)
-            .dfa_size_limit(32 << 20)
-            .build()
-            .unwrap_or_else(|_| {
-                regex::RegexSet::new(std::iter::repeat_n("", loose.len()))
-                    .expect("empty patterns compile")
-            });
+        w.all = Parts::build(w.lists_mut());
         w
     })
 }
 
-/// A pattern that matches wherever `pattern` does, and is quicker to compile and run:
-/// word boundaries dropped, and a word character (`\w`, over a thousand Unicode ranges)
-/// widened to any character.
+/// Patterns that each match wherever `pattern` does, quicker to compile and run together
+/// in one set: a text where `pattern` matches has a match of every part.
 ///
 /// A gap of a few words (`(\w+\s+){0,4}?`, `(\S+\s+)?`), which the lists use to join two
-/// parts of a phrase ("niin kauan kuin … tarpeen"), becomes "anything on any line" (`.*`),
-/// and a counted repetition (`{1,60}`) any repetition (`*`): widened to any character, they
-/// would multiply the set's states by their counts.
-fn loosen(pattern: &str) -> String {
+/// parts of a phrase ("niin kauan kuin … tarpeen"), splits the pattern into the parts
+/// around it, each looked for on its own. In a set, a gap would keep every half-read phrase
+/// alive to the end of the text, and the set's states would multiply with them. Where a gap
+/// cannot split the pattern (inside a group, or in a pattern with `|` outside groups), the
+/// pattern is cut at that group, or the gap becomes "anything" (`.*`) in a pattern with `|`.
+///
+/// Each part then drops its word boundaries, widens a word character (`\w`, over a
+/// thousand Unicode ranges) to any character but a space (`\S`), and a counted repetition of
+/// a class (`{1,60}`) to any repetition (`*`), which would multiply its states by the count.
+fn loosen(pattern: &str) -> Vec<String> {
     static GAP: OnceLock<Regex> = OnceLock::new();
     let gap = GAP.get_or_init(|| {
         Regex::new(r"\((\\[wS]|\[\^[^\]]*\])\+\\s\+\)(\{\d*,?\d*\}\??|\?\??|\*\??)")
             .expect("the gap pattern compiles")
     });
+    // A character that no pattern holds, marking where a gap was.
+    const MARK: char = '\u{1}';
+    let (flags, body) = match pattern.strip_prefix("(?i)") {
+        Some(rest) => ("(?i)", rest),
+        None => ("", pattern),
+    };
+    let marked = gap.replace_all(body, MARK.to_string().as_str());
+    let parts: Vec<String> = match split_at_marks(&marked, MARK) {
+        Some(parts) => parts,
+        None => vec![marked.replace(MARK, "(?s:.*)")],
+    };
+    let parts: Vec<String> = parts
+        .iter()
+        .filter(|p| {
+            p.chars()
+                .any(|c| !matches!(c, '\\' | 's' | '+' | '*' | '?'))
+        })
+        .map(|p| format!("{flags}{}", loosen_part(p)))
+        .collect();
+    if parts.is_empty() {
+        vec![String::new()]
+    } else {
+        parts
+    }
+}
+
+/// `pattern` split at each `mark` outside groups, and cut before the group holding the
+/// first `mark` inside one; `None` when the pattern has an alternative (`|`) outside groups,
+/// which a split would turn into a requirement. A run of a negated class outside groups
+/// (`[^.!?]*`, "to the end of the sentence") is a gap too.
+fn split_at_marks(pattern: &str, mark: char) -> Option<Vec<String>> {
+    let mut parts = Vec::new();
+    let mut part = String::new();
+    let (mut depth, mut group_start, mut in_class) = (0usize, 0usize, false);
+    let mut i = 0;
+    while let Some(c) = pattern[i..].chars().next() {
+        i += c.len_utf8();
+        match c {
+            '\\' => {
+                part.push(c);
+                if let Some(next) = pattern[i..].chars().next() {
+                    part.push(next);
+                    i += next.len_utf8();
+                }
+                continue;
+            }
+            '[' if !in_class && depth == 0 && negated_run(&pattern[i - 1..]).is_some() => {
+                i += negated_run(&pattern[i - 1..]).unwrap_or(1) - 1;
+                parts.push(std::mem::take(&mut part));
+                continue;
+            }
+            '[' if !in_class => in_class = true,
+            ']' if in_class => in_class = false,
+            '(' if !in_class => {
+                if depth == 0 {
+                    group_start = part.len();
+                }
+                depth += 1;
+            }
+            ')' if !in_class => depth = depth.saturating_sub(1),
+            '|' if !in_class && depth == 0 => return None,
+            c if c == mark && depth == 0 => {
+                parts.push(std::mem::take(&mut part));
+                continue;
+            }
+            c if c == mark => {
+                part.truncate(group_start);
+                parts.push(part);
+                return Some(parts);
+            }
+            _ => {}
+        }
+        part.push(c);
+    }
+    parts.push(part);
+    Some(parts)
+}
+
+/// The length of the run of a negated class that `pattern` starts with (`[^.!?]*`,
+/// `[^\s,]+?`, `[^.]{0,60}?`), if it does.
+fn negated_run(pattern: &str) -> Option<usize> {
+    let rest = pattern.strip_prefix("[^")?;
+    let mut i = 0;
+    let bytes = rest.as_bytes();
+    // A `]` right after `[^` is a member of the class.
+    if bytes.first() == Some(&b']') {
+        i = 1;
+    }
+    loop {
+        match bytes.get(i)? {
+            b'\\' => i += 2,
+            b'[' => return None,
+            b']' => break,
+            _ => i += 1,
+        }
+    }
+    let mut end = 2 + i + 1;
+    match pattern.as_bytes().get(end) {
+        Some(b'*' | b'+') => end += 1,
+        Some(b'{') => end += pattern[end..].find('}')? + 1,
+        _ => return None,
+    }
+    if pattern.as_bytes().get(end) == Some(&b'?') {
+        end += 1;
+    }
+    Some(end)
+}
+
+/// One part of [`loosen`]: without word boundaries, `\w` widened, class counts dropped.
+fn loosen_part(pattern: &str) -> String {
     // A counted range of a class ("[^{}\n]{1,60}", "\p{L}{2,40}") compiles to as many
     // copies of the class as the count; any number of them is enough here. A literal's
     // count ("0{5}") stays: it keeps the set selective.
     static COUNT: OnceLock<Regex> = OnceLock::new();
     let count = COUNT
         .get_or_init(|| Regex::new(r"([\]}])\{\d+,\d*\}\??").expect("the count pattern compiles"));
-    // A pattern with a gap ("niin kauan kuin … tarpeen") is prefiltered by its part before
-    // the gap, when that part stands on its own (its groups closed): a text with the whole
-    // phrase has that part, and the set need not track every half-read phrase to the end
-    // of every text.
-    if let Some(m) = gap.find(pattern) {
-        let head = &pattern[..m.start()];
-        let opens = head.matches('(').count() - head.matches(r"\(").count();
-        let closes = head.matches(')').count() - head.matches(r"\)").count();
-        if opens == closes && !head.contains('[') && !head.contains('|') && head.len() > 6 {
-            return loosen(head);
-        }
-    }
-    let gapless = gap.replace_all(pattern, "(?s:.*)");
     count
-        .replace_all(&gapless, "${1}*")
+        .replace_all(pattern, "${1}*")
         .replace(r"\b", "")
-        .replace(r"\w", ".")
+        .replace(r"\w", r"\S")
 }
 
 /// A set that matches wherever one of `patterns` does, quick to run: as [`loosen`], but a
@@ -519,7 +680,7 @@ fn loosen_ascii(pattern: &str) -> String {
         rest = after;
     }
     out.push_str(rest);
-    out.replace(r"\w", ".")
+    out.replace(r"\w", r"\S")
 }
 
 impl Wording {
@@ -603,7 +764,7 @@ mod tests {
         for list in w.lists_mut() {
             for p in &list.0 {
                 assert!(p.re().is_some(), "`{}` does not compile", p.source);
-                loose.push(loosen(&p.source));
+                loose.extend(loosen(&p.source));
             }
         }
         // Lists read per sentence, outside the prefilter.
@@ -623,20 +784,43 @@ mod tests {
             regex::RegexSet::new(&loose).expect("each language's cue prefilter compiles");
         }
         assert_eq!(loosen_ascii(r"(?i)\bkan\b"), r"(?i)(?-u:\b)kan(?-u:\b)");
-        // A phrase with a gap is prefiltered by its head when the head stands alone…
+        // A phrase with a gap is looked for as the parts around it…
         assert_eq!(
             loosen(r"(?i)\bniin\s+kauan\s+kuin\s+(\w+\s+){0,4}?(tarpee\w*)"),
-            r"(?i)niin\s+kauan\s+kuin\s+"
+            [r"(?i)niin\s+kauan\s+kuin\s+", r"(?i)(tarpee\S*)"]
         );
-        // …and the gap becomes "anything" when the head is too short or not closed.
-        assert_eq!(loosen(r"a\s+(\S+\s+)?b"), r"a\s+(?s:.*)b");
-        assert_eq!(loosen(r"a\s+([^\s,.]+\s+){0,3}?b"), r"a\s+(?s:.*)b");
-        assert_eq!(loosen(r"\{[^{}\n]{1,60}\}"), r"\{[^{}\n]*\}");
-        assert_eq!(loosen(r"%%[^%\s]{1,40}%%"), r"%%[^%\s]*%%");
-        assert_eq!(loosen(r"0{5}\s+\d{5}"), r"0{5}\s+\d{5}");
+        assert_eq!(loosen(r"a\s+(\S+\s+)?b"), [r"a\s+", "b"]);
+        assert_eq!(
+            loosen(r"(a|b)\s+([^\s,.]+\s+){0,3}?\s*c"),
+            [r"(a|b)\s+", r"\s*c"]
+        );
+        // …cut before a group that holds a gap, kept whole with `|` outside groups…
+        assert_eq!(
+            loosen(r"\bor\s+longer(\s+(if|when)\s+(\w+\s+){0,5}?law|\s*[.;)])"),
+            [r"or\s+longer"]
+        );
+        assert_eq!(loosen(r"a\s+(\S+\s+)?b|c"), [r"a\s+(?s:.*)b|c"]);
+        // …and a part that is only spaces is no requirement at all.
+        assert_eq!(loosen(r"\s+(\S+\s+)?b"), ["b"]);
+        assert_eq!(loosen(r"\{[^{}\n]{1,60}\}"), [r"\{", r"\}"]);
+        assert_eq!(loosen(r"%%[^%\s]{1,40}%%"), ["%%", "%%"]);
+        assert_eq!(loosen(r"(\{[^{}\n]{1,60}\})"), [r"(\{[^{}\n]*\})"]);
+        assert_eq!(loosen(r"0{5}\s+\d{5}"), [r"0{5}\s+\d{5}"]);
+        assert_eq!(loosen(r"a\(b\)\s+(\S+\s+)?[(|]c"), [r"a\(b\)\s+", "[(|]c"]);
+        // A run of a negated class outside groups is a gap; inside a group it stays.
+        assert_eq!(
+            loosen(r"(?i)\b(EU|ETA)[^.!?]*ulkopuolelle"),
+            [r"(?i)(EU|ETA)", r"(?i)ulkopuolelle"]
+        );
+        assert_eq!(loosen(r"ei\b[^.!?]{0,80}?\b(EU|ETA)"), ["ei", "(EU|ETA)"]);
+        assert_eq!(
+            loosen(r"[^\s,/()]+(\s+/\s+[^\s,/()]+){1,}\s+(tms|jne)\."),
+            [r"(\s+/\s+[^\s,/()]+){1,}\s+(tms|jne)\."]
+        );
+        assert_eq!(loosen(r"a[^]x]+?b[^c]d"), ["a", "b[^c]d"]);
         assert_eq!(
             loosen_ascii(r"(?i)\bvoit(te)?\b\s\b(ä|\w+ä)\b"),
-            r"(?i)(?-u:\b)voit(te)?\s(ä|.+ä)"
+            r"(?i)(?-u:\b)voit(te)?\s(ä|\S+ä)"
         );
         for lists in w.vague_wording.values_mut() {
             assert!(!lists.modal.0.is_empty());
@@ -649,6 +833,103 @@ mod tests {
         assert!(w.vague_wording.contains_key("fi"));
         assert!(w.vague_wording.contains_key("en"));
         assert!(!w.placeholders.0.is_empty());
+    }
+
+    /// Every string of a YAML value.
+    fn strings_of(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Array(a) => a.iter().for_each(|v| strings_of(v, out)),
+            serde_json::Value::Object(o) => o.values().for_each(|v| strings_of(v, out)),
+            _ => {}
+        }
+    }
+
+    /// The prefilter never drops a pattern that matches: on every text of the shipped
+    /// samples, examples and labelled notices, and on every phrase of the lists itself.
+    #[test]
+    fn prefilter_keeps_every_pattern_that_matches() {
+        let w = load().expect("data/wording.yaml parses");
+        let mut lists = load().expect("data/wording.yaml parses");
+        let patterns: Vec<&Pattern> = lists.lists_mut().into_iter().flat_map(|l| &l.0).collect();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts = Vec::new();
+        for dir in [
+            "notices",
+            "tests/examples",
+            "tests/corpus",
+            "tests/holdout",
+            "tests/fixtures",
+        ] {
+            let mut stack = vec![root.join(dir)];
+            while let Some(path) = stack.pop() {
+                if path.is_dir() {
+                    stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+                } else if path.extension().is_some_and(|e| e == "tsv") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    texts.extend(
+                        text.lines()
+                            .filter_map(|l| Some(l.split('\t').nth(1)?.to_string())),
+                    );
+                } else if path.extension().is_some_and(|e| e == "yaml") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    if let Ok(v) = serde_saphyr::from_str::<serde_json::Value>(&text) {
+                        strings_of(&v, &mut texts);
+                    }
+                }
+            }
+        }
+        assert!(texts.len() > 5000, "only {} texts read", texts.len());
+        texts.extend(patterns.iter().filter_map(|p| p.entry.phrase.clone()));
+        let mut contexts = load().expect("data/wording.yaml parses");
+        let contexts: Vec<(&str, Vec<&Pattern>)> = contexts
+            .vague_wording
+            .iter_mut()
+            .map(|(lang, l)| {
+                (
+                    lang.as_str(),
+                    l.context_mut().into_iter().flat_map(|l| &l.0).collect(),
+                )
+            })
+            .collect();
+        for (_, patterns) in &contexts {
+            texts.extend(patterns.iter().filter_map(|p| p.entry.phrase.clone()));
+        }
+        let (mut matched, mut matched_context) = (0, 0);
+        for text in &texts {
+            let candidates = w.candidates(text);
+            for (i, p) in patterns.iter().enumerate() {
+                if p.re().is_some_and(|re| re.is_match(text)) {
+                    matched += 1;
+                    assert!(
+                        candidates.binary_search(&i).is_ok(),
+                        "the prefilter drops `{}` on {text:?}",
+                        p.source
+                    );
+                }
+            }
+            for (lang, patterns) in &contexts {
+                let candidates = w.vague_wording[*lang].context_candidates(text);
+                for (i, p) in patterns.iter().enumerate() {
+                    if p.re().is_some_and(|re| re.is_match(text)) {
+                        matched_context += 1;
+                        assert!(
+                            candidates.binary_search(&i).is_ok(),
+                            "the {lang} context prefilter drops `{}` on {text:?}",
+                            p.source
+                        );
+                    }
+                }
+            }
+        }
+        assert!(
+            matched > 250,
+            "only {matched} matches: the texts test little"
+        );
+        assert!(
+            matched_context > 1000,
+            "only {matched_context} context matches"
+        );
     }
 
     #[test]
