@@ -62,12 +62,17 @@ impl Checked {
         out
     }
 
-    /// The diagnostics as `check` prints them for people.
+    /// The diagnostics as `check` prints them for people, in English.
     pub fn render_human(&self, color: bool) -> String {
+        self.render_human_in(color, crate::messages::Messages::english())
+    }
+
+    /// The diagnostics as `check` prints them for people, in the language of `m`.
+    pub fn render_human_in(&self, color: bool, m: &crate::messages::Messages) -> String {
         let summary = self.summary();
-        let mut text =
-            crate::report::human::render(&self.diagnostics, &self.workspace.files, &summary, color);
-        text.push_str(&crate::report::human::not_checked(&summary));
+        let files = &self.workspace.files;
+        let mut text = crate::report::human::render(&self.diagnostics, files, &summary, color, m);
+        text.push_str(&crate::report::human::not_checked(&summary, m));
         text
     }
 

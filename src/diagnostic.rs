@@ -91,6 +91,91 @@ impl Files {
     }
 }
 
+/// Words for the officer: a message of the catalogs (`messages/`) with its arguments, put
+/// into words by the reporter in the language the officer reads (see `crate::messages`), or
+/// a text that is not translated (a file name, the YAML parser's own words).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Msg {
+    /// A catalog message and its arguments.
+    Id(&'static str, Vec<(&'static str, Arg)>),
+    /// Text as it is.
+    Raw(String),
+}
+
+/// An argument of a catalog message.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Arg {
+    Str(String),
+    Num(i64),
+    /// Words that are themselves a message (a section's name, a basis's name).
+    Msg(Box<Msg>),
+}
+
+impl Msg {
+    /// The message `id` with `args`.
+    pub fn id(id: &'static str, args: Vec<(&'static str, Arg)>) -> Msg {
+        Msg::Id(id, args)
+    }
+    /// True for a text that has not been given in a catalog.
+    pub fn is_raw(&self) -> bool {
+        matches!(self, Msg::Raw(_))
+    }
+}
+
+impl From<String> for Msg {
+    fn from(s: String) -> Msg {
+        Msg::Raw(s)
+    }
+}
+impl From<&str> for Msg {
+    fn from(s: &str) -> Msg {
+        Msg::Raw(s.to_string())
+    }
+}
+impl From<&String> for Msg {
+    fn from(s: &String) -> Msg {
+        Msg::Raw(s.clone())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Str(s)
+    }
+}
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Str(s.to_string())
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Str(s.clone())
+    }
+}
+impl From<Msg> for Arg {
+    fn from(m: Msg) -> Arg {
+        Arg::Msg(Box::new(m))
+    }
+}
+macro_rules! num_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Num(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+num_arg!(usize, u32, u64, i32, i64);
+
+/// A catalog message: `msg!("vague-wording-message", word = w)`.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal $(, $k:ident = $v:expr)* $(,)?) => {
+        $crate::diagnostic::Msg::id($id, vec![$((stringify!($k), $crate::diagnostic::Arg::from($v))),*])
+    };
+}
+
 /// A problem in a file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -100,11 +185,11 @@ pub struct Diagnostic {
     /// The law or guideline the rule enforces, e.g. "GDPR Art 13(1)(c), 14(1)(c)".
     pub article: &'static str,
     /// What is wrong, in one sentence.
-    pub message: String,
+    pub message: Msg,
     /// What the underlined text is.
-    pub label: Option<String>,
+    pub label: Option<Msg>,
     /// How to fix it.
-    pub help: Option<String>,
+    pub help: Option<Msg>,
     pub file: FileId,
     /// Where in the file; `None` for problems with the whole file (unreadable, too large).
     pub span: Option<Span>,
@@ -133,7 +218,7 @@ pub struct Related {
     pub file: FileId,
     pub span: Option<Span>,
     /// What is at that place.
-    pub label: String,
+    pub label: Msg,
     /// True when the place is the same defect again (one text copied onto several items,
     /// one id in two files): it must be fixed there too. False for a place that only
     /// explains the finding (another word of the same kind in the same item).
@@ -145,7 +230,7 @@ impl Diagnostic {
         info: &'static RuleInfo,
         file: FileId,
         span: Option<Span>,
-        message: impl Into<String>,
+        message: impl Into<Msg>,
     ) -> Diagnostic {
         Diagnostic {
             rule: info.id,
@@ -160,24 +245,24 @@ impl Diagnostic {
             related: Vec::new(),
         }
     }
-    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+    pub fn with_help(mut self, help: impl Into<Msg>) -> Diagnostic {
         self.help = Some(help.into());
         self
     }
-    pub fn with_label(mut self, label: impl Into<String>) -> Diagnostic {
+    pub fn with_label(mut self, label: impl Into<Msg>) -> Diagnostic {
         self.label = Some(label.into());
         self
     }
-    pub fn set_help(&mut self, help: impl Into<String>) -> &mut Diagnostic {
+    pub fn set_help(&mut self, help: impl Into<Msg>) -> &mut Diagnostic {
         self.help = Some(help.into());
         self
     }
-    pub fn set_label(&mut self, label: impl Into<String>) -> &mut Diagnostic {
+    pub fn set_label(&mut self, label: impl Into<Msg>) -> &mut Diagnostic {
         self.label = Some(label.into());
         self
     }
     /// Sort key: file, position, rule.
-    pub fn sort_key(&self) -> (FileId, usize, &'static str, &str) {
+    pub fn sort_key(&self) -> (FileId, usize, &'static str, &Msg) {
         (
             self.file,
             self.span.map(|s| s.offset).unwrap_or(0),
@@ -187,39 +272,59 @@ impl Diagnostic {
     }
 }
 
-/// What a rule (or a load check) is: its id, severity, the article it enforces and its
-/// documentation, which is what `seloste explain <id>` prints.
+/// What a rule (or a load check) is: its id, severity, the article it enforces, and its
+/// words in each language: its documentation (what `seloste explain <id>` prints) and its
+/// messages, both kept in `messages/rules/` beside each other (`<id>.<lang>.md`,
+/// `<id>.<lang>.ftl`), built into the binary.
 #[derive(Debug)]
 pub struct RuleInfo {
     pub id: &'static str,
     pub severity: Severity,
     pub article: &'static str,
-    pub doc: &'static str,
+    /// The documentation per language (Markdown), English first.
+    pub docs: &'static [(&'static str, &'static str)],
+    /// The rule's catalog per language (Fluent), English first.
+    pub catalog: &'static [(&'static str, &'static str)],
 }
 
+/// The languages seloste speaks to the officer, English (the fallback) first.
+pub const LANGUAGES: [&str; 3] = ["en", "fi", "sv"];
+
 impl RuleInfo {
-    /// The documentation as Markdown: the doc comment without its leading spaces.
-    pub fn doc_text(&self) -> String {
-        self.doc
-            .lines()
-            .map(|l| l.strip_prefix(' ').unwrap_or(l))
-            .collect::<Vec<_>>()
-            .join("\n")
-            .trim()
-            .to_string()
+    /// The documentation in `lang` (English when there is none in it), as Markdown.
+    pub fn doc_in(&self, lang: &str) -> &'static str {
+        let find = |l: &str| {
+            self.docs
+                .iter()
+                .find(|(d, t)| *d == l && !t.trim().is_empty())
+                .map(|(_, t)| t.trim())
+        };
+        find(lang).or_else(|| find("en")).unwrap_or("")
     }
 
-    /// The first line of the documentation: a one-line summary.
-    pub fn summary(&self) -> &'static str {
-        self.doc
+    /// The documentation in English.
+    pub fn doc_text(&self) -> String {
+        self.doc_in("en").to_string()
+    }
+
+    /// The first line of the documentation in `lang`: a one-line summary.
+    pub fn summary_in(&self, lang: &str) -> &'static str {
+        self.doc_in(lang)
             .lines()
             .map(str::trim)
             .find(|l| !l.is_empty())
             .unwrap_or("")
     }
+
+    /// The one-line summary in English.
+    pub fn summary(&self) -> &'static str {
+        self.summary_in("en")
+    }
 }
 
-/// Declares a rule or load check: a unit struct whose doc comment is its explanation.
+/// Declares a rule or load check: a unit struct with its id, severity and article; its
+/// words are read from `messages/rules/<id>.<lang>.md` and `.ftl` (a missing file is a
+/// compile error).
 #[macro_export]
 macro_rules! declare_rule {
     (
@@ -237,7 +342,16 @@ macro_rules! declare_rule {
                 id: $id,
                 severity: $crate::diagnostic::Severity::$sev,
                 article: $article,
-                doc: concat!($($doc, "\n"),*),
+                docs: &[
+                    ("en", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/messages/rules/", $id, ".en.md"))),
+                    ("fi", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/messages/rules/", $id, ".fi.md"))),
+                    ("sv", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/messages/rules/", $id, ".sv.md"))),
+                ],
+                catalog: &[
+                    ("en", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/messages/rules/", $id, ".en.ftl"))),
+                    ("fi", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/messages/rules/", $id, ".fi.ftl"))),
+                    ("sv", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/messages/rules/", $id, ".sv.ftl"))),
+                ],
             };
         }
     };

@@ -179,13 +179,45 @@ fn rules_lists_every_rule_with_a_doc() {
             "`rules` does not list {}",
             info.id
         );
-        assert!(
-            info.doc.contains("## How to fix"),
-            "{} has no `## How to fix` section",
-            info.id
-        );
         assert!(!info.article.is_empty());
     }
+}
+
+/// Every rule is documented in each language, with the same three sections: what it
+/// checks, why, how to fix (messages/rules/<id>.<lang>.md).
+#[test]
+fn every_rule_is_documented_in_every_language() {
+    let headings = [
+        ("en", ["## What it checks", "## Why", "## How to fix"]),
+        (
+            "fi",
+            ["## Mitä tarkistetaan", "## Miksi", "## Miten korjataan"],
+        ),
+        (
+            "sv",
+            ["## Vad som kontrolleras", "## Varför", "## Hur det rättas"],
+        ),
+    ];
+    let mut missing = Vec::new();
+    for info in seloste::rules::all_infos() {
+        for (lang, wanted) in &headings {
+            let doc = info
+                .docs
+                .iter()
+                .find(|(l, _)| l == lang)
+                .map_or("", |(_, d)| *d);
+            for h in wanted {
+                if !doc.lines().any(|l| l.trim() == *h) {
+                    missing.push(format!("{}.{lang}.md: `{h}`", info.id));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "{} missing sections: {missing:#?}",
+        missing.len()
+    );
 }
 
 #[test]

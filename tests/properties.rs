@@ -307,7 +307,7 @@ fn build(spec: &Spec, formats: &[Format]) -> Vec<(String, Format, Vec<u8>)> {
         .diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error && d.suppressed.is_none())
-        .map(|d| format!("{}: {}", d.rule, d.message))
+        .map(|d| format!("{}: {}", d.rule, seloste::messages::en(&d.message)))
         .collect();
     assert!(errors.is_empty(), "check found errors: {errors:#?}\n{y}");
     let n = notice(&checked.workspace, 0, today()).expect("the register loads");

@@ -79,6 +79,7 @@ fn seven_mistakes_of_seven_kinds_are_all_reported_in_one_run() {
         &checked.diagnostics,
         &checked.workspace.files,
         &checked.summary(),
+        seloste::messages::Messages::english(),
     ))
     .unwrap();
     let not_checked = json["summary"]["not_checked"].as_array().unwrap();

@@ -3,6 +3,8 @@
 //! per defect, one finding per repeated text, and the closing "What remains" list with
 //! the warnings after the errors.
 
+use seloste::messages::Messages;
+
 use seloste::check::{Checked, check_paths_on};
 use seloste::model::Date;
 use seloste::report::{github, human, json, sarif};
@@ -21,6 +23,7 @@ fn json_of(c: &Checked) -> Value {
         &c.diagnostics,
         &c.workspace.files,
         &c.summary(),
+        Messages::english(),
     ))
     .unwrap()
 }
@@ -85,8 +88,12 @@ fn json_columns_count_characters() {
 #[test]
 fn sarif_columns_count_unicode_code_points() {
     let c = check("columns");
-    let log: Value =
-        serde_json::from_str(&sarif::render(&c.diagnostics, &c.workspace.files)).unwrap();
+    let log: Value = serde_json::from_str(&sarif::render(
+        &c.diagnostics,
+        &c.workspace.files,
+        Messages::english(),
+    ))
+    .unwrap();
     let run = &log["runs"][0];
     assert_eq!(run["columnKind"], "unicodeCodePoints");
     let region = run["results"]
@@ -104,7 +111,12 @@ fn sarif_columns_count_unicode_code_points() {
 #[test]
 fn github_columns_count_characters() {
     let c = check("columns");
-    let out = github::render(&c.diagnostics, &c.workspace.files, &c.summary());
+    let out = github::render(
+        &c.diagnostics,
+        &c.workspace.files,
+        &c.summary(),
+        Messages::english(),
+    );
     assert!(
         out.contains(&format!(
             "line={LINE},col={COLUMN},endLine={LINE},endColumn={END_COLUMN},title=placeholder::"
@@ -167,12 +179,16 @@ fn a_repeated_sentence_is_one_finding_with_related_places() {
 fn human_report_and_what_remains() {
     let c = check("repeated");
     let mut out = c.render_human(false);
-    out.push_str(&human::remaining(&c.diagnostics, &c.workspace.files));
+    out.push_str(&human::remaining(
+        &c.diagnostics,
+        &c.workspace.files,
+        Messages::english(),
+    ));
     insta::with_settings!({ omit_expression => true }, {
         insta::assert_snapshot!("repeated", out);
     });
     let c = check("columns");
-    let remains = human::remaining(&c.diagnostics, &c.workspace.files);
+    let remains = human::remaining(&c.diagnostics, &c.workspace.files, Messages::english());
     insta::with_settings!({ omit_expression => true }, {
         insta::assert_snapshot!("columns_remaining", remains);
     });

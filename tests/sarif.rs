@@ -59,7 +59,7 @@ fn assert_consistent(sarif: &Value, json: &Value) {
         assert_eq!(rule["shortDescription"]["text"], info.summary());
         assert_eq!(
             rule["help"]["text"],
-            seloste::cli::explain::explanation(info)
+            seloste::messages::explanation(info, seloste::messages::Messages::english())
         );
         assert_eq!(rule["properties"]["article"], info.article);
         let level = match info.severity {

@@ -1,6 +1,8 @@
 //! Suppressions: a rule silenced for one item or a whole register, with a reason that is
 //! kept in the output; unknown and unused suppressions are reported.
 
+use seloste::messages::en;
+
 use seloste::check::check_paths_on;
 use seloste::model::Date;
 use std::path::Path;
@@ -68,20 +70,14 @@ fn a_top_level_suppression_covers_the_file_and_bad_ones_are_reported() {
         .filter(|d| d.rule == "suppression")
         .collect();
     assert_eq!(unknown.len(), 1);
-    assert!(
-        unknown[0]
-            .help
-            .as_deref()
-            .unwrap()
-            .contains("did you mean `vague-wording`?")
-    );
+    assert!(en(unknown[0].help.as_ref().unwrap()).contains("did you mean `vague-wording`?"));
     let unused: Vec<_> = checked
         .diagnostics
         .iter()
         .filter(|d| d.rule == "unused-suppression")
         .collect();
     assert_eq!(unused.len(), 1);
-    assert!(unused[0].message.contains("`dates`"));
+    assert!(en(&unused[0].message).contains("`dates`"));
     assert!(checked.has_errors(), "the unknown rule id is an error");
 }
 

@@ -74,6 +74,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
             &ws.files,
             &summary,
             std::io::stdout().is_terminal(),
+            crate::messages::Messages::get(crate::messages::choose(None)),
         );
         let _ = std::io::stdout().write_all(text.as_bytes());
     }

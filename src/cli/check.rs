@@ -2,6 +2,7 @@
 
 use crate::check::check_paths_in;
 use crate::load::Root;
+use crate::messages::{Messages, choose};
 use crate::model::Date;
 use crate::report::{github, human, json, sarif};
 use clap::{Args, ValueEnum};
@@ -31,6 +32,10 @@ pub struct CheckArgs {
     /// Exit with 1 on warnings too.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// The language of the messages: fi, sv or en (default: from LC_ALL, LC_MESSAGES or
+    /// LANG, else English).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 pub fn run(args: CheckArgs) -> ExitCode {
@@ -49,6 +54,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let m = Messages::get(choose(args.lang.as_deref()));
     let checked = check_paths_in(&root, &paths, Date::today());
     let summary = checked.summary();
     let out = match args.format {
@@ -58,17 +64,21 @@ pub fn run(args: CheckArgs) -> ExitCode {
                 &checked.workspace.files,
                 &summary,
                 std::io::stdout().is_terminal(),
+                m,
             );
             text.push_str(&human::remaining(
                 &checked.diagnostics,
                 &checked.workspace.files,
+                m,
             ));
-            text.push_str(&human::not_checked(&summary));
+            text.push_str(&human::not_checked(&summary, m));
             text
         }
-        Format::Json => json::render(&checked.diagnostics, &checked.workspace.files, &summary),
-        Format::Github => github::render(&checked.diagnostics, &checked.workspace.files, &summary),
-        Format::Sarif => sarif::render(&checked.diagnostics, &checked.workspace.files),
+        Format::Json => json::render(&checked.diagnostics, &checked.workspace.files, &summary, m),
+        Format::Github => {
+            github::render(&checked.diagnostics, &checked.workspace.files, &summary, m)
+        }
+        Format::Sarif => sarif::render(&checked.diagnostics, &checked.workspace.files, m),
     };
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(out.as_bytes());

@@ -1,20 +1,33 @@
 //! `seloste explain <id>` and `seloste rules`.
 
+use crate::messages::{Messages, choose, explanation, severity};
 use crate::rules::all_infos;
 use clap::Args;
+use std::io::Write;
 use std::process::ExitCode;
 
 #[derive(Args, Debug)]
 pub struct ExplainArgs {
     /// The rule id, e.g. `purpose-basis`.
     pub rule: String,
+    /// The language: fi, sv or en (default: from LC_ALL, LC_MESSAGES or LANG, else English).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct RulesArgs {
+    /// The language: fi, sv or en (default: from LC_ALL, LC_MESSAGES or LANG, else English).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 pub fn run(args: ExplainArgs) -> ExitCode {
     let infos = all_infos();
     match infos.iter().find(|i| i.id == args.rule) {
         Some(info) => {
-            print!("{}", explanation(info));
+            let m = Messages::get(choose(args.lang.as_deref()));
+            let _ = std::io::stdout().write_all(explanation(info, m).as_bytes());
             ExitCode::SUCCESS
         }
         None => {
@@ -35,23 +48,10 @@ pub fn run(args: ExplainArgs) -> ExitCode {
     }
 }
 
-/// The text `explain` prints: a heading with id, severity and article, then the doc.
-pub fn explanation(info: &crate::diagnostic::RuleInfo) -> String {
-    let doc = info.doc_text();
-    format!(
-        "# {} ({}, {})\n\n{}\n",
-        info.id,
-        match info.severity {
-            crate::diagnostic::Severity::Error => "error",
-            crate::diagnostic::Severity::Warning => "warning",
-        },
-        info.article,
-        doc.trim()
-    )
-}
-
-pub fn list() -> ExitCode {
+pub fn list(args: RulesArgs) -> ExitCode {
+    let m = Messages::get(choose(args.lang.as_deref()));
     let infos = all_infos();
+    let mut out = std::io::stdout().lock();
     let width = infos.iter().map(|i| i.id.len()).max().unwrap_or(10);
     let art = infos
         .iter()
@@ -59,17 +59,20 @@ pub fn list() -> ExitCode {
         .max()
         .unwrap_or(10);
     for info in infos {
-        let sev = match info.severity {
-            crate::diagnostic::Severity::Error => "error",
-            crate::diagnostic::Severity::Warning => "warning",
-        };
-        println!(
-            "{:width$}  {:7}  {:art$}  {}",
+        let sev = severity(m, info.severity);
+        // A closed pipe (`seloste rules | head`) ends the listing, not the program.
+        if writeln!(
+            out,
+            "{:width$}  {:8}  {:art$}  {}",
             info.id,
             sev,
             info.article,
-            info.summary()
-        );
+            info.summary_in(m.lang())
+        )
+        .is_err()
+        {
+            break;
+        }
     }
     ExitCode::SUCCESS
 }

@@ -31,7 +31,7 @@ pub enum Command {
     /// Explain a rule: what it checks, why, and how to fix it.
     Explain(explain::ExplainArgs),
     /// List every rule with its id, severity and article.
-    Rules,
+    Rules(explain::RulesArgs),
     /// Write the built-in templates and locale catalogs into a folder, to edit them.
     Templates(templates::TemplatesArgs),
     /// Write a commented skeleton register file to fill in.
@@ -49,7 +49,7 @@ pub fn run() -> ExitCode {
         Command::Build(args) => build::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Explain(args) => explain::run(args),
-        Command::Rules => explain::list(),
+        Command::Rules(args) => explain::list(args),
         Command::Templates(args) => templates::run(args),
         Command::Init(args) => init::run(args),
         Command::Completions(args) => completions::run(args),

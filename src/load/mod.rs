@@ -577,7 +577,8 @@ fn conceal(mut d: Diagnostic) -> Diagnostic {
         None
     };
     if let Some(what) = what {
-        d.message = format!("{what}, and it does not look like a register or an organisation file");
+        d.message =
+            format!("{what}, and it does not look like a register or an organisation file").into();
         d.help = Some("check that you named the right file: a register file starts with `meta:` and an organisation file with `organisation: <id>`. seloste shows nothing of a file that is not one, so open it in an editor to see what it holds".into());
     }
     d

@@ -74,7 +74,10 @@ pub fn validate_and_read(
         wrong.extend(error_paths(&error));
         let d = schema_diagnostic(&error, node, file, &compiled.schema);
         let key = if d.rule == codes::Schema::INFO.id {
-            (d.span.map(|s| s.offset), String::new())
+            (
+                d.span.map(|s| s.offset),
+                crate::diagnostic::Msg::Raw(String::new()),
+            )
         } else {
             (d.span.map(|s| s.offset), d.message.clone())
         };

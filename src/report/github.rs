@@ -5,6 +5,7 @@
 //! See <https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions>.
 
 use crate::diagnostic::{Diagnostic, Files, Severity};
+use crate::messages::Messages;
 use crate::report::Summary;
 use crate::report::human::summary_line;
 use std::fmt::Write;
@@ -21,7 +22,12 @@ pub fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary) -> String {
+pub fn render(
+    diagnostics: &[Diagnostic],
+    files: &Files,
+    summary: &Summary,
+    m: &Messages,
+) -> String {
     let mut out = String::new();
     for d in diagnostics.iter().filter(|d| d.suppressed.is_none()) {
         let file = files.get(d.file);
@@ -47,26 +53,28 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary) -> S
         );
         // Each part made visible first (no control characters from input), then joined
         // with the line breaks GitHub shows in the annotation, escaped as it documents.
-        let mut message = crate::report::visible(&d.message).into_owned();
+        let mut message = crate::report::visible(&m.text(&d.message)).into_owned();
         if let Some(help) = &d.help {
-            message.push_str("\nhelp: ");
-            message.push_str(&crate::report::visible(help));
+            message.push('\n');
+            let help = crate::msg!("report-help", help = m.text(help));
+            message.push_str(&crate::report::visible(&m.text(&help)));
         }
         for r in &d.related {
-            message.push_str("\nalso: ");
-            message.push_str(&crate::report::visible(&format!(
-                "{}: {}",
-                r.place(files),
-                r.label
-            )));
+            message.push('\n');
+            let also = crate::msg!(
+                "report-also",
+                place = r.place(files),
+                label = m.text(&r.label)
+            );
+            message.push_str(&crate::report::visible(&m.text(&also)));
         }
         if !d.article.is_empty() {
-            message.push_str("\nsee: ");
-            message.push_str(d.article);
+            message.push('\n');
+            message.push_str(&m.text(&crate::msg!("report-see", article = d.article)));
         }
         let _ = writeln!(out, "::{command} {props}::{}", escape_data(&message));
     }
-    out.push_str(&summary_line(summary));
+    out.push_str(&summary_line(summary, m));
     out
 }
 

@@ -1,7 +1,9 @@
 //! Human-readable diagnostics: miette's graphical report, a source snippet with the
 //! span underlined, the rule id, a help line and the article.
 
-use crate::diagnostic::{Diagnostic, Files, Severity};
+use crate::diagnostic::{Arg, Diagnostic, Files, Severity};
+use crate::messages::Messages;
+use crate::msg;
 use crate::report::{Summary, no_commands, visible, visible_path, visible_source};
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
@@ -13,8 +15,11 @@ use std::sync::Arc;
 struct Shown<'a> {
     d: &'a Diagnostic,
     source: Source,
+    message: String,
     help: String,
     label: Option<String>,
+    /// The labels of the related places, in the officer's language.
+    related: Vec<String>,
 }
 
 /// A file's text for the snippet. miette counts the column in the heading
@@ -55,12 +60,12 @@ impl SourceCode for Source {
 
 impl fmt::Debug for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.d.message)
+        f.write_str(&self.message)
     }
 }
 impl fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&visible(&self.d.message))
+        f.write_str(&visible(&self.message))
     }
 }
 impl std::error::Error for Shown<'_> {}
@@ -89,11 +94,12 @@ impl miette::Diagnostic for Shown<'_> {
             .d
             .related
             .iter()
-            .filter(|r| in_snippet(self.d, r))
-            .filter_map(|r| {
+            .zip(&self.related)
+            .filter(|(r, _)| in_snippet(self.d, r))
+            .filter_map(|(r, label)| {
                 let s = r.span?;
                 Some(LabeledSpan::new_with_span(
-                    Some(visible(&r.label).into_owned()),
+                    Some(visible(label).into_owned()),
                     SourceSpan::new(s.offset.into(), s.len),
                 ))
             });
@@ -116,7 +122,13 @@ fn in_snippet(d: &Diagnostic, r: &crate::diagnostic::Related) -> bool {
 }
 
 /// Renders diagnostics; `color` for a terminal, plain Unicode otherwise (and in tests).
-pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary, color: bool) -> String {
+pub fn render(
+    diagnostics: &[Diagnostic],
+    files: &Files,
+    summary: &Summary,
+    color: bool,
+    m: &Messages,
+) -> String {
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
@@ -132,22 +144,30 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary, colo
         // Every text that may come from input (a file name, a quoted value, the source
         // itself) is printed visibly: no line breaks, terminal escapes or bidi controls.
         let name = visible_path(&file.path);
-        let mut help = visible(d.help.as_deref().unwrap_or_default()).into_owned();
+        let help_text = d.help.as_ref().map(|h| m.text(h)).unwrap_or_default();
+        let mut help = visible(&help_text).into_owned();
         if !d.article.is_empty() {
             if !help.is_empty() {
                 help.push('\n');
             }
-            help.push_str(&format!("see: {}", d.article));
+            help.push_str(&m.text(&msg!("report-see", article = d.article)));
         }
         if d.span.is_none() {
-            help.push_str(&format!("\nfile: {name}"));
+            help.push('\n');
+            help.push_str(&m.text(&msg!("report-file", file = name.as_str())));
         }
+        let related: Vec<String> = d.related.iter().map(|r| m.text(&r.label)).collect();
         // Places in other files, without a span or far away cannot share the snippet (it
         // would show every line in between): list them.
-        for r in &d.related {
+        for (r, label) in d.related.iter().zip(&related) {
             if !in_snippet(d, r) {
-                help.push_str("\nalso: ");
-                help.push_str(&visible(&format!("{}: {}", r.place(files), r.label)));
+                help.push('\n');
+                let also = msg!(
+                    "report-also",
+                    place = r.place(files),
+                    label = label.as_str()
+                );
+                help.push_str(&visible(&m.text(&also)));
             }
         }
         let text: Arc<str> = match visible_source(&file.text) {
@@ -157,33 +177,30 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary, colo
         let shown = Shown {
             d,
             source: Source { name, text },
+            message: m.text(&d.message),
             help,
-            label: d.label.as_deref().map(|l| visible(l).into_owned()),
+            label: d.label.as_ref().map(|l| visible(&m.text(l)).into_owned()),
+            related,
         };
         let _ = handler.render_report(&mut out, &shown);
         out.push('\n');
     }
-    out.push_str(&summary_line(summary));
+    out.push_str(&summary_line(summary, m));
     // The report wraps long messages: no wrapped line may start a CI workflow command.
     no_commands(&out).into_owned()
 }
 
 /// "2 errors, 1 warning in 3 files (2 registers)".
-pub fn summary_line(s: &Summary) -> String {
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let suppressed = if s.suppressed > 0 {
-        format!(", {} suppressed", s.suppressed)
-    } else {
-        String::new()
-    };
-    format!(
-        "{}, {}{suppressed} in {} ({})\n",
-        plural(s.errors, "error", "errors"),
-        plural(s.warnings, "warning", "warnings"),
-        plural(s.files, "file", "files"),
-        plural(s.registers, "register", "registers"),
-    )
+pub fn summary_line(s: &Summary, m: &Messages) -> String {
+    let line = msg!(
+        "summary-files",
+        errors = s.errors,
+        warnings = s.warnings,
+        suppressed = s.suppressed,
+        files = s.files,
+        registers = s.registers
+    );
+    format!("{}\n", m.text(&line))
 }
 
 /// At most this many lines in the "What remains" list (and a "… and N more" line for the
@@ -198,7 +215,7 @@ const WARNING_LINES: usize = 4;
 /// one line per message with every line it occurs on ("lines 9, 14: …"; a warning's
 /// line says "(warning)"), so a fresh skeleton's dozens of placeholders read as a short
 /// to-do list. Empty when nothing unsuppressed remains.
-pub fn remaining(diagnostics: &[Diagnostic], files: &Files) -> String {
+pub fn remaining(diagnostics: &[Diagnostic], files: &Files, m: &Messages) -> String {
     let open = |severity: Severity| -> Vec<&Diagnostic> {
         diagnostics
             .iter()
@@ -210,20 +227,22 @@ pub fn remaining(diagnostics: &[Diagnostic], files: &Files) -> String {
         return String::new();
     };
     let many_files = errors.iter().chain(&warnings).any(|d| d.file != first.file);
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let counts: Vec<String> = [
-        (errors.len(), "error", "errors"),
-        (warnings.len(), "warning", "warnings"),
-    ]
-    .into_iter()
-    .filter(|c| c.0 > 0)
-    .map(|(n, one, many)| plural(n, one, many))
-    .collect();
-    let mut out = format!("\nWhat remains ({}):\n", counts.join(", "));
+    let mut counts: Vec<String> = Vec::new();
+    if !errors.is_empty() {
+        counts.push(m.text(&msg!("remaining-errors", n = errors.len())));
+    }
+    if !warnings.is_empty() {
+        counts.push(m.text(&msg!("remaining-warnings", n = warnings.len())));
+    }
+    let heading = msg!("remaining-heading", counts = counts.join(", "));
+    let mut out = format!("\n{}\n", m.text(&heading));
+    let errors_text: Vec<(&Diagnostic, String)> =
+        errors.iter().map(|d| (*d, m.text(&d.message))).collect();
+    let warnings_text: Vec<(&Diagnostic, String)> =
+        warnings.iter().map(|d| (*d, m.text(&d.message))).collect();
     // Errors first; when the list is too long, a few lines stay for the warnings, and
     // each kind says how many more there are.
-    let (eg, wg) = (group(&errors), group(&warnings));
+    let (eg, wg) = (group(&errors_text), group(&warnings_text));
     let (mut e_show, mut w_show) = (eg.len(), wg.len());
     if e_show + w_show > REMAINING_LINES {
         let room = REMAINING_LINES - 2;
@@ -244,22 +263,27 @@ pub fn remaining(diagnostics: &[Diagnostic], files: &Files) -> String {
         };
         match lines.len() {
             0 => {}
-            1 => place.push_str(&format!("line {}", lines[0])),
+            1 => place.push_str(&m.text(&msg!("remaining-line", line = lines[0]))),
             n => {
                 let shown: Vec<String> = lines.iter().take(6).map(usize::to_string).collect();
-                place.push_str(&format!("lines {}", shown.join(", ")));
-                if n > 6 {
-                    place.push_str(&format!(" and {} more", n - 6));
-                }
+                let text = if n > 6 {
+                    msg!(
+                        "remaining-lines-more",
+                        lines = shown.join(", "),
+                        more = n - 6
+                    )
+                } else {
+                    msg!("remaining-lines", lines = shown.join(", "))
+                };
+                place.push_str(&m.text(&text));
             }
         }
         let mut place = place.trim_end_matches(": ").to_string();
         if severity == Severity::Warning {
-            place.push_str(if place.is_empty() {
-                "(warning)"
-            } else {
-                " (warning)"
-            });
+            if !place.is_empty() {
+                place.push(' ');
+            }
+            place.push_str(&m.t("remaining-warning"));
         }
         let message = visible(message);
         if place.is_empty() {
@@ -268,12 +292,13 @@ pub fn remaining(diagnostics: &[Diagnostic], files: &Files) -> String {
             out.push_str(&format!("  {place}: {message}\n"));
         }
     }
-    for (shown, all, kind) in [(e_show, eg.len(), "error"), (w_show, wg.len(), "warning")] {
+    for (shown, all, id) in [
+        (e_show, eg.len(), "remaining-more-errors"),
+        (w_show, wg.len(), "remaining-more-warnings"),
+    ] {
         if all > shown {
-            out.push_str(&format!(
-                "  … and {} more kinds of {kind}, listed above\n",
-                all - shown
-            ));
+            let more = m.format(id, &[("n", Arg::from(all - shown))]);
+            out.push_str(&format!("  {more}\n"));
         }
     }
     no_commands(&out).into_owned()
@@ -284,7 +309,7 @@ const NOT_CHECKED_LINES: usize = 15;
 
 /// What could not be checked because it did not load: the officer must know the checks
 /// did not cover it, and that fixing the errors above brings it back.
-pub fn not_checked(s: &Summary) -> String {
+pub fn not_checked(s: &Summary, m: &Messages) -> String {
     if s.not_checked.is_empty() {
         return String::new();
     }
@@ -292,34 +317,37 @@ pub fn not_checked(s: &Summary) -> String {
         .not_checked
         .iter()
         .any(|n| n.file != s.not_checked[0].file);
-    let mut out = format!(
-        "\nNot checked, because it did not load ({}); fix the errors above and run again:\n",
-        s.not_checked.len()
-    );
+    let heading = msg!("not-checked-heading", n = s.not_checked.len());
+    let mut out = format!("\n{}\n", m.text(&heading));
     for n in s.not_checked.iter().take(NOT_CHECKED_LINES) {
         let place = if many_files {
-            format!("{} line {}", n.file, n.line)
+            m.text(&msg!(
+                "not-checked-file-line",
+                file = n.file.as_str(),
+                line = n.line
+            ))
         } else {
-            format!("line {}", n.line)
+            m.text(&msg!("not-checked-line", line = n.line))
         };
         let rules = if n.rules.is_empty() {
             String::new()
         } else {
-            let checks = if n.rules.len() == 1 {
-                "check"
-            } else {
-                "checks"
-            };
-            format!(" (so the {} {checks} did not run)", n.rules.join(", "))
+            let so = msg!(
+                "not-checked-rules",
+                rules = n.rules.join(", "),
+                n = n.rules.len()
+            );
+            format!(" {}", m.text(&so))
         };
         out.push_str(&visible(&format!("  {place}: {}{rules}", n.value)));
         out.push('\n');
     }
     if s.not_checked.len() > NOT_CHECKED_LINES {
-        out.push_str(&format!(
-            "  … and {} more\n",
-            s.not_checked.len() - NOT_CHECKED_LINES
-        ));
+        let more = msg!(
+            "not-checked-more",
+            n = s.not_checked.len() - NOT_CHECKED_LINES
+        );
+        out.push_str(&format!("  {}\n", m.text(&more)));
     }
     out
 }
@@ -329,16 +357,16 @@ type Group<'a> = (crate::diagnostic::FileId, &'a str, Vec<usize>);
 
 /// Groups findings by (file, message), in the order of first appearance; a finding's
 /// related places in the same file (a repeated text) add their lines.
-fn group<'a>(found: &[&'a Diagnostic]) -> Vec<Group<'a>> {
+fn group<'a>(found: &'a [(&'a Diagnostic, String)]) -> Vec<Group<'a>> {
     let mut groups: Vec<Group<'a>> = Vec::new();
-    for d in found {
+    for (d, message) in found {
         let i = match groups
             .iter()
-            .position(|(f, m, _)| *f == d.file && m.eq_ignore_ascii_case(&d.message))
+            .position(|(f, m, _)| *f == d.file && m.eq_ignore_ascii_case(message))
         {
             Some(i) => i,
             None => {
-                groups.push((d.file, &d.message, Vec::new()));
+                groups.push((d.file, message, Vec::new()));
                 groups.len() - 1
             }
         };

@@ -3,6 +3,7 @@
 
 use crate::diagnostic::{Diagnostic, FileId, Files, Severity};
 use crate::load::tree::Span;
+use crate::messages::Messages;
 use crate::report::Summary;
 use serde::Serialize;
 
@@ -68,24 +69,42 @@ struct Place<'a> {
     repeats: bool,
 }
 
-pub fn render(diagnostics: &[Diagnostic], files: &Files, summary: &Summary) -> String {
+pub fn render(
+    diagnostics: &[Diagnostic],
+    files: &Files,
+    summary: &Summary,
+    m: &Messages,
+) -> String {
+    let texts: Vec<(String, Option<String>, Option<String>, Vec<String>)> = diagnostics
+        .iter()
+        .map(|d| {
+            (
+                m.text(&d.message),
+                d.label.as_ref().map(|l| m.text(l)),
+                d.help.as_ref().map(|h| m.text(h)),
+                d.related.iter().map(|r| m.text(&r.label)).collect(),
+            )
+        })
+        .collect();
     let items = diagnostics
         .iter()
-        .map(|d| Item {
+        .zip(&texts)
+        .map(|(d, (message, label, help, related))| Item {
             at: Position::of(files, d.file, d.span),
             rule: d.rule,
             severity: d.severity,
             article: d.article,
-            message: &d.message,
-            label: d.label.as_deref(),
-            help: d.help.as_deref(),
+            message,
+            label: label.as_deref(),
+            help: help.as_deref(),
             suppressed: d.suppressed.as_deref(),
             related: d
                 .related
                 .iter()
-                .map(|r| Place {
+                .zip(related)
+                .map(|(r, label)| Place {
                     at: Position::of(files, r.file, r.span),
-                    label: &r.label,
+                    label,
                     repeats: r.repeats,
                 })
                 .collect(),

@@ -6,8 +6,8 @@
 //!
 //! Spec: <https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html>.
 
-use crate::cli::explain::explanation;
 use crate::diagnostic::{Diagnostic, Files, RuleInfo, Severity};
+use crate::messages::{Messages, explanation};
 use crate::rules::all_infos;
 use serde_json::{Map, Value, json};
 use std::path::Path;
@@ -64,13 +64,13 @@ pub fn uri(path: &Path) -> String {
     out
 }
 
-fn rule(info: &RuleInfo) -> Value {
-    let doc = info.doc_text();
-    let explained = explanation(info);
+fn rule(info: &RuleInfo, m: &Messages) -> Value {
+    let doc = info.doc_in(m.lang());
+    let explained = explanation(info, m);
     let mut r = json!({
         "id": info.id,
         "name": pascal_case(info.id),
-        "shortDescription": { "text": info.summary() },
+        "shortDescription": { "text": info.summary_in(m.lang()) },
         "fullDescription": { "text": doc.trim() },
         "help": { "text": explained, "markdown": explained },
         "defaultConfiguration": { "level": level(info.severity) },
@@ -97,9 +97,21 @@ fn region(file: &crate::diagnostic::SourceFile, span: crate::load::tree::Span) -
 }
 
 /// Renders one SARIF log with one run.
-pub fn render(diagnostics: &[Diagnostic], files: &Files) -> String {
+/// Messages in the officer's language `m`; when that is not English, each result's
+/// message carries the English text too (`message.properties.en`), so a tool that reads
+/// English finds it.
+pub fn render(diagnostics: &[Diagnostic], files: &Files, m: &Messages) -> String {
     let infos = all_infos();
-    let rules: Vec<Value> = infos.iter().map(|i| rule(i)).collect();
+    let rules: Vec<Value> = infos.iter().map(|i| rule(i, m)).collect();
+    let en = Messages::english();
+    let full = |m: &Messages, d: &Diagnostic| {
+        let mut text = m.text(&d.message);
+        if let Some(help) = &d.help {
+            text.push('\n');
+            text.push_str(&m.text(&crate::msg!("report-help", help = m.text(help))));
+        }
+        text
+    };
 
     let artifacts: Vec<Value> = (0..files.len())
         .map(|id| {
@@ -116,11 +128,7 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files) -> String {
         .iter()
         .map(|d| {
             let file = files.get(d.file);
-            let mut text = d.message.clone();
-            if let Some(help) = &d.help {
-                text.push_str("\nhelp: ");
-                text.push_str(help);
-            }
+            let text = full(m, d);
             let mut physical = Map::new();
             physical.insert(
                 "artifactLocation".into(),
@@ -132,7 +140,7 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files) -> String {
                     region["snippet"] = json!({ "text": snippet });
                 }
                 if let Some(label) = &d.label {
-                    region["message"] = json!({ "text": label });
+                    region["message"] = json!({ "text": m.text(label) });
                 }
                 physical.insert("region".into(), region);
             }
@@ -144,6 +152,9 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files) -> String {
             }
             result["level"] = json!(level(d.severity));
             result["message"] = json!({ "text": text });
+            if m.lang() != en.lang() {
+                result["message"]["properties"] = json!({ "en": full(en, d) });
+            }
             result["locations"] = json!([{ "physicalLocation": physical }]);
             if !d.related.is_empty() {
                 let related: Vec<Value> = d
@@ -158,7 +169,7 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files) -> String {
                         if let Some(span) = r.span {
                             physical["region"] = region(f, span);
                         }
-                        json!({ "id": k, "physicalLocation": physical, "message": { "text": r.label } })
+                        json!({ "id": k, "physicalLocation": physical, "message": { "text": m.text(&r.label) } })
                     })
                     .collect();
                 result["relatedLocations"] = json!(related);

@@ -70,7 +70,7 @@ pub fn check(ws: &Workspace) -> Vec<Diagnostic> {
                 d.related.push(Related {
                     file,
                     span,
-                    label: format!("`{id}` is also used here"),
+                    label: format!("`{id}` is also used here").into(),
                     repeats: true,
                 });
             }

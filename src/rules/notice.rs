@@ -326,7 +326,7 @@ impl Sink {
         &mut self,
         info: &'static RuleInfo,
         at: &At,
-        message: impl Into<String>,
+        message: impl Into<crate::diagnostic::Msg>,
     ) -> &mut Diagnostic {
         self.report_span(info, at.file(), at.span(), message)
     }
@@ -337,7 +337,7 @@ impl Sink {
         info: &'static RuleInfo,
         file: FileId,
         span: Span,
-        message: impl Into<String>,
+        message: impl Into<crate::diagnostic::Msg>,
     ) -> &mut Diagnostic {
         self.diagnostics
             .push(Diagnostic::new(info, file, Some(span), message));

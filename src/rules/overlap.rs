@@ -169,7 +169,8 @@ fn sentence(text: &str, value: Span, span: Span) -> Option<String> {
 /// findings; keeps their order.
 pub fn merge_repeats(diagnostics: &mut Vec<Diagnostic>, workspace: &Workspace) {
     // (file, rule, message, matched text) → the findings, first one first.
-    let mut groups: HashMap<(FileId, &'static str, &str, String), Vec<usize>> = HashMap::new();
+    let mut groups: HashMap<(FileId, &'static str, &crate::diagnostic::Msg, String), Vec<usize>> =
+        HashMap::new();
     for (i, d) in diagnostics.iter().enumerate() {
         let Some(span) = d.span.filter(|s| s.len > 0) else {
             continue;
@@ -228,11 +229,10 @@ pub fn merge_repeats(diagnostics: &mut Vec<Diagnostic>, workspace: &Workspace) {
             Related {
                 file: d.file,
                 span: d.span,
-                label: d
-                    .label
-                    .clone()
-                    .map(|l| format!("{l} (the same text again)"))
-                    .unwrap_or_else(|| "the same text again".to_string()),
+                label: match d.label.clone() {
+                    Some(l) => crate::msg!("report-same-text-labelled", label = l),
+                    None => crate::msg!("report-same-text"),
+                },
                 repeats: true,
             },
         ));

@@ -224,7 +224,7 @@ fn check(n: &Notice, sink: &mut Sink) {
             d.related.push(Related {
                 file: f.item.origin.file,
                 span: Some(match_span(n, f.item, f.hit.start, f.hit.end)),
-                label: format!("also \"{w}\""),
+                label: format!("also \"{w}\"").into(),
                 repeats: false,
             });
         }

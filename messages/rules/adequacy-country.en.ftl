@@ -1,0 +1,1 @@
+# Messages of `adequacy-country` (en).

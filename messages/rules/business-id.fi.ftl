@@ -1,0 +1,1 @@
+# Messages of `business-id` (fi).

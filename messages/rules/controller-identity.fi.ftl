@@ -1,0 +1,1 @@
+# Messages of `controller-identity` (fi).

@@ -1,0 +1,1 @@
+# Messages of `criminal-data` (en).

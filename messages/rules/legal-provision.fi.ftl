@@ -1,0 +1,1 @@
+# Messages of `legal-provision` (fi).

@@ -1,0 +1,1 @@
+# Messages of `legitimate-interest` (en).

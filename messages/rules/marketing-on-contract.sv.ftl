@@ -1,0 +1,1 @@
+# Messages of `marketing-on-contract` (sv).

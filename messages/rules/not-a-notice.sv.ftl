@@ -1,0 +1,1 @@
+# Messages of `not-a-notice` (sv).

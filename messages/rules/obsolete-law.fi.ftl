@@ -1,0 +1,1 @@
+# Messages of `obsolete-law` (fi).

@@ -1,0 +1,1 @@
+# Messages of `outside-project` (sv).

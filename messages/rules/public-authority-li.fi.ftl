@@ -1,0 +1,1 @@
+# Messages of `public-authority-li` (fi).

@@ -1,0 +1,1 @@
+# Messages of `recipient-named` (sv).

@@ -1,0 +1,1 @@
+# Messages of `too-large` (en).

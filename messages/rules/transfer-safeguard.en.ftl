@@ -1,0 +1,1 @@
+# Messages of `transfer-safeguard` (en).

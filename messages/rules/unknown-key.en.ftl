@@ -1,0 +1,1 @@
+# Messages of `unknown-key` (en).

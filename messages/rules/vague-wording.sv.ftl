@@ -1,0 +1,1 @@
+# Messages of `vague-wording` (sv).

@@ -1,0 +1,255 @@
+//! What seloste says to the officer, in the officer's language: every diagnostic, label,
+//! help line, summary and CLI message is a message of the catalogs in `messages/`
+//! (`seloste.<lang>.ftl` for the tool, `rules/<id>.<lang>.ftl` for each rule), put into
+//! words here. Which language: `--lang`, else `LC_ALL`, `LC_MESSAGES`, `LANG`
+//! (`fi_FI.UTF-8` is Finnish), else English. Rule ids, JSON keys and SARIF structure stay
+//! English whatever the language.
+
+use crate::diagnostic::{Arg, LANGUAGES, Msg};
+use crate::i18n::Catalog;
+use fluent_bundle::FluentValue;
+use std::sync::OnceLock;
+
+/// The tool's own catalogs, per language.
+const TOOL: [(&str, &str); 3] = [
+    ("en", include_str!("../messages/seloste.en.ftl")),
+    ("fi", include_str!("../messages/seloste.fi.ftl")),
+    ("sv", include_str!("../messages/seloste.sv.ftl")),
+];
+
+/// The catalog sources of `lang`: the tool's and every rule's.
+pub fn sources(lang: &str) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = TOOL
+        .iter()
+        .filter(|(l, _)| *l == lang)
+        .map(|(l, t)| (format!("messages/seloste.{l}.ftl"), *t))
+        .collect();
+    for info in crate::rules::all_infos() {
+        for (l, text) in info.catalog {
+            if *l == lang {
+                out.push((format!("messages/rules/{}.{l}.ftl", info.id), *text));
+            }
+        }
+    }
+    out
+}
+
+/// The messages of one language, with English behind them for a message not yet given
+/// in it (a test keeps the catalogs' keys equal, so that only happens in a user's build
+/// with a partial catalog).
+pub struct Messages {
+    lang: &'static str,
+    own: Catalog,
+    english: Option<&'static Messages>,
+}
+
+impl Messages {
+    /// The messages in `lang` (one of [`LANGUAGES`]; anything else gives English).
+    pub fn get(lang: &str) -> &'static Messages {
+        static ALL: OnceLock<Vec<Messages>> = OnceLock::new();
+        let all = ALL.get_or_init(|| {
+            LANGUAGES
+                .iter()
+                .map(|l| Messages {
+                    lang: l,
+                    own: build(l),
+                    english: None,
+                })
+                .collect()
+        });
+        let i = LANGUAGES.iter().position(|l| *l == lang).unwrap_or(0);
+        static WITH_EN: OnceLock<Vec<Messages>> = OnceLock::new();
+        let with = WITH_EN.get_or_init(|| {
+            LANGUAGES
+                .iter()
+                .map(|l| Messages {
+                    lang: l,
+                    own: build(l),
+                    english: (*l != "en").then(|| &all[0]),
+                })
+                .collect()
+        });
+        &with[i]
+    }
+
+    /// English.
+    pub fn english() -> &'static Messages {
+        Messages::get("en")
+    }
+
+    /// The language code.
+    pub fn lang(&self) -> &'static str {
+        self.lang
+    }
+
+    /// True when this language's own catalog has `id`.
+    pub fn has(&self, id: &str) -> bool {
+        self.own.has(id)
+    }
+
+    /// `m` in words.
+    pub fn text(&self, m: &Msg) -> String {
+        match m {
+            Msg::Raw(s) => s.clone(),
+            Msg::Id(id, args) => self.format(id, args),
+        }
+    }
+
+    /// The message `id` without arguments.
+    pub fn t(&self, id: &'static str) -> String {
+        self.format(id, &[])
+    }
+
+    /// The message `id` with arguments.
+    pub fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
+        let values: Vec<(&str, FluentValue)> = args
+            .iter()
+            .map(|(k, a)| {
+                let v = match a {
+                    Arg::Str(s) => FluentValue::from(s.clone()),
+                    Arg::Num(n) => FluentValue::from(*n),
+                    Arg::Msg(m) => FluentValue::from(self.text(m)),
+                };
+                (*k, v)
+            })
+            .collect();
+        match self.own.message(id, &values) {
+            Ok(t) => t,
+            Err(_) => match self.english {
+                Some(en) => en.format(id, args),
+                // A message no catalog has: its id, so the finding is not lost (tests keep
+                // this from happening with the built-in catalogs).
+                None => id.to_string(),
+            },
+        }
+    }
+}
+
+/// `m` in English (for tests and logs).
+pub fn en(m: &Msg) -> String {
+    Messages::english().text(m)
+}
+
+/// The severity's name in the officer's language.
+pub fn severity(m: &Messages, s: crate::diagnostic::Severity) -> String {
+    match s {
+        crate::diagnostic::Severity::Error => m.t("severity-error"),
+        crate::diagnostic::Severity::Warning => m.t("severity-warning"),
+    }
+}
+
+/// What `seloste explain` prints for a rule: a heading with id, severity and article,
+/// then the rule's documentation in the officer's language.
+pub fn explanation(info: &crate::diagnostic::RuleInfo, m: &Messages) -> String {
+    let heading = crate::msg!(
+        "explain-heading",
+        id = info.id,
+        severity = severity(m, info.severity),
+        article = info.article
+    );
+    format!("{}\n\n{}\n", m.text(&heading), info.doc_in(m.lang()).trim())
+}
+
+/// One language's catalog from the tool's and every rule's sources. A built-in catalog
+/// that does not parse is a bug the tests catch; here it leaves the language empty.
+fn build(lang: &str) -> Catalog {
+    let joined: String = sources(lang)
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect::<Vec<_>>()
+        .join("\n");
+    Catalog::parse(lang, &joined, "messages/")
+        .or_else(|_| Catalog::parse(lang, "", "messages/"))
+        .expect("an empty catalog parses")
+}
+
+/// The language to speak: `flag` (`--lang`), else the environment's locale, else English.
+pub fn choose(flag: Option<&str>) -> &'static str {
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let wanted = flag
+        .map(str::to_string)
+        .or_else(|| env("LC_ALL"))
+        .or_else(|| env("LC_MESSAGES"))
+        .or_else(|| env("LANG"));
+    from_locale(wanted.as_deref().unwrap_or(""))
+}
+
+/// The language of a locale name (`fi_FI.UTF-8`, `sv`, `en_GB`): one of [`LANGUAGES`],
+/// English for anything else (`C`, `POSIX`, `de_DE`).
+pub fn from_locale(locale: &str) -> &'static str {
+    let code = locale
+        .split(['_', '.', '@', '-'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    LANGUAGES
+        .iter()
+        .find(|l| **l == code)
+        .copied()
+        .unwrap_or("en")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_names_pick_the_language() {
+        assert_eq!(from_locale("fi_FI.UTF-8"), "fi");
+        assert_eq!(from_locale("sv_FI"), "sv");
+        assert_eq!(from_locale("en_GB.UTF-8"), "en");
+        assert_eq!(from_locale("C"), "en");
+        assert_eq!(from_locale("POSIX"), "en");
+        assert_eq!(from_locale("de_DE.UTF-8"), "en");
+        assert_eq!(from_locale(""), "en");
+        assert_eq!(from_locale("FI"), "fi");
+    }
+
+    /// Every catalog parses on its own, and the three languages have the same messages.
+    #[test]
+    fn catalogs_parse_and_have_the_same_keys() {
+        let mut keys: Vec<(String, std::collections::BTreeSet<String>)> = Vec::new();
+        for lang in LANGUAGES {
+            let mut mine = std::collections::BTreeSet::new();
+            for (origin, text) in sources(lang) {
+                let res = fluent_bundle::FluentResource::try_new(text.to_string())
+                    .unwrap_or_else(|(_, e)| panic!("{origin} does not parse: {e:?}"));
+                for entry in res.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        assert!(
+                            mine.insert(m.id.name.to_string()),
+                            "{origin}: `{}` is given twice in {lang}",
+                            m.id.name
+                        );
+                    }
+                }
+            }
+            keys.push((lang.to_string(), mine));
+        }
+        let (_, en) = &keys[0];
+        for (lang, mine) in &keys[1..] {
+            let missing: Vec<_> = en.difference(mine).collect();
+            let extra: Vec<_> = mine.difference(en).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang}: missing {missing:?}, not in English {extra:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_message_gets_its_arguments_and_falls_back_to_english() {
+        let en = Messages::english();
+        let m = crate::msg!(
+            "summary-files",
+            errors = 2usize,
+            warnings = 1usize,
+            files = 3usize,
+            registers = 1usize
+        );
+        let text = en.text(&m);
+        assert!(text.contains('2') && text.contains('3'), "{text}");
+        assert_eq!(en.text(&Msg::Raw("as is".into())), "as is");
+        assert_eq!(en.format("no-such-message", &[]), "no-such-message");
+    }
+}
