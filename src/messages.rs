@@ -244,6 +244,7 @@ mod tests {
             "summary-files",
             errors = 2usize,
             warnings = 1usize,
+            suppressed = 0usize,
             files = 3usize,
             registers = 1usize
         );
