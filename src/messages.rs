@@ -10,19 +10,22 @@ use crate::i18n::Catalog;
 use fluent_bundle::FluentValue;
 use std::sync::OnceLock;
 
-/// The tool's own catalogs, per language.
-const TOOL: [(&str, &str); 3] = [
-    ("en", include_str!("../messages/seloste.en.ftl")),
-    ("fi", include_str!("../messages/seloste.fi.ftl")),
-    ("sv", include_str!("../messages/seloste.sv.ftl")),
+/// The tool's own catalogs, per language: the report's words and the commands'.
+const TOOL: [(&str, &str, &str); 6] = [
+    ("en", "seloste", include_str!("../messages/seloste.en.ftl")),
+    ("fi", "seloste", include_str!("../messages/seloste.fi.ftl")),
+    ("sv", "seloste", include_str!("../messages/seloste.sv.ftl")),
+    ("en", "cli", include_str!("../messages/cli.en.ftl")),
+    ("fi", "cli", include_str!("../messages/cli.fi.ftl")),
+    ("sv", "cli", include_str!("../messages/cli.sv.ftl")),
 ];
 
 /// The catalog sources of `lang`: the tool's and every rule's.
 pub fn sources(lang: &str) -> Vec<(String, &'static str)> {
     let mut out: Vec<(String, &'static str)> = TOOL
         .iter()
-        .filter(|(l, _)| *l == lang)
-        .map(|(l, t)| (format!("messages/seloste.{l}.ftl"), *t))
+        .filter(|(l, _, _)| *l == lang)
+        .map(|(l, name, t)| (format!("messages/{name}.{l}.ftl"), *t))
         .collect();
     for info in crate::rules::all_infos() {
         for (l, text) in info.catalog {
@@ -122,6 +125,16 @@ impl Messages {
                 None => id.to_string(),
             },
         }
+    }
+}
+
+/// Prints `error: …` (and `help: …`) on standard error in the officer's language.
+pub fn error(m: &Messages, error: Msg, help: Option<Msg>) {
+    let e = crate::msg!("cli-error", text = m.text(&error));
+    eprintln!("{}", crate::report::visible(&m.text(&e)));
+    if let Some(h) = help {
+        let h = crate::msg!("cli-help", text = m.text(&h));
+        eprintln!("{}", crate::report::visible(&m.text(&h)));
     }
 }
 

@@ -4,12 +4,17 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn seloste(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_seloste"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("SELOSTE_TODAY", "2026-11-21")
-        .output()
-        .unwrap()
+    {
+        // English messages, whatever the machine's locale.
+        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
+        c.env("LC_ALL", "C");
+        c
+    }
+    .args(args)
+    .current_dir(env!("CARGO_MANIFEST_DIR"))
+    .env("SELOSTE_TODAY", "2026-11-21")
+    .output()
+    .unwrap()
 }
 
 fn stdout(o: &Output) -> String {
@@ -252,12 +257,17 @@ fn readme_lists_every_rule() {
 #[test]
 fn output_is_the_same_whatever_the_number_of_threads() {
     let run = |jobs: &str, args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_seloste"))
-            .args(args)
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .env("SELOSTE_JOBS", jobs)
-            .output()
-            .unwrap()
+        {
+            // English messages, whatever the machine's locale.
+            let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
+            c.env("LC_ALL", "C");
+            c
+        }
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("SELOSTE_JOBS", jobs)
+        .output()
+        .unwrap()
     };
     let check = [
         "check",
@@ -335,4 +345,73 @@ fn output_is_the_same_whatever_the_number_of_threads() {
         trees[0] == trees[1],
         "build output differs between 1 and 3 threads"
     );
+}
+
+/// The officer's language: `--lang`, else LC_ALL / LC_MESSAGES / LANG, else English; rule
+/// ids and JSON keys stay English.
+#[test]
+fn messages_follow_lang_then_the_locale() {
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
+        c.env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG");
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        let o = c
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("SELOSTE_TODAY", "2026-11-21")
+            .output()
+            .unwrap();
+        stdout(&o)
+    };
+    let file = "tests/fixtures/report/columns.yaml";
+    let en = run(&["check", file], &[]);
+    assert!(en.contains(" in 1 file (1 register)"), "{en}");
+    let fi = run(&["check", "--lang", "fi", file], &[]);
+    assert!(fi.contains("1 tiedostossa (1 rekisteri)"), "{fi}");
+    let sv = run(&["check", file], &[("LANG", "sv_FI.UTF-8")]);
+    assert!(sv.contains(" i 1 fil (1 register)"), "{sv}");
+    // LC_ALL outranks LANG, and --lang outranks both.
+    let fi = run(
+        &["check", file],
+        &[("LANG", "sv_FI.UTF-8"), ("LC_ALL", "fi_FI.UTF-8")],
+    );
+    assert!(fi.contains("tiedostossa"), "{fi}");
+    let en = run(
+        &["check", "--lang", "en", file],
+        &[("LC_ALL", "fi_FI.UTF-8")],
+    );
+    assert!(en.contains(" in 1 file"), "{en}");
+    // JSON keeps its keys and rule ids in English.
+    let json = run(&["check", "--format", "json", "--lang", "fi", file], &[]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(v["diagnostics"][0]["rule"].is_string());
+    // explain and rules speak the language too.
+    let ex = run(&["explain", "placeholder", "--lang", "sv"], &[]);
+    assert!(ex.starts_with("# placeholder (fel, "), "{ex}");
+    let rules = run(&["rules", "--lang", "fi"], &[]);
+    assert!(
+        rules
+            .lines()
+            .any(|l| l.starts_with("placeholder") && l.contains("virhe")),
+        "{rules}"
+    );
+}
+
+/// A closed pipe ends `seloste rules` quietly (`seloste rules | head`).
+#[test]
+fn rules_into_a_closed_pipe_does_not_panic() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_seloste"))
+        .arg("rules")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!err.contains("panicked"), "{err}");
 }

@@ -31,14 +31,19 @@ impl Out {
 
 /// Runs seloste in `dir`; panics when it is still running after [`TIMEOUT`].
 fn seloste_in(dir: &Path, args: &[&str]) -> Out {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_seloste"))
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = {
+        // English messages, whatever the machine's locale.
+        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
+        c.env("LC_ALL", "C");
+        c
+    }
+    .args(args)
+    .current_dir(dir)
+    .stdin(Stdio::null())
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn()
+    .unwrap();
     let read = |mut r: Box<dyn std::io::Read + Send>| {
         std::thread::spawn(move || {
             let mut v = Vec::new();

@@ -31,14 +31,19 @@ fn run(file: &Path) -> Run {
         Some(dir) if file.is_absolute() => dir,
         _ => Path::new(env!("CARGO_MANIFEST_DIR")),
     };
-    let child = Command::new(env!("CARGO_BIN_EXE_seloste"))
-        .args(["check", "--format", "json"])
-        .arg(file)
-        .current_dir(cwd)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = {
+        // English messages, whatever the machine's locale.
+        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
+        c.env("LC_ALL", "C");
+        c
+    }
+    .args(["check", "--format", "json"])
+    .arg(file)
+    .current_dir(cwd)
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn()
+    .unwrap();
     let pid = child.id() as libc::pid_t;
     let mut stdout = child.stdout.unwrap();
     let reader = std::thread::spawn(move || {
@@ -232,11 +237,16 @@ fn hidden_characters_in_texts_are_reported() {
         &with_bare(&[("control-characters", Some(5))]),
     );
     // Human output shows them as visible characters, never raw escapes.
-    let o = Command::new(env!("CARGO_BIN_EXE_seloste"))
-        .args(["check", "tests/hostile/control-characters.yaml"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
+    let o = {
+        // English messages, whatever the machine's locale.
+        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
+        c.env("LC_ALL", "C");
+        c
+    }
+    .args(["check", "tests/hostile/control-characters.yaml"])
+    .current_dir(env!("CARGO_MANIFEST_DIR"))
+    .output()
+    .unwrap();
     assert!(
         !o.stdout.contains(&0x1b) && !o.stdout.contains(&0x07),
         "raw control characters printed"

@@ -7,12 +7,17 @@ use std::process::{Command, Output};
 const TODAY: &str = "2026-11-21";
 
 fn seloste_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_seloste"))
-        .args(args)
-        .current_dir(dir)
-        .env("SELOSTE_TODAY", TODAY)
-        .output()
-        .unwrap()
+    {
+        // English messages, whatever the machine's locale.
+        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
+        c.env("LC_ALL", "C");
+        c
+    }
+    .args(args)
+    .current_dir(dir)
+    .env("SELOSTE_TODAY", TODAY)
+    .output()
+    .unwrap()
 }
 
 fn stdout(o: &Output) -> String {

@@ -90,12 +90,17 @@ fn workspace() -> tempfile::TempDir {
 }
 
 fn seloste(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_seloste"))
-        .args(args)
-        .current_dir(dir)
-        .env("SELOSTE_TODAY", "2026-11-21")
-        .output()
-        .unwrap()
+    {
+        // English messages, whatever the machine's locale.
+        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
+        c.env("LC_ALL", "C");
+        c
+    }
+    .args(args)
+    .current_dir(dir)
+    .env("SELOSTE_TODAY", "2026-11-21")
+    .output()
+    .unwrap()
 }
 
 /// No control character but the line break, no DEL, no C1 control, no bidi control or

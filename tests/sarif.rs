@@ -10,12 +10,17 @@ mod sarif_schema;
 use sarif_schema::{assert_valid, validator};
 
 fn seloste(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_seloste"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("SELOSTE_TODAY", "2026-11-21")
-        .output()
-        .unwrap()
+    {
+        // English messages, whatever the machine's locale.
+        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
+        c.env("LC_ALL", "C");
+        c
+    }
+    .args(args)
+    .current_dir(env!("CARGO_MANIFEST_DIR"))
+    .env("SELOSTE_TODAY", "2026-11-21")
+    .output()
+    .unwrap()
 }
 
 fn stdout(o: &Output) -> String {

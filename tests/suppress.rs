@@ -83,17 +83,22 @@ fn a_top_level_suppression_covers_the_file_and_bad_ones_are_reported() {
 
 #[test]
 fn suppressed_findings_are_in_json_and_do_not_fail_the_check() {
-    let o = Command::new(env!("CARGO_BIN_EXE_seloste"))
-        .args([
-            "check",
-            "--deny-warnings",
-            "--format",
-            "json",
-            "tests/fixtures/suppress/item.yaml",
-        ])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
+    let o = {
+        // English messages, whatever the machine's locale.
+        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
+        c.env("LC_ALL", "C");
+        c
+    }
+    .args([
+        "check",
+        "--deny-warnings",
+        "--format",
+        "json",
+        "tests/fixtures/suppress/item.yaml",
+    ])
+    .current_dir(env!("CARGO_MANIFEST_DIR"))
+    .output()
+    .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["summary"]["suppressed"], 2);
     let suppressed: Vec<_> = v["diagnostics"]
@@ -105,11 +110,16 @@ fn suppressed_findings_are_in_json_and_do_not_fail_the_check() {
     assert_eq!(suppressed.len(), 2);
     // The unsuppressed warnings in `security` still fail --deny-warnings.
     assert_eq!(o.status.code(), Some(1));
-    let human = Command::new(env!("CARGO_BIN_EXE_seloste"))
-        .args(["check", "tests/fixtures/suppress/item.yaml"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
+    let human = {
+        // English messages, whatever the machine's locale.
+        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
+        c.env("LC_ALL", "C");
+        c
+    }
+    .args(["check", "tests/fixtures/suppress/item.yaml"])
+    .current_dir(env!("CARGO_MANIFEST_DIR"))
+    .output()
+    .unwrap();
     let text = String::from_utf8(human.stdout).unwrap();
     assert!(text.contains("2 suppressed"), "{text}");
     assert_eq!(
@@ -130,12 +140,17 @@ fn a_suppressed_error_does_not_fail_the_check() {
     let file = dir.path().join("li.yaml");
     let o = |text: &str| {
         std::fs::write(&file, text).unwrap();
-        Command::new(env!("CARGO_BIN_EXE_seloste"))
-            .arg("check")
-            .arg(&file)
-            .current_dir(dir.path())
-            .output()
-            .unwrap()
+        {
+            // English messages, whatever the machine's locale.
+            let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
+            c.env("LC_ALL", "C");
+            c
+        }
+        .arg("check")
+        .arg(&file)
+        .current_dir(dir.path())
+        .output()
+        .unwrap()
     };
     assert_eq!(
         o(&src).status.code(),

@@ -24,7 +24,12 @@ fn sample() -> std::path::PathBuf {
 
 /// `seloste build` of one sample register with the templates in `tpl`, limited.
 fn build(dir: &Path, tpl: &Path, format: &str) -> Run {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_seloste"));
+    let mut cmd = {
+        // English messages, whatever the machine's locale.
+        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
+        c.env("LC_ALL", "C");
+        c
+    };
     cmd.args([
         "build",
         "--no-cache",

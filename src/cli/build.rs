@@ -50,6 +50,8 @@ pub fn run(args: BuildArgs) -> ExitCode {
         today: Date::today(),
         reuse: !args.no_cache,
     };
+    // The officer's language comes from the environment: `--lang` here names the notices'.
+    let m = crate::messages::Messages::get(crate::messages::choose(None));
     let tty = std::io::stderr().is_terminal();
     let mut progress = |k: usize, total: usize, id: &str| {
         if tty && total > 1 {
@@ -74,40 +76,34 @@ pub fn run(args: BuildArgs) -> ExitCode {
             &ws.files,
             &summary,
             std::io::stdout().is_terminal(),
-            crate::messages::Messages::get(crate::messages::choose(None)),
+            m,
         );
         let _ = std::io::stdout().write_all(text.as_bytes());
     }
     for s in &built.skipped {
         eprintln!(
-            "not built: `{}` has errors (its earlier output, if any, is left as it was)",
-            visible(s)
+            "{}",
+            visible(&m.text(&crate::msg!("build-not-built", id = s)))
         );
     }
     for w in &built.withdrawn {
         eprintln!(
-            "withdrawn: `{}`: its register is gone (or has another id now), so the pages \
-             seloste wrote for it were removed",
-            visible(w)
+            "{}",
+            visible(&m.text(&crate::msg!("build-withdrawn", id = w)))
         );
     }
     for f in &built.failures {
         eprintln!("error: {}", visible(f));
     }
-    let reused = match built.reused {
-        0 => String::new(),
-        1 => ", 1 unchanged notice kept".to_string(),
-        k => format!(", {k} unchanged notices kept"),
-    };
-    println!(
-        "built {} notice{}, {} file{} in {}{reused}, in {:.2} s",
-        built.notices,
-        if built.notices == 1 { "" } else { "s" },
-        built.files,
-        if built.files == 1 { "" } else { "s" },
-        visible_path(&opts.out),
-        start.elapsed().as_secs_f64()
+    let done = crate::msg!(
+        "build-done",
+        notices = built.notices,
+        files = built.files,
+        out = visible_path(&opts.out),
+        reused = built.reused,
+        seconds = format!("{:.2}", start.elapsed().as_secs_f64())
     );
+    println!("{}", m.text(&done));
     let code = if ws.io_failed || !built.failures.is_empty() {
         ExitCode::from(2)
     } else if !built.skipped.is_empty() || built.checked.has_errors() {

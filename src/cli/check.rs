@@ -39,6 +39,7 @@ pub struct CheckArgs {
 }
 
 pub fn run(args: CheckArgs) -> ExitCode {
+    let m = Messages::get(choose(args.lang.as_deref()));
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
@@ -48,13 +49,15 @@ pub fn run(args: CheckArgs) -> ExitCode {
     let root = match Root::discover() {
         Ok(root) => root,
         Err(e) => {
-            eprintln!(
-                "error: cannot find the project folder: the current folder cannot be read: {e}\nhelp: run seloste from the project folder, the one that holds your registers"
+            let help = crate::msg!("check-no-project-help");
+            crate::messages::error(
+                m,
+                crate::msg!("check-no-project", error = e.to_string()),
+                Some(help),
             );
             return ExitCode::from(2);
         }
     };
-    let m = Messages::get(choose(args.lang.as_deref()));
     let checked = check_paths_in(&root, &paths, Date::today());
     let summary = checked.summary();
     let out = match args.format {

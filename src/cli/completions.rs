@@ -27,7 +27,9 @@ pub fn man() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: cannot write the man page: {e}");
+            let m = crate::messages::Messages::get(crate::messages::choose(None));
+            let error = crate::msg!("man-cannot-write", error = e.to_string());
+            crate::messages::error(m, error, None);
             ExitCode::from(2)
         }
     }

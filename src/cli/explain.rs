@@ -24,9 +24,9 @@ pub struct RulesArgs {
 
 pub fn run(args: ExplainArgs) -> ExitCode {
     let infos = all_infos();
+    let m = Messages::get(choose(args.lang.as_deref()));
     match infos.iter().find(|i| i.id == args.rule) {
         Some(info) => {
-            let m = Messages::get(choose(args.lang.as_deref()));
             let _ = std::io::stdout().write_all(explanation(info, m).as_bytes());
             ExitCode::SUCCESS
         }
@@ -36,13 +36,12 @@ pub fn run(args: ExplainArgs) -> ExitCode {
                 .map(|i| (strsim::damerau_levenshtein(&args.rule, i.id), i.id))
                 .min_by_key(|(d, _)| *d)
                 .filter(|(d, _)| *d <= 3);
-            eprintln!("error: there is no rule `{}`", args.rule);
-            match best {
-                Some((_, id)) => {
-                    eprintln!("help: did you mean `{id}`? `seloste rules` lists them all")
-                }
-                None => eprintln!("help: `seloste rules` lists every rule id"),
-            }
+            let help = match best {
+                Some((_, id)) => crate::msg!("explain-did-you-mean", id = id),
+                None => crate::msg!("explain-list-rules"),
+            };
+            let error = crate::msg!("explain-no-rule", rule = args.rule.as_str());
+            crate::messages::error(m, error, Some(help));
             ExitCode::from(2)
         }
     }

@@ -11,28 +11,26 @@ pub struct TemplatesArgs {
 }
 
 pub fn run(args: TemplatesArgs) -> ExitCode {
+    let m = crate::messages::Messages::get(crate::messages::choose(None));
     if args.dir.exists()
         && std::fs::read_dir(&args.dir)
             .map(|mut d| d.next().is_some())
             .unwrap_or(true)
     {
-        eprintln!(
-            "error: {} exists and is not empty; give a new folder",
-            args.dir.display()
-        );
+        let dir = crate::report::visible_path(&args.dir);
+        crate::messages::error(m, crate::msg!("templates-not-empty", dir = dir), None);
         return ExitCode::from(2);
     }
     match crate::render::templates::Templates::write_defaults(&args.dir) {
         Ok(()) => {
-            println!(
-                "wrote the built-in templates and catalogs to {}; use them with `seloste build --templates {}`",
-                args.dir.display(),
-                args.dir.display()
-            );
+            let dir = crate::report::visible_path(&args.dir);
+            println!("{}", m.text(&crate::msg!("templates-written", dir = dir)));
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: cannot write {}: {e}", args.dir.display());
+            let dir = crate::report::visible_path(&args.dir);
+            let error = crate::msg!("templates-cannot-write", dir = dir, error = e.to_string());
+            crate::messages::error(m, error, None);
             ExitCode::from(2)
         }
     }

@@ -1,0 +1,26 @@
+# Mitä komennot sanovat päätteessä (suomi). Raportin sanat ovat tiedostossa seloste.fi.ftl.
+
+cli-error = virhe: { $text }
+cli-help = ohje: { $text }
+check-no-project = projektikansiota ei löydy: nykyistä kansiota ei voi lukea: { $error }
+check-no-project-help = käynnistä seloste projektikansiosta eli siitä kansiosta, jossa rekisterisi ovat
+explain-no-rule = sääntöä `{ $rule }` ei ole
+explain-did-you-mean = tarkoititko `{ $id }`? `seloste rules` luettelee kaikki säännöt
+explain-list-rules = `seloste rules` luettelee kaikkien sääntöjen tunnukset
+build-not-built = ei koottu: `{ $id }` sisältää virheitä (sen aiemmat tiedostot, jos niitä on, jätettiin ennalleen)
+build-withdrawn = poistettu: `{ $id }`: sen rekisteriä ei enää ole (tai sillä on nyt toinen tunnus), joten selosteen sille kirjoittamat sivut poistettiin
+build-done = koottu { $notices ->
+        [one] 1 seloste
+       *[other] { $notices } selostetta
+    }, { $files ->
+        [one] 1 tiedosto
+       *[other] { $files } tiedostoa
+    } kansioon { $out }{ $reused ->
+        [0] {""}
+        [one] , 1 muuttumaton seloste säilytettiin
+       *[other] , { $reused } muuttumatonta selostetta säilytettiin
+    }, { $seconds } s
+templates-not-empty = { $dir } on jo olemassa eikä ole tyhjä; anna uusi kansio
+templates-written = sisäänrakennetut mallit ja sanastot kirjoitettiin kansioon { $dir }; käytä niitä komennolla `seloste build --templates { $dir }`
+templates-cannot-write = kansioon { $dir } ei voi kirjoittaa: { $error }
+man-cannot-write = man-sivua ei voi kirjoittaa: { $error }

@@ -1,0 +1,26 @@
+# Det som kommandona skriver i terminalen (svenska). Rapportens ord finns i seloste.sv.ftl.
+
+cli-error = fel: { $text }
+cli-help = hjälp: { $text }
+check-no-project = projektmappen hittas inte: den aktuella mappen kan inte läsas: { $error }
+check-no-project-help = kör seloste i projektmappen, den mapp där dina register finns
+explain-no-rule = det finns ingen regel `{ $rule }`
+explain-did-you-mean = menade du `{ $id }`? `seloste rules` listar alla regler
+explain-list-rules = `seloste rules` listar alla reglers id
+build-not-built = inte byggd: `{ $id }` innehåller fel (dess tidigare filer, om sådana finns, lämnades orörda)
+build-withdrawn = återkallad: `{ $id }`: registret finns inte längre (eller har ett annat id), så de sidor seloste skrev för det har tagits bort
+build-done = byggde { $notices ->
+        [one] 1 beskrivning
+       *[other] { $notices } beskrivningar
+    }, { $files ->
+        [one] 1 fil
+       *[other] { $files } filer
+    } i { $out }{ $reused ->
+        [0] {""}
+        [one] , 1 oförändrad beskrivning behölls
+       *[other] , { $reused } oförändrade beskrivningar behölls
+    }, på { $seconds } s
+templates-not-empty = { $dir } finns redan och är inte tom; ange en ny mapp
+templates-written = de inbyggda mallarna och katalogerna skrevs till { $dir }; använd dem med `seloste build --templates { $dir }`
+templates-cannot-write = kan inte skriva { $dir }: { $error }
+man-cannot-write = kan inte skriva man-sidan: { $error }
