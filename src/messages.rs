@@ -43,36 +43,18 @@ pub fn sources(lang: &str) -> Vec<(String, &'static str)> {
 pub struct Messages {
     lang: &'static str,
     own: Catalog,
-    english: Option<&'static Messages>,
 }
 
 impl Messages {
-    /// The messages in `lang` (one of [`LANGUAGES`]; anything else gives English).
+    /// The messages in `lang` (one of [`LANGUAGES`]; anything else gives English), built
+    /// on first use.
     pub fn get(lang: &str) -> &'static Messages {
-        static ALL: OnceLock<Vec<Messages>> = OnceLock::new();
-        let all = ALL.get_or_init(|| {
-            LANGUAGES
-                .iter()
-                .map(|l| Messages {
-                    lang: l,
-                    own: build(l),
-                    english: None,
-                })
-                .collect()
-        });
+        static ALL: [OnceLock<Messages>; LANGUAGES.len()] = [const { OnceLock::new() }; 3];
         let i = LANGUAGES.iter().position(|l| *l == lang).unwrap_or(0);
-        static WITH_EN: OnceLock<Vec<Messages>> = OnceLock::new();
-        let with = WITH_EN.get_or_init(|| {
-            LANGUAGES
-                .iter()
-                .map(|l| Messages {
-                    lang: l,
-                    own: build(l),
-                    english: (*l != "en").then(|| &all[0]),
-                })
-                .collect()
-        });
-        &with[i]
+        ALL[i].get_or_init(|| Messages {
+            lang: LANGUAGES[i],
+            own: build(LANGUAGES[i]),
+        })
     }
 
     /// English.
@@ -118,12 +100,10 @@ impl Messages {
             .collect();
         match self.own.message(id, &values) {
             Ok(t) => t,
-            Err(_) => match self.english {
-                Some(en) => en.format(id, args),
-                // A message no catalog has: its id, so the finding is not lost (tests keep
-                // this from happening with the built-in catalogs).
-                None => id.to_string(),
-            },
+            Err(_) if self.lang != "en" => Messages::english().format(id, args),
+            // A message no catalog has: its id, so the finding is not lost (tests keep
+            // this from happening with the built-in catalogs).
+            Err(_) => id.to_string(),
         }
     }
 }

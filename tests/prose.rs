@@ -69,7 +69,10 @@ fn reads_like_prose(s: &str) -> bool {
     let mut run = 0;
     for w in words {
         let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | ';' | '(' | ')' | '?'));
-        if w.len() >= 2 && w.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '-') {
+        if w.len() >= 2
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+        {
             run += 1;
             if run >= 3 {
                 return true;
@@ -122,5 +125,8 @@ fn the_scan_finds_prose_and_passes_keys() {
     assert!(!reads_like_prose("vague-wording-message"));
     assert!(!reads_like_prose("{}: {}"));
     assert!(!reads_like_prose(r"(?i)\bvoidaan\b"));
-    assert_eq!(literals(r#"let x = f("a b c", "d"); // "e f g""#), ["a b c", "d"]);
+    assert_eq!(
+        literals(r#"let x = f("a b c", "d"); // "e f g""#),
+        ["a b c", "d"]
+    );
 }
