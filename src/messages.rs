@@ -11,13 +11,28 @@ use fluent_bundle::FluentValue;
 use std::sync::OnceLock;
 
 /// The tool's own catalogs, per language: the report's words and the commands'.
-const TOOL: [(&str, &str, &str); 6] = [
+const TOOL: [(&str, &str, &str); 9] = [
     ("en", "seloste", include_str!("../messages/seloste.en.ftl")),
     ("fi", "seloste", include_str!("../messages/seloste.fi.ftl")),
     ("sv", "seloste", include_str!("../messages/seloste.sv.ftl")),
     ("en", "cli", include_str!("../messages/cli.en.ftl")),
     ("fi", "cli", include_str!("../messages/cli.fi.ftl")),
     ("sv", "cli", include_str!("../messages/cli.sv.ftl")),
+    (
+        "en",
+        "articles",
+        include_str!("../messages/articles.en.ftl"),
+    ),
+    (
+        "fi",
+        "articles",
+        include_str!("../messages/articles.fi.ftl"),
+    ),
+    (
+        "sv",
+        "articles",
+        include_str!("../messages/articles.sv.ftl"),
+    ),
 ];
 
 /// The catalog sources of `lang`: the tool's and every rule's.
@@ -123,6 +138,17 @@ pub fn en(m: &Msg) -> String {
     Messages::english().text(m)
 }
 
+/// The law or guideline rule `rule` enforces, as the officer's language cites it
+/// (`messages/articles.<lang>.ftl`); `english`, the rule's own, when the catalog has none.
+pub fn article(m: &Messages, rule: &str, english: &str) -> String {
+    let id = format!("article-{rule}");
+    if m.has(&id) {
+        m.format(&id, &[])
+    } else {
+        english.to_string()
+    }
+}
+
 /// The severity's name in the officer's language.
 pub fn severity(m: &Messages, s: crate::diagnostic::Severity) -> String {
     match s {
@@ -138,7 +164,7 @@ pub fn explanation(info: &crate::diagnostic::RuleInfo, m: &Messages) -> String {
         "explain-heading",
         id = info.id,
         severity = severity(m, info.severity),
-        article = info.article
+        article = article(m, info.id, info.article)
     );
     format!("{}\n\n{}\n", m.text(&heading), info.doc_in(m.lang()).trim())
 }
@@ -227,6 +253,18 @@ mod tests {
                 missing.is_empty() && extra.is_empty(),
                 "{lang}: missing {missing:?}, not in English {extra:?}"
             );
+        }
+    }
+
+    /// Each rule's citation is in the articles catalog, the English one as the rule gives it.
+    #[test]
+    fn every_rule_is_cited_in_each_language() {
+        for info in crate::rules::all_infos() {
+            let id = format!("article-{}", info.id);
+            assert_eq!(Messages::english().format(&id, &[]), info.article, "{id}");
+            for lang in ["fi", "sv"] {
+                assert!(Messages::get(lang).has(&id), "{lang}: no {id}");
+            }
         }
     }
 

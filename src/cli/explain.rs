@@ -1,6 +1,6 @@
 //! `seloste explain <id>` and `seloste rules`.
 
-use crate::messages::{Messages, choose, explanation, severity};
+use crate::messages::{Messages, article, choose, explanation, severity};
 use crate::rules::all_infos;
 use clap::Args;
 use std::io::Write;
@@ -52,20 +52,16 @@ pub fn list(args: RulesArgs) -> ExitCode {
     let infos = all_infos();
     let mut out = std::io::stdout().lock();
     let width = infos.iter().map(|i| i.id.len()).max().unwrap_or(10);
-    let art = infos
-        .iter()
-        .map(|i| i.article.chars().count())
-        .max()
-        .unwrap_or(10);
-    for info in infos {
+    let articles: Vec<String> = infos.iter().map(|i| article(m, i.id, i.article)).collect();
+
+    for (info, cited) in infos.iter().zip(&articles) {
         let sev = severity(m, info.severity);
         // A closed pipe (`seloste rules | head`) ends the listing, not the program.
         if writeln!(
             out,
-            "{:width$}  {:8}  {:art$}  {}",
+            "{:width$}  {:8}  {} ({cited})",
             info.id,
             sev,
-            info.article,
             info.summary_in(m.lang())
         )
         .is_err()

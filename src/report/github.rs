@@ -70,7 +70,8 @@ pub fn render(
         }
         if !d.article.is_empty() {
             message.push('\n');
-            message.push_str(&m.text(&crate::msg!("report-see", article = d.article)));
+            let article = crate::messages::article(m, d.rule, d.article);
+            message.push_str(&m.text(&crate::msg!("report-see", article = article)));
         }
         let _ = writeln!(out, "::{command} {props}::{}", escape_data(&message));
     }

@@ -150,7 +150,8 @@ pub fn render(
             if !help.is_empty() {
                 help.push('\n');
             }
-            help.push_str(&m.text(&msg!("report-see", article = d.article)));
+            let article = crate::messages::article(m, d.rule, d.article);
+            help.push_str(&m.text(&msg!("report-see", article = article)));
         }
         if d.span.is_none() {
             help.push('\n');
