@@ -382,21 +382,54 @@ fn nothing_is_written_outside_the_output_folder() {
 
 #[test]
 fn catalogs_have_the_same_messages() {
-    let keys = |src: &str| -> Vec<String> {
+    let keys = |src: &str| -> std::collections::BTreeSet<String> {
         src.lines()
             .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(" ="))
             .map(|l| l.split(" =").next().unwrap().to_string())
             .collect()
     };
     let fi = keys(include_str!("../templates/locales/fi.ftl"));
+    let sv = keys(include_str!("../templates/locales/sv.ftl"));
     let en = keys(include_str!("../templates/locales/en.ftl"));
-    let missing_en: Vec<_> = fi.iter().filter(|k| !en.contains(k)).collect();
-    let missing_fi: Vec<_> = en.iter().filter(|k| !fi.contains(k)).collect();
-    assert!(
-        missing_en.is_empty() && missing_fi.is_empty(),
-        "only in fi: {missing_en:?}; only in en: {missing_fi:?}"
-    );
+    for (name, other) in [("sv", &sv), ("en", &en)] {
+        let only_fi: Vec<_> = fi.difference(other).collect();
+        let only_other: Vec<_> = other.difference(&fi).collect();
+        assert!(
+            only_fi.is_empty() && only_other.is_empty(),
+            "only in fi: {only_fi:?}; only in {name}: {only_other:?}"
+        );
+    }
     assert!(fi.len() > 150);
+    // Every built-in catalog is one of these three files.
+    let built_in: Vec<&str> = seloste::i18n::BUILT_IN.iter().map(|(l, _)| *l).collect();
+    assert_eq!(built_in, ["fi", "sv", "en"]);
+}
+
+#[test]
+fn swedish_catalog_has_its_own_plurals_months_and_lists() {
+    use seloste::model::Duration;
+    let cats = seloste::i18n::Catalogs::load(None).unwrap();
+    let sv = cats.get("sv").expect("Swedish is built in");
+    let d = |s: &str| sv.duration(&Duration::parse(s).unwrap()).unwrap();
+    assert_eq!(d("P1Y"), "1 år");
+    assert_eq!(d("P1Y6M"), "1 år och 6 månader");
+    assert_eq!(d("P1M"), "1 månad");
+    assert_eq!(d("P2W"), "2 veckor");
+    assert_eq!(d("P1D"), "1 dag");
+    assert_eq!(d("P1Y2M3D"), "1 år, 2 månader och 3 dagar");
+    let date = |m| {
+        sv.date(&Date {
+            year: 2026,
+            month: m,
+            day: 2,
+        })
+        .unwrap()
+    };
+    assert_eq!(date(3), "2 mars 2026");
+    assert_eq!(date(5), "2 maj 2026");
+    assert_eq!(date(12), "2 december 2026");
+    assert_eq!(sv.t("country-US").unwrap(), "Förenta staterna");
+    assert_eq!(sv.t("heading-dpo").unwrap(), "Dataskyddsombud");
 }
 
 #[test]
