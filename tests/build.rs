@@ -68,7 +68,7 @@ fn samples_build_in_every_language_with_an_index() {
 }
 
 #[test]
-fn snapshots_of_every_sample_in_both_languages() {
+fn snapshots_of_every_sample_in_each_of_its_languages() {
     let out = tempfile::tempdir().unwrap();
     run(&[root().join("notices")], &opts(out.path()));
     for (name, bytes) in tree(out.path()) {
@@ -571,7 +571,7 @@ fn cli_build_exit_codes_and_summary() {
         "{stdout}{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    assert!(stdout.contains("built 5 notices, 23 files"), "{stdout}");
+    assert!(stdout.contains("built 5 notices, 28 files"), "{stdout}");
     let o = Command::new(env!("CARGO_BIN_EXE_seloste"))
         .args(["build", "tests/examples/kemi.yaml", "--out"])
         .arg(out.path())
