@@ -60,11 +60,47 @@ fn samples_build_in_every_language_with_an_index() {
             assert!(files.contains_key(&format!("{id}/{f}")), "missing {id}/{f}");
         }
     }
-    for f in ["index.html", "index.fi.html", "index.en.html"] {
+    // The city's register and the camera surveillance notice are trilingual.
+    for id in ["kameravalvonta", "kemi-asiakkuudenhallinta"] {
+        for f in ["sv.html", "sv.md"] {
+            assert!(files.contains_key(&format!("{id}/{f}")), "missing {id}/{f}");
+        }
+    }
+    for f in [
+        "index.html",
+        "index.fi.html",
+        "index.sv.html",
+        "index.en.html",
+    ] {
         assert!(files.contains_key(f), "missing {f}");
     }
     let index = String::from_utf8(files["index.en.html"].clone()).unwrap();
     assert!(index.contains(r#"href="rekrytointi/en.html""#), "{index}");
+    // Each index page links a register in all its languages, and the other index pages.
+    let sv = String::from_utf8(files["index.sv.html"].clone()).unwrap();
+    for href in [
+        "kemi-asiakkuudenhallinta/sv.html",
+        "kemi-asiakkuudenhallinta/fi.html",
+        "kemi-asiakkuudenhallinta/en.html",
+        "index.fi.html",
+        "index.en.html",
+    ] {
+        assert!(sv.contains(&format!(r#"href="{href}""#)), "{href}: {sv}");
+    }
+    assert!(
+        !sv.contains("rekrytointi/"),
+        "no Swedish recruitment notice: {sv}"
+    );
+    let fi = String::from_utf8(files["index.fi.html"].clone()).unwrap();
+    let kemi = fi
+        .lines()
+        .find(|l| l.contains(r#"href="kemi-asiakkuudenhallinta/fi.html""#))
+        .unwrap();
+    assert!(
+        kemi.contains(r#"<a href="kemi-asiakkuudenhallinta/sv.html" hreflang="sv" lang="sv">svenska</a> <a href="kemi-asiakkuudenhallinta/en.html" hreflang="en" lang="en">English</a>"#),
+        "the register's own order of languages: {kemi}"
+    );
+    assert!(fi.contains(r#"href="index.sv.html""#), "{fi}");
 }
 
 #[test]
