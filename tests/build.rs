@@ -470,7 +470,8 @@ fn swedish_catalog_has_its_own_plurals_months_and_lists() {
 
 #[test]
 fn a_third_language_is_a_catalog_and_translations() {
-    // A toy Swedish catalog: the English one with its title words translated.
+    // A catalog in `--templates` replaces the built-in one of its language: here a toy
+    // Swedish one, the English catalog with its title words translated.
     let dir = common::repo_tempdir();
     let templates = dir.path().join("templates");
     std::fs::create_dir_all(templates.join("locales")).unwrap();
