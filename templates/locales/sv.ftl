@@ -21,7 +21,7 @@ heading-dpo = Dataskyddsombud
 heading-representative = Den personuppgiftsansvariges företrädare i EU
 heading-joint-controllers = Gemensamt personuppgiftsansvariga
 heading-data-subjects = Registrerade
-heading-purposes = Ändamålen med behandlingen och den rättsliga grunden
+heading-purposes = Ändamålen med behandlingen och de rättsliga grunderna
 heading-categories = Personuppgiftskategorier och lagringstider
 heading-sources = Uppgiftskällor
 heading-recipients = Mottagare
@@ -99,7 +99,7 @@ special-sex-life-or-orientation = uppgifter om sexualliv eller sexuell läggning
 
 # Villkor enligt artikel 9.2
 art9-explicit-consent = den registrerades uttryckliga samtycke (artikel 9.2 a)
-art9-employment-law = skyldigheter inom arbetsrätten och på området social trygghet (artikel 9.2 b)
+art9-employment-law = skyldigheter inom arbetsrätten och på områdena social trygghet och socialt skydd (artikel 9.2 b)
 art9-vital-interests = skydd av grundläggande intressen (artikel 9.2 c)
 art9-not-for-profit-members = medlemmar i en ideell organisation (artikel 9.2 d)
 art9-made-public = uppgifter som den registrerade på ett tydligt sätt har offentliggjort (artikel 9.2 e)
@@ -111,7 +111,7 @@ art9-archiving-research = arkivändamål, forskning eller statistik (artikel 9.2
 
 # Uppgiftskällor
 source-data-subject = den registrerade själv
-source-observation = observation av den registrerades verksamhet
+source-observation = observation av den registrerades aktiviteter
 source-public-register = offentligt register
 source-public-source = allmänt tillgänglig källa
 source-other-organisation = annan organisation
