@@ -115,6 +115,16 @@ struct IndexLink<'a> {
     updated: &'a str,
     /// `<id>/<lang>.html`, both plain names.
     href: String,
+    /// The same register in the other languages it is published in.
+    others: Vec<IndexAlternate>,
+}
+
+/// A link from an index page to a register in another language, or to another
+/// language's index page.
+#[derive(serde::Serialize)]
+struct IndexAlternate {
+    lang: String,
+    href: String,
 }
 
 /// Renders every file of one register in memory.
@@ -460,7 +470,26 @@ fn write_index(
     templates: &Templates,
     index: BTreeMap<String, Vec<(String, IndexEntry)>>,
     default: &str,
+    order: &BTreeMap<&str, Vec<&str>>,
 ) -> Result<usize, BuildError> {
+    // Each register's languages, and the languages that have an index page, so that every
+    // index page links a register in all its languages and the other index pages.
+    let mut langs_of: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (lang, entries) in &index {
+        for (id, _) in entries {
+            langs_of.entry(id.as_str()).or_default().push(lang.as_str());
+        }
+    }
+    // In the register's own order of languages (`meta.languages`), as on its pages.
+    let langs_of: BTreeMap<String, Vec<String>> = langs_of
+        .into_iter()
+        .map(|(id, mut ls)| {
+            let own = order.get(id);
+            ls.sort_by_key(|l| own.and_then(|o| o.iter().position(|x| x == l)));
+            (id.to_string(), ls.into_iter().map(String::from).collect())
+        })
+        .collect();
+    let index_langs: Vec<String> = index.keys().filter(|l| plain_name(l)).cloned().collect();
     let mut staged = Vec::new();
     for (lang, mut entries) in index {
         entries.sort_by(|(a_id, a), (b_id, b)| {
@@ -478,11 +507,30 @@ fn write_index(
                 controller: e.controller.as_deref(),
                 updated: &e.updated,
                 href: format!("{id}/{lang}.html"),
+                others: langs_of
+                    .get(id)
+                    .into_iter()
+                    .flatten()
+                    .filter(|l| *l != &lang && plain_name(l))
+                    .map(|l| IndexAlternate {
+                        lang: l.clone(),
+                        href: format!("{id}/{l}.html"),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let other_indexes: Vec<IndexAlternate> = index_langs
+            .iter()
+            .filter(|l| **l != lang)
+            .map(|l| IndexAlternate {
+                lang: l.clone(),
+                href: format!("index.{l}.html"),
             })
             .collect();
         let mut ctx = tera::Context::new();
         ctx.insert("lang", &lang);
         ctx.insert("entries", &links);
+        ctx.insert("other_indexes", &other_indexes);
         let html = crate::render::tidy(&templates.render("index.html", &ctx)?);
         let names = if lang == default {
             vec![format!("index.{lang}.html"), "index.html".to_string()]
@@ -663,7 +711,15 @@ fn build_with(
                 .first()
                 .map(|(_, l)| l.clone())
                 .unwrap_or_default();
-            match write_index(&outdir, &templates, index, &default) {
+            let order: BTreeMap<&str, Vec<&str>> = record
+                .registers
+                .values()
+                .map(|e| {
+                    let langs = e.index.iter().map(|(l, _)| l.as_str()).collect();
+                    (e.id.as_str(), langs)
+                })
+                .collect();
+            match write_index(&outdir, &templates, index, &default, &order) {
                 Ok(n) => files += n,
                 Err(BuildError::Io(e)) => failures.push(e),
                 Err(e) => return Err(e),

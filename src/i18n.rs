@@ -12,6 +12,7 @@ use std::fmt;
 /// The catalogs built into the binary.
 pub const BUILT_IN: &[(&str, &str)] = &[
     ("fi", include_str!("../templates/locales/fi.ftl")),
+    ("sv", include_str!("../templates/locales/sv.ftl")),
     ("en", include_str!("../templates/locales/en.ftl")),
 ];
 

@@ -60,15 +60,51 @@ fn samples_build_in_every_language_with_an_index() {
             assert!(files.contains_key(&format!("{id}/{f}")), "missing {id}/{f}");
         }
     }
-    for f in ["index.html", "index.fi.html", "index.en.html"] {
+    // The city's register and the camera surveillance notice are trilingual.
+    for id in ["kameravalvonta", "kemi-asiakkuudenhallinta"] {
+        for f in ["sv.html", "sv.md"] {
+            assert!(files.contains_key(&format!("{id}/{f}")), "missing {id}/{f}");
+        }
+    }
+    for f in [
+        "index.html",
+        "index.fi.html",
+        "index.sv.html",
+        "index.en.html",
+    ] {
         assert!(files.contains_key(f), "missing {f}");
     }
     let index = String::from_utf8(files["index.en.html"].clone()).unwrap();
     assert!(index.contains(r#"href="rekrytointi/en.html""#), "{index}");
+    // Each index page links a register in all its languages, and the other index pages.
+    let sv = String::from_utf8(files["index.sv.html"].clone()).unwrap();
+    for href in [
+        "kemi-asiakkuudenhallinta/sv.html",
+        "kemi-asiakkuudenhallinta/fi.html",
+        "kemi-asiakkuudenhallinta/en.html",
+        "index.fi.html",
+        "index.en.html",
+    ] {
+        assert!(sv.contains(&format!(r#"href="{href}""#)), "{href}: {sv}");
+    }
+    assert!(
+        !sv.contains("rekrytointi/"),
+        "no Swedish recruitment notice: {sv}"
+    );
+    let fi = String::from_utf8(files["index.fi.html"].clone()).unwrap();
+    let kemi = fi
+        .lines()
+        .find(|l| l.contains(r#"href="kemi-asiakkuudenhallinta/fi.html""#))
+        .unwrap();
+    assert!(
+        kemi.contains(r#"<a href="kemi-asiakkuudenhallinta/sv.html" hreflang="sv" lang="sv">svenska</a> <a href="kemi-asiakkuudenhallinta/en.html" hreflang="en" lang="en">English</a>"#),
+        "the register's own order of languages: {kemi}"
+    );
+    assert!(fi.contains(r#"href="index.sv.html""#), "{fi}");
 }
 
 #[test]
-fn snapshots_of_every_sample_in_both_languages() {
+fn snapshots_of_every_sample_in_each_of_its_languages() {
     let out = tempfile::tempdir().unwrap();
     run(&[root().join("notices")], &opts(out.path()));
     for (name, bytes) in tree(out.path()) {
@@ -382,26 +418,60 @@ fn nothing_is_written_outside_the_output_folder() {
 
 #[test]
 fn catalogs_have_the_same_messages() {
-    let keys = |src: &str| -> Vec<String> {
+    let keys = |src: &str| -> std::collections::BTreeSet<String> {
         src.lines()
             .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(" ="))
             .map(|l| l.split(" =").next().unwrap().to_string())
             .collect()
     };
     let fi = keys(include_str!("../templates/locales/fi.ftl"));
+    let sv = keys(include_str!("../templates/locales/sv.ftl"));
     let en = keys(include_str!("../templates/locales/en.ftl"));
-    let missing_en: Vec<_> = fi.iter().filter(|k| !en.contains(k)).collect();
-    let missing_fi: Vec<_> = en.iter().filter(|k| !fi.contains(k)).collect();
-    assert!(
-        missing_en.is_empty() && missing_fi.is_empty(),
-        "only in fi: {missing_en:?}; only in en: {missing_fi:?}"
-    );
+    for (name, other) in [("sv", &sv), ("en", &en)] {
+        let only_fi: Vec<_> = fi.difference(other).collect();
+        let only_other: Vec<_> = other.difference(&fi).collect();
+        assert!(
+            only_fi.is_empty() && only_other.is_empty(),
+            "only in fi: {only_fi:?}; only in {name}: {only_other:?}"
+        );
+    }
     assert!(fi.len() > 150);
+    // Every built-in catalog is one of these three files.
+    let built_in: Vec<&str> = seloste::i18n::BUILT_IN.iter().map(|(l, _)| *l).collect();
+    assert_eq!(built_in, ["fi", "sv", "en"]);
+}
+
+#[test]
+fn swedish_catalog_has_its_own_plurals_months_and_lists() {
+    use seloste::model::Duration;
+    let cats = seloste::i18n::Catalogs::load(None).unwrap();
+    let sv = cats.get("sv").expect("Swedish is built in");
+    let d = |s: &str| sv.duration(&Duration::parse(s).unwrap()).unwrap();
+    assert_eq!(d("P1Y"), "1 år");
+    assert_eq!(d("P1Y6M"), "1 år och 6 månader");
+    assert_eq!(d("P1M"), "1 månad");
+    assert_eq!(d("P2W"), "2 veckor");
+    assert_eq!(d("P1D"), "1 dag");
+    assert_eq!(d("P1Y2M3D"), "1 år, 2 månader och 3 dagar");
+    let date = |m| {
+        sv.date(&Date {
+            year: 2026,
+            month: m,
+            day: 2,
+        })
+        .unwrap()
+    };
+    assert_eq!(date(3), "2 mars 2026");
+    assert_eq!(date(5), "2 maj 2026");
+    assert_eq!(date(12), "2 december 2026");
+    assert_eq!(sv.t("country-US").unwrap(), "Förenta staterna");
+    assert_eq!(sv.t("heading-dpo").unwrap(), "Dataskyddsombud");
 }
 
 #[test]
 fn a_third_language_is_a_catalog_and_translations() {
-    // A toy Swedish catalog: the English one with its title words translated.
+    // A catalog in `--templates` replaces the built-in one of its language: here a toy
+    // Swedish one, the English catalog with its title words translated.
     let dir = common::repo_tempdir();
     let templates = dir.path().join("templates");
     std::fs::create_dir_all(templates.join("locales")).unwrap();
@@ -543,7 +613,7 @@ fn cli_build_exit_codes_and_summary() {
         "{stdout}{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    assert!(stdout.contains("built 5 notices, 23 files"), "{stdout}");
+    assert!(stdout.contains("built 5 notices, 28 files"), "{stdout}");
     let o = {
         // English messages, whatever the machine's locale.
         let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));

@@ -141,7 +141,7 @@ fn without_a_schema_nearby_the_modeline_falls_back_and_says_how_to_fix_it() {
 #[test]
 fn skeleton_loads_without_reading_errors_and_validates_against_the_schema() {
     for kind in ["company", "public-authority", "association"] {
-        for lang in ["fi,en", "fi", "en,sv"] {
+        for lang in ["fi,en", "fi", "en,sv", "fi,sv"] {
             let (dir, text) = init(&["--kind", kind, "--lang", lang]);
             let (code, report) = check_json(dir.path());
             assert_eq!(code, Some(1), "{report}");
@@ -204,7 +204,7 @@ fn check_on_a_fresh_skeleton_fails_with_a_short_list_of_what_remains() {
 #[test]
 fn filled_in_skeleton_is_clean() {
     for kind in ["company", "public-authority", "foundation"] {
-        for lang in ["fi,en", "fi"] {
+        for lang in ["fi,en", "fi", "fi,sv"] {
             let (dir, text) = init(&["--kind", kind, "--lang", lang]);
             let filled = fill_in(&text);
             assert!(
@@ -252,6 +252,36 @@ fn public_authority_gets_a_dpo_and_one_language_gives_one_text() {
     let (_d, both) = init(&[]);
     assert!(both.contains("  languages: [fi, en]\n"));
     assert!(both.contains("    en: \"TODO: the register's name"));
+}
+
+#[test]
+fn finnish_and_swedish_give_a_trilingual_skeleton_with_swedish_placeholders() {
+    let (_d, text) = init(&["--lang", "fi,sv", "--kind", "public-authority"]);
+    assert!(text.contains("  languages: [fi, sv, en]\n"), "{text}");
+    assert!(text.contains("    sv: \"TODO: registrets namn, t.ex. Kundregister\"\n"));
+    assert!(
+        text.contains("kielilaki 423/2003"),
+        "the comment says why English is there"
+    );
+    // Every text with a Finnish placeholder has a Swedish and an English one beside it.
+    let count = |k: &str| {
+        text.lines()
+            .filter(|l| l.trim_start().starts_with(k))
+            .count()
+    };
+    assert!(count("fi: \"TODO") > 10, "{text}");
+    assert_eq!(count("fi: \"TODO"), count("sv: \"TODO"), "{text}");
+    assert_eq!(count("fi: \"TODO"), count("en: \"TODO"), "{text}");
+    // The Swedish placeholders are written in Swedish, not copied from the English ones.
+    for l in text.lines().filter(|l| l.trim_start().starts_with("sv: ")) {
+        assert!(!l.contains("e.g."), "{l}");
+    }
+    // Other lists are kept as given.
+    let (_d, sv) = init(&["--lang", "sv"]);
+    assert!(sv.contains("  languages: [sv]\n"), "{sv}");
+    assert!(!sv.contains("kielilaki"));
+    let (_d, en_sv) = init(&["--lang", "en,sv"]);
+    assert!(en_sv.contains("  languages: [en, sv]\n"), "{en_sv}");
 }
 
 #[test]

@@ -14,7 +14,8 @@ pub struct InitArgs {
     /// The register file to write; it must not exist yet.
     #[arg(default_value = "register.yaml")]
     pub file: PathBuf,
-    /// The languages of the notice; every text gets a placeholder in each.
+    /// The languages of the notice; every text gets a placeholder in each. Finnish and
+    /// Swedish (`fi,sv`, a bilingual municipality) get English too: `fi,sv,en`.
     #[arg(long, value_delimiter = ',', default_value = "fi,en")]
     pub lang: Vec<String>,
     /// What kind of organisation the controller is (public authorities get a DPO section).
@@ -44,6 +45,11 @@ pub fn run(args: InitArgs) -> ExitCode {
         if !langs.contains(&l) {
             langs.push(l);
         }
+    }
+    // Bilingual public bodies publish in Finnish and Swedish, and in English as well.
+    let has = |l: &str| langs.iter().any(|x| x == l);
+    if has("fi") && has("sv") && !has("en") {
+        langs.push("en".to_string());
     }
     let vendors = match resolve_vendors(&args.vendors) {
         Ok(v) => v,

@@ -1,0 +1,271 @@
+# Svensk ordlista. Varje ord i en dataskyddsbeskrivning kommer från den här filen.
+# Termerna följer den svenska texten i EU:s allmänna dataskyddsförordning (2016/679) och
+# den finlandssvenska förvaltningsterminologin (Finlex svenska översättningar).
+
+lang-name = svenska
+notice-title = Dataskyddsbeskrivning
+notice-legal-ground = Information om behandlingen av personuppgifter enligt artiklarna 13 och 14 i EU:s allmänna dataskyddsförordning (2016/679).
+notice-created = Upprättad
+notice-updated = Uppdaterad
+notice-other-languages = Andra språk
+index-title = Dataskyddsbeskrivningar
+index-intro = Den personuppgiftsansvariges dataskyddsbeskrivningar, en för varje register.
+index-updated = uppdaterad { $date }
+pdf-footer = { $name } · Uppdaterad { $date }
+page-label = Sida
+
+# Rubriker
+heading-controller = Personuppgiftsansvarig
+heading-contact-person = Kontaktperson för registret
+heading-dpo = Dataskyddsombud
+heading-representative = Den personuppgiftsansvariges företrädare i EU
+heading-joint-controllers = Gemensamt personuppgiftsansvariga
+heading-data-subjects = Registrerade
+heading-purposes = Ändamålen med behandlingen och de rättsliga grunderna
+heading-categories = Personuppgiftskategorier och lagringstider
+heading-sources = Uppgiftskällor
+heading-recipients = Mottagare
+heading-transfers = Överföring av uppgifter till länder utanför EU eller EES
+heading-automated = Automatiserade individuella beslut och profilering
+heading-provision = Skyldighet att lämna uppgifter
+heading-security = Skydd av uppgifterna
+heading-rights = Den registrerades rättigheter
+heading-exercise = Hur du utövar dina rättigheter
+heading-complaint = Rätt att lämna in klagomål till tillsynsmyndigheten
+
+# Fältnamn
+label-name = Namn
+label-business-id = FO-nummer
+label-visiting-address = Besöksadress
+label-postal-address = Postadress
+label-address = Adress
+label-phone = Telefon
+label-email = E-post
+label-website = Webbplats
+label-web-form = Webbformulär
+label-title = Befattning
+label-responsibilities = Ansvarsfördelning
+label-purpose = Ändamål
+label-basis = Rättslig grund
+label-legitimate-interest = Berättigat intresse
+label-law = Författning
+label-data-used = Uppgifter som behandlas
+label-category = Personuppgiftskategori
+label-retention = Lagringstid
+label-special = Särskild kategori av personuppgifter
+label-special-condition = Villkor för behandlingen
+label-criminal = Uppgifter om fällande domar i brottmål och överträdelser
+label-criminal-authority = Grund för behandlingen
+label-sources = Källor
+label-publicly-accessible = Allmänt tillgänglig
+label-recipient = Mottagare
+label-role = Roll
+label-country = Land
+label-purposes = Ändamål
+label-mechanism = Grund för överföringen
+label-derogation = Undantag
+label-safeguard-copy = Kopia av skyddsåtgärderna
+label-logic = Logiken bakom behandlingen
+label-significance = Betydelse för den registrerade
+label-consequences = Följder
+label-response-time = Svarstid: { $period }.
+label-direct-marketing = Direktmarknadsföring
+yes = ja
+no = nej
+
+# Rättslig grund för behandlingen (artikel 6.1)
+basis-consent = Samtycke
+basis-contract = Fullgörande av avtal
+basis-legal-obligation = Fullgörande av en rättslig förpliktelse som åvilar den personuppgiftsansvarige
+basis-vital-interests = Skydd av intressen som är av grundläggande betydelse för den registrerade eller för en annan fysisk person
+basis-public-task = Utförande av en uppgift av allmänt intresse eller som ett led i myndighetsutövning
+basis-legitimate-interests = Den personuppgiftsansvariges eller en tredje parts berättigade intressen
+basis-ref-consent = artikel 6.1 a
+basis-ref-contract = artikel 6.1 b
+basis-ref-legal-obligation = artikel 6.1 c
+basis-ref-vital-interests = artikel 6.1 d
+basis-ref-public-task = artikel 6.1 e
+basis-ref-legitimate-interests = artikel 6.1 f
+
+# Särskilda kategorier av personuppgifter (artikel 9.1)
+special-racial-or-ethnic-origin = ras eller etniskt ursprung
+special-political-opinions = politiska åsikter
+special-religious-or-philosophical-beliefs = religiös eller filosofisk övertygelse
+special-trade-union-membership = medlemskap i fackförening
+special-genetic = genetiska uppgifter
+special-biometric = biometriska uppgifter för att entydigt identifiera en fysisk person
+special-health = uppgifter om hälsa
+special-sex-life-or-orientation = uppgifter om sexualliv eller sexuell läggning
+
+# Villkor enligt artikel 9.2
+art9-explicit-consent = den registrerades uttryckliga samtycke (artikel 9.2 a)
+art9-employment-law = skyldigheter inom arbetsrätten och på områdena social trygghet och socialt skydd (artikel 9.2 b)
+art9-vital-interests = skydd av grundläggande intressen (artikel 9.2 c)
+art9-not-for-profit-members = medlemmar i en ideell organisation (artikel 9.2 d)
+art9-made-public = uppgifter som den registrerade på ett tydligt sätt har offentliggjort (artikel 9.2 e)
+art9-legal-claims = fastställande, utövande eller försvar av rättsliga anspråk (artikel 9.2 f)
+art9-substantial-public-interest = viktigt allmänintresse med stöd av lag (artikel 9.2 g)
+art9-health-care = förebyggande hälso- och sjukvård, yrkesmedicin, hälso- och sjukvård eller social omsorg (artikel 9.2 h)
+art9-public-health = folkhälsa (artikel 9.2 i)
+art9-archiving-research = arkivändamål, forskning eller statistik (artikel 9.2 j)
+
+# Uppgiftskällor
+source-data-subject = den registrerade själv
+source-observation = observation av den registrerades aktiviteter
+source-public-register = offentligt register
+source-public-source = allmänt tillgänglig källa
+source-other-organisation = annan organisation
+sources-art13 = Uppgifterna fås av den registrerade själv.
+sources-art14 = En del av uppgifterna fås från andra källor än den registrerade själv.
+
+# Mottagare
+role-processor = personuppgiftsbiträde
+role-controller = personuppgiftsansvarig
+role-joint-controller = gemensamt personuppgiftsansvarig
+role-authority = myndighet
+recipients-none = Uppgifterna lämnas inte ut till andra än den personuppgiftsansvarige.
+
+# Överföringar
+mechanism-adequacy = Europeiska kommissionens beslut om adekvat skyddsnivå (artikel 45)
+mechanism-dpf = Ramen för dataskydd mellan EU och USA (kommissionens beslut (EU) 2023/1795); mottagaren är certifierad enligt ramen
+mechanism-sccs = Standardavtalsklausuler som Europeiska kommissionen har antagit (beslut (EU) 2021/914, artikel 46.2 c)
+mechanism-sccs-pre-2021 = föråldrade standardavtalsklausuler
+mechanism-privacy-shield = skölden för skydd av privatlivet i EU och Förenta staterna, Privacy Shield (inte längre giltig)
+mechanism-bcr = bindande företagsbestämmelser (artikel 47)
+mechanism-code-of-conduct = godkänd uppförandekod (artikel 46.2 e)
+mechanism-certification = godkänd certifieringsmekanism (artikel 46.2 f)
+mechanism-derogation = undantag i särskilda situationer (artikel 49)
+derogation-explicit-consent = den registrerades uttryckliga samtycke (artikel 49.1 a)
+derogation-contract-with-subject = fullgörande av ett avtal mellan den registrerade och den personuppgiftsansvarige (artikel 49.1 b)
+derogation-contract-in-interest = ingående eller fullgörande av ett avtal i den registrerades intresse (artikel 49.1 c)
+derogation-public-interest = viktiga skäl som rör allmänintresset (artikel 49.1 d)
+derogation-legal-claims = fastställande, utövande eller försvar av rättsliga anspråk (artikel 49.1 e)
+derogation-vital-interests = skydd av grundläggande intressen (artikel 49.1 f)
+derogation-public-register = överföring från ett offentligt register (artikel 49.1 g)
+derogation-compelling-legitimate-interests = tvingande berättigade intressen (artikel 49.1 andra stycket)
+transfers-none = Uppgifterna överförs inte till länder utanför Europeiska unionen eller Europeiska ekonomiska samarbetsområdet.
+
+# Lagring
+duration-years = { $n ->
+    [one] { $n } år
+   *[other] { $n } år
+}
+duration-months = { $n ->
+    [one] { $n } månad
+   *[other] { $n } månader
+}
+duration-weeks = { $n ->
+    [one] { $n } vecka
+   *[other] { $n } veckor
+}
+duration-days = { $n ->
+    [one] { $n } dag
+   *[other] { $n } dagar
+}
+list-and = { $head } och { $last }
+retention-period = { $period }
+retention-period-from = { $period } från { $from }
+retention-until-consent-withdrawn = tills samtycket återkallas
+retention-until-objection = tills den registrerade invänder mot behandlingen eller avslutar prenumerationen
+date = { $day } { $month ->
+    [1] januari
+    [2] februari
+    [3] mars
+    [4] april
+    [5] maj
+    [6] juni
+    [7] juli
+    [8] augusti
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+} { $year }
+
+# Automatiserade beslut
+automated-none = Uppgifterna används inte för automatiserade individuella beslut som har rättsliga följder för den registrerade eller på liknande sätt i betydande grad påverkar den registrerade.
+automated-no-profiling = Uppgifterna används inte för profilering.
+automated-profiling = Uppgifterna används för profilering.
+automated-exists = Uppgifterna används för automatiserade individuella beslut (artikel 22).
+
+# Skyldighet att lämna uppgifter
+provision-statutory = Att lämna uppgifterna är ett lagstadgat krav.
+provision-contractual = Att lämna uppgifterna är ett avtalsenligt krav.
+provision-contract-prerequisite = Uppgifterna behövs för att ett avtal ska kunna ingås.
+provision-voluntary = Det är frivilligt att lämna uppgifterna.
+provision-obligatory = Den registrerade är skyldig att lämna uppgifterna.
+provision-not-obligatory = Den registrerade är inte skyldig att lämna uppgifterna.
+
+# Rättigheter
+rights-intro = Enligt dataskyddsförordningen har du följande rättigheter. Du kan utöva dem avgiftsfritt.
+right-access = Rätt till tillgång (artikel 15)
+right-access-text = Du kan begära bekräftelse på om dina personuppgifter behandlas och få en kopia av de uppgifter som behandlas.
+right-rectification = Rätt till rättelse (artikel 16)
+right-rectification-text = Du kan kräva att felaktiga uppgifter rättas och att ofullständiga uppgifter kompletteras.
+right-erasure = Rätt till radering (artikel 17)
+right-erasure-text = Du kan begära att dina uppgifter raderas när de inte längre behövs, när behandlingen är olaglig eller när det finns någon annan grund för radering enligt förordningen.
+right-restriction = Rätt till begränsning av behandling (artikel 18)
+right-restriction-text = Du kan begära att behandlingen begränsas, till exempel medan det utreds om uppgifterna är korrekta.
+right-portability = Rätt till dataportabilitet (artikel 20)
+right-portability-text = När behandlingen grundar sig på samtycke eller avtal och sker automatiserat har du rätt att få de uppgifter som du själv har lämnat i ett maskinläsbart format och att överföra dem till en annan personuppgiftsansvarig.
+right-withdraw-consent = Rätt att återkalla samtycke (artikel 7.3)
+right-withdraw-consent-text = Du kan när som helst återkalla ditt samtycke. Återkallelsen påverkar inte lagligheten av behandling som har skett innan samtycket återkallades.
+right-objection = Rätt att göra invändningar (artikel 21)
+right-objection-text = När behandlingen grundar sig på en uppgift av allmänt intresse eller på berättigat intresse har du rätt att av skäl som hänför sig till din specifika situation invända mot behandlingen av dina uppgifter.
+right-objection-direct-marketing-text = Du har rätt att när som helst invända mot att dina uppgifter behandlas för direktmarknadsföring, inbegripet profilering som hänför sig till sådan marknadsföring. Därefter behandlas dina uppgifter inte längre för detta ändamål.
+complaint-text = Om du anser att behandlingen av dina personuppgifter strider mot dataskyddsförordningen har du rätt att lämna in klagomål till en tillsynsmyndighet, särskilt i den medlemsstat där du bor eller arbetar eller där den påstådda överträdelsen har begåtts (artikel 77). Den personuppgiftsansvariges tillsynsmyndighet är:
+exercise-intro = Kontaktuppgifter för begäranden som gäller dina rättigheter:
+
+# Länder
+country-AT = Österrike
+country-BE = Belgien
+country-BG = Bulgarien
+country-HR = Kroatien
+country-CY = Cypern
+country-CZ = Tjeckien
+country-DK = Danmark
+country-EE = Estland
+country-FI = Finland
+country-FR = Frankrike
+country-DE = Tyskland
+country-GR = Grekland
+country-HU = Ungern
+country-IE = Irland
+country-IT = Italien
+country-LV = Lettland
+country-LT = Litauen
+country-LU = Luxemburg
+country-MT = Malta
+country-NL = Nederländerna
+country-PL = Polen
+country-PT = Portugal
+country-RO = Rumänien
+country-SK = Slovakien
+country-SI = Slovenien
+country-ES = Spanien
+country-SE = Sverige
+country-IS = Island
+country-LI = Liechtenstein
+country-NO = Norge
+country-US = Förenta staterna
+country-GB = Förenade kungariket
+country-CH = Schweiz
+country-CA = Kanada
+country-JP = Japan
+country-KR = Republiken Korea
+country-NZ = Nya Zeeland
+country-IL = Israel
+country-AR = Argentina
+country-UY = Uruguay
+country-AD = Andorra
+country-FO = Färöarna
+country-GG = Guernsey
+country-JE = Jersey
+country-IM = Isle of Man
+country-BR = Brasilien
+country-IN = Indien
+country-CN = Kina
+country-AU = Australien
+country-SG = Singapore
+country-UA = Ukraina
+country-TR = Turkiet
