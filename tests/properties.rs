@@ -23,12 +23,13 @@ fn templates() -> &'static Templates {
 }
 
 /// What the placeholder rule rightly rejects (template leftovers): not generated. A text in
-/// square brackets that is not a Markdown link ("[Company name]") is one.
+/// square brackets that is not a Markdown link ("[Company name]") is one, and so is a
+/// shell-style variable ("$COMPANY").
 fn placeholder_like(s: &str) -> bool {
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)\b(todo|fixme|tbd|xxx+|lorem|muuta|etunimi|firstname|f(ö|o)rnamn|first\.last|pp\.kk|dd\.mm|\w*organisaation)\b|%%|[{}]|\((s-|sähkö|puhelin|osoite|yrityksen)|\[[^\]]*\]($|[^(\[:])",
+            r"(?i)\b(todo|fixme|tbd|xxx+|lorem|muuta|etunimi|firstname|f(ö|o)rnamn|first\.last|pp\.kk|dd\.mm|\w*organisaation)\b|%%|[{}]|\((s-|sähkö|puhelin|osoite|yrityksen)|\[[^\]]*\]($|[^(\[:])|(?-i:\$\{?[A-Z][A-Z0-9_]{2})",
         )
         .unwrap()
     })
