@@ -12,13 +12,13 @@ purpose-basis-help-bookkeeping = bokföringsskyldigheten följer av lag: lägg t
         [sv] bokföringslagen (1336/1997)
        *[other] Accounting Act (1336/1997)
     }`
-purpose-basis-help-recruitment = för behandling av ansökningar lägg till `basis: contract` (åtgärder som vidtas på sökandens begäran innan ett anställningsavtal ingås, artikel 6.1 b); att spara en ansökan för senare lediga tjänster är ett eget ändamål med `basis: consent`
-purpose-basis-help-employment = för ett anställningsförhållande lägg till `basis: contract` för det som arbetsavtalet kräver (lön, arbetstider) och, som ett separat ändamål, `basis: legal-obligation` med den lag som anger vad arbetsgivaren är skyldig att göra, t.ex. `law: { $lang ->
+purpose-basis-help-recruitment = lägg till `basis: contract` för behandlingen av ansökningar (åtgärder som vidtas på sökandens begäran innan ett arbetsavtal ingås, artikel 6.1 b); att spara en ansökan för senare lediga tjänster är ett eget ändamål med `basis: consent`
+purpose-basis-help-employment = lägg till `basis: contract` för det som arbetsavtalet kräver i anställningsförhållandet (lön, arbetstider) och, som ett separat ändamål, `basis: legal-obligation` med den lag som anger vad arbetsgivaren är skyldig att göra, t.ex. `law: { $lang ->
         [fi] laki yksityisyyden suojasta työelämässä (759/2004)
         [sv] lagen om integritetsskydd i arbetslivet (759/2004)
        *[other] Act on the Protection of Privacy in Working Life (759/2004)
     }`; inte `consent`, eftersom en arbetstagare inte kan lämna sitt samtycke fritt
-purpose-basis-help-membership = för ett medlemsregister lägg till `basis: contract` (medlemskap enligt föreningens stadgar) eller `basis: legal-obligation` med `law: { $lang ->
+purpose-basis-help-membership = lägg till `basis: contract` för ett medlemsregister (medlemskap enligt föreningens stadgar) eller `basis: legal-obligation` med `law: { $lang ->
         [fi] yhdistyslaki (503/1989) 11 §
         [sv] föreningslagen (503/1989) 11 §
        *[other] Associations Act (503/1989), section 11
