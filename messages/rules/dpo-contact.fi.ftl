@@ -1,1 +1,4 @@
-# Messages of `dpo-contact` (fi).
+# Säännön `dpo-contact` viestit (fi).
+dpo-contact-message = tietosuojavastaavan yhteystietoja ei anneta
+dpo-contact-label = ei sähköpostiosoitetta, puhelinnumeroa eikä osoitetta
+dpo-contact-help = lisää `dpo`-kohtaan ainakin yksi seuraavista: `email:`, `phone:` tai `address:`

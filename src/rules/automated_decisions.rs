@@ -1,26 +1,11 @@
 //! Automated decisions and profiling (Art 22).
 
 use super::{Notice, Sink};
-use crate::{declare_rule, impl_rule};
+use crate::diagnostic::Msg;
+use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
-    /// The notice does not say whether automated decisions are made, or how they work.
-    ///
-    /// ## What it checks
-    /// `automated_decisions` must be given, with `exists: true` or `exists: false`. When
-    /// `exists: true`, `logic`, `significance` and `consequences` must each be given and
-    /// not blank.
-    ///
-    /// ## Why
-    /// The notice must state the existence of automated decision-making, including
-    /// profiling, referred to in Art 22(1) and (4), and in those cases meaningful
-    /// information about the logic involved, as well as its significance and envisaged
-    /// consequences for the person (Art 13(2)(f), 14(2)(g)). Saying "no" explicitly
-    /// tells the reader it was considered.
-    ///
-    /// ## How to fix
-    /// Add `automated_decisions: {exists: false}`, or with `exists: true` add `logic:`,
-    /// `significance:` and `consequences:`.
+    /// The notice does not say whether automated decisions are made, or how they work; documented in messages/rules/automated-decisions.<lang>.md.
     pub struct AutomatedDecisionsRule { id: "automated-decisions", severity: Error, article: "GDPR Art 13(2)(f), 14(2)(g)" }
 }
 
@@ -31,13 +16,10 @@ fn check(n: &Notice, sink: &mut Sink) {
         sink.report(
             &AutomatedDecisionsRule::INFO,
             &n.at(&["meta"]),
-            "the notice does not say whether automated decisions or profiling take place",
+            msg!("automated-decisions-message-missing"),
         )
-        .set_label("no `automated_decisions`")
-        .set_help(
-            "add `automated_decisions: {exists: false}`, or `exists: true` with `logic:`, \
-             `significance:` and `consequences:`",
-        );
+        .set_label(msg!("automated-decisions-label-missing"))
+        .set_help(msg!("automated-decisions-help-missing"));
         return;
     };
     if !a.exists {
@@ -56,35 +38,39 @@ fn check(n: &Notice, sink: &mut Sink) {
     if missing.is_empty() {
         return;
     }
-    let list = and_list(
-        &missing
-            .iter()
-            .map(|k| format!("`{k}:`"))
-            .collect::<Vec<_>>(),
-    );
+    // Each missing item in words, and its key; the catalog joins up to three.
+    let words: Vec<Msg> = missing
+        .iter()
+        .map(|k| match *k {
+            "logic" => msg!("automated-decisions-logic"),
+            "significance" => msg!("automated-decisions-significance"),
+            _ => msg!("automated-decisions-consequences"),
+        })
+        .collect();
+    let word = |i: usize| {
+        words
+            .get(i)
+            .cloned()
+            .unwrap_or_else(|| Msg::Raw(String::new()))
+    };
+    let key = |i: usize| missing.get(i).copied().unwrap_or("");
     sink.report(
         &AutomatedDecisionsRule::INFO,
         &at.child("exists"),
-        format!("automated decisions are made but the notice does not explain their {}", and_list(&missing)),
-    )
-    .set_label("automated decisions exist")
-    .set_help(format!(
-        "add {list} to `automated_decisions`: how the decision is reached, what it means for the person, and what follows from it"
-    ));
-}
-
-/// "a", "a and b", "a, b and c".
-fn and_list<S: AsRef<str>>(items: &[S]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [rest @ .., last] => format!(
-            "{} and {}",
-            rest.iter()
-                .map(AsRef::as_ref)
-                .collect::<Vec<_>>()
-                .join(", "),
-            last.as_ref()
+        msg!(
+            "automated-decisions-message-unexplained",
+            n = missing.len(),
+            a = word(0),
+            b = word(1),
+            c = word(2)
         ),
-    }
+    )
+    .set_label(msg!("automated-decisions-label-unexplained"))
+    .set_help(msg!(
+        "automated-decisions-help-unexplained",
+        n = missing.len(),
+        a = key(0),
+        b = key(1),
+        c = key(2)
+    ));
 }

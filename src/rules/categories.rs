@@ -2,23 +2,10 @@
 
 use super::{Notice, Sink};
 use crate::model::SourceKind;
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
-    /// Data comes from other sources but the kinds of data are not listed or not named.
-    ///
-    /// ## What it checks
-    /// When any source is not the person themselves (a public register, a public source
-    /// or another organisation), `categories` must list at least one data category.
-    /// Every category must have a non-blank `name`.
-    ///
-    /// ## Why
-    /// When data is not obtained from the person, they cannot know what was collected,
-    /// so the notice must state the categories of personal data concerned (Art 14(1)(d)).
-    ///
-    /// ## How to fix
-    /// Add `categories:` with an entry per kind of data (`id:`, `name:`, `retention:`),
-    /// e.g. `name: Yhteystiedot` with `description: nimi, sähköpostiosoite`.
+    /// Data comes from other sources but the kinds of data are not listed or not named; documented in messages/rules/categories.<lang>.md.
     pub struct Categories { id: "categories", severity: Error, article: "GDPR Art 14(1)(d)" }
 }
 
@@ -41,22 +28,22 @@ fn check(n: &Notice, sink: &mut Sink) {
         sink.report(
             &Categories::INFO,
             &at,
-            format!("data is obtained from other sources (`{id}`) but the register lists no data categories"),
+            msg!("categories-message-none", source = id),
         )
-        .set_label("data not from the person")
-        .set_help(
-            "add `categories:` with an entry per kind of data (`id:`, `name:`, `retention:`)",
-        );
+        .set_label(msg!("categories-label-none"))
+        .set_help(msg!("categories-help-none"));
     }
+    // The example in the help is notice text: in the notice's (first) language.
+    let lang = n.languages().first().map(String::as_str).unwrap_or("en");
     for (_, c, at) in n.categories() {
         if c.name.is_blank() {
             sink.report(
                 &Categories::INFO,
                 &at.child("name"),
-                format!("category `{}` has a blank name", c.id),
+                msg!("categories-message-blank-name", category = &c.id),
             )
-            .set_label("blank name")
-            .set_help("give the category a name, e.g. `name: Yhteystiedot`");
+            .set_label(msg!("categories-label-blank-name"))
+            .set_help(msg!("categories-help-blank-name", lang = lang));
         }
     }
 }

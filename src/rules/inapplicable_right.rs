@@ -4,28 +4,10 @@ use super::text_scan::{match_span, texts};
 use super::wording::{List, quote, wording};
 use super::{Notice, Sink};
 use crate::model::DerivedRights;
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
-    /// A text states a right that does not apply to this register.
-    ///
-    /// ## What it checks
-    /// seloste derives the rights that depend on the legal bases and prints them itself:
-    /// data portability (Art 20) only for consent or a contract, objection (Art 21) only
-    /// for a public task, legitimate interests or direct marketing, withdrawal of consent
-    /// (Art 7(3)) only for consent. A text of the notice that promises one of these rights
-    /// when no purpose has a basis that gives it is reported. The phrases are in
-    /// `data/wording.yaml` (`stated_rights`). Nothing is checked while a purpose has no
-    /// basis, because then the rights cannot be known.
-    ///
-    /// ## Why
-    /// Promising portability for processing based on a legal obligation, or consent
-    /// withdrawal where nothing rests on consent, misleads people about what they can
-    /// ask for (Art 12(1)); templates copied between registers often carry such lists.
-    ///
-    /// ## How to fix
-    /// Delete the sentence: the rights that apply are printed from the bases. If the right
-    /// should apply, check the purposes' `basis`.
+    /// A text states a right that does not apply to this register; documented in messages/rules/inapplicable-right.<lang>.md.
     pub struct InapplicableRight { id: "inapplicable-right", severity: Warning, article: "GDPR Art 7(3), 12(1), 20, 21" }
 }
 
@@ -36,28 +18,22 @@ fn check(n: &Notice, sink: &mut Sink) {
         return;
     };
     let w = wording();
-    let lists: [(&List, bool, &str, &str); 3] = [
-        (
-            &w.portability,
-            rights.portability,
-            "data portability (Art 20)",
-            "it applies only to processing based on consent or a contract",
-        ),
+    // The right, as the catalog's selector: portability, withdraw-consent, objection.
+    let lists: [(&List, bool, &str); 3] = [
+        (&w.portability, rights.portability, "portability"),
         (
             &w.withdraw_consent,
             rights.withdraw_consent,
-            "withdrawal of consent (Art 7(3))",
-            "no purpose of this register is based on consent",
+            "withdraw-consent",
         ),
         (
             &w.objection,
             rights.objection || rights.objection_direct_marketing,
-            "the right to object (Art 21)",
-            "it applies only to a public task, legitimate interests or direct marketing",
+            "objection",
         ),
     ];
     for item in texts(n) {
-        for (list, applies, right, why) in &lists {
+        for (list, applies, right) in &lists {
             if *applies {
                 continue;
             }
@@ -66,12 +42,14 @@ fn check(n: &Notice, sink: &mut Sink) {
                     &InapplicableRight::INFO,
                     item.origin.file,
                     match_span(n, item, hit.start, hit.end),
-                    format!("\"{}\" promises {right}, which does not apply to this register", quote(&item.text[hit.start..hit.end])),
+                    msg!(
+                        "inapplicable-right-message",
+                        text = quote(&item.text[hit.start..hit.end]),
+                        right = *right
+                    ),
                 )
-                .set_label("right that does not apply")
-                .set_help(format!(
-                    "{why}; delete the sentence (seloste prints the rights that apply), or correct the purposes' `basis`"
-                ));
+                .set_label(msg!("inapplicable-right-label"))
+                .set_help(msg!("inapplicable-right-help", right = *right));
             }
         }
     }

@@ -1,28 +1,12 @@
 //! Whether people must provide the data, and what happens if they do not (Art 13(2)(e)).
 
+use super::case_kind::example_lang;
 use super::{Notice, Sink};
 use crate::model::{ProvisionRequirement, SourceKind};
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
-    /// The notice does not say whether people must provide their data, and what if not.
-    ///
-    /// ## What it checks
-    /// When any source is the person themselves (`data-subject` or `observation`), or the
-    /// notice names no sources at all (the data is then taken to come from the person, as
-    /// Art 13 does), a `provision` section must be given with a `requirement` (statutory, contractual,
-    /// contract-prerequisite or voluntary). Unless the requirement is `voluntary`, it must
-    /// also give non-blank `consequences`.
-    ///
-    /// ## Why
-    /// When data is collected from the person, the notice must say whether providing it is
-    /// a statutory or contractual requirement or a requirement necessary to enter into a
-    /// contract, whether the person is obliged to provide it, and the possible
-    /// consequences of failure to do so (Art 13(2)(e)).
-    ///
-    /// ## How to fix
-    /// Add e.g. `provision: {requirement: contract-prerequisite, obligatory: true,
-    /// consequences: "Ilman yhteystietoja tilausta ei toimiteta."}`.
+    /// The notice does not say whether people must provide their data, and what if not; documented in messages/rules/provision-requirement.<lang>.md.
     pub struct ProvisionRequirementRule { id: "provision-requirement", severity: Error, article: "GDPR Art 13(2)(e)" }
 }
 
@@ -42,25 +26,20 @@ fn check(n: &Notice, sink: &mut Sink) {
             Some((_, s, at)) => (at.child("kind"), s.id.clone()),
             None => (n.at(&["meta"]), String::new()),
         };
-        let message = if id.is_empty() {
-            "the notice names no sources, so the data is taken to come from the person, but it \
-             does not say whether they must provide it"
-                .to_string()
+        let (message, label) = if id.is_empty() {
+            (
+                msg!("provision-requirement-message-no-sources"),
+                msg!("provision-requirement-label-no-sources"),
+            )
         } else {
-            format!(
-                "data is collected from the person (source `{id}`) but the notice does not say whether they must provide it"
+            (
+                msg!("provision-requirement-message-from-person", source = id),
+                msg!("provision-requirement-label-from-person"),
             )
         };
         sink.report(&ProvisionRequirementRule::INFO, &at, message)
-            .set_label(if id.is_empty() {
-                "no `provision`, and no sources named"
-            } else {
-                "collected from the person"
-            })
-        .set_help(
-            "add `provision:` with `requirement:` (statutory, contractual, contract-prerequisite \
-             or voluntary), `obligatory:` and `consequences:` of not providing the data",
-        );
+            .set_label(label)
+            .set_help(msg!("provision-requirement-help-missing"));
         return;
     };
     let at = n.at(&["provision"]);
@@ -69,12 +48,10 @@ fn check(n: &Notice, sink: &mut Sink) {
             sink.report(
                 &ProvisionRequirementRule::INFO,
                 &at,
-                "`provision` does not say whether providing the data is required",
+                msg!("provision-requirement-message-requirement"),
             )
-            .set_label("no `requirement`")
-            .set_help(
-                "add `requirement:` with statutory, contractual, contract-prerequisite or voluntary",
-            );
+            .set_label(msg!("provision-requirement-label-requirement"))
+            .set_help(msg!("provision-requirement-help-requirement"));
         }
         Some(ProvisionRequirement::Voluntary) => {}
         Some(_) if p.consequences.as_ref().is_none_or(|t| t.is_blank()) => {
@@ -86,13 +63,13 @@ fn check(n: &Notice, sink: &mut Sink) {
             sink.report(
                 &ProvisionRequirementRule::INFO,
                 &place,
-                "the notice says providing the data is required but not what happens if it is not provided",
+                msg!("provision-requirement-message-consequences"),
             )
-            .set_label("no `consequences`")
-            .set_help(
-                "add `consequences:` saying what follows if the person does not provide the data, \
-                 e.g. \"Ilman yhteystietoja tilausta ei toimiteta.\"",
-            );
+            .set_label(msg!("provision-requirement-label-consequences"))
+            .set_help(msg!(
+                "provision-requirement-help-consequences",
+                lang = example_lang(n)
+            ));
         }
         Some(_) => {}
     }

@@ -2,25 +2,10 @@
 
 use super::{Notice, Sink};
 use crate::model::LegalBasis;
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
-    /// A public authority bases a purpose on legitimate interests.
-    ///
-    /// ## What it checks
-    /// When the controller's `kind` is `public-authority`, no purpose may have
-    /// `basis: legitimate-interests`.
-    ///
-    /// ## Why
-    /// Art 6(1)(f) "shall not apply to processing carried out by public authorities in
-    /// the performance of their tasks" (Art 6(1), second subparagraph). An authority's
-    /// processing normally rests on a legal obligation or a task in the public interest
-    /// laid down by law.
-    ///
-    /// ## How to fix
-    /// Use `basis: public-task` (or `legal-obligation`) and name the law in `law:`. If
-    /// the processing is genuinely outside the authority's public tasks (for example
-    /// running a café), use another basis and describe why in the purpose's description.
+    /// A public authority bases a purpose on legitimate interests; documented in messages/rules/public-authority-li.<lang>.md.
     pub struct PublicAuthorityLi { id: "public-authority-li", severity: Error, article: "GDPR Art 6(1) second subparagraph" }
 }
 
@@ -35,17 +20,10 @@ fn check(n: &Notice, sink: &mut Sink) {
             sink.report(
                 &PublicAuthorityLi::INFO,
                 &at.child("basis"),
-                format!(
-                    "purpose `{}` rests on legitimate interests, which a public authority cannot use for its tasks",
-                    p.id
-                ),
+                msg!("public-authority-li-message", purpose = &p.id),
             )
-            .set_label("not available to public authorities")
-            .set_help(
-                "use `basis: public-task` (or `legal-obligation`) and add `law:` naming the act \
-                 that sets the task; if the processing is outside the authority's public tasks, \
-                 explain that in `description:`",
-            );
+            .set_label(msg!("public-authority-li-label"))
+            .set_help(msg!("public-authority-li-help"));
         }
     }
 }

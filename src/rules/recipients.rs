@@ -2,58 +2,18 @@
 
 use super::{At, Notice, RecipientView, Sink};
 use crate::model::RecipientRole;
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 use regex::RegexSet;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
 declare_rule! {
-    /// A recipient has no name.
-    ///
-    /// ## What it checks
-    /// Every entry in `recipients`, after taking the details left out from the
-    /// organisation file's recipient with the same id, must have a non-blank `name` (the
-    /// recipient's name, or a category such as "perintätoimistot").
-    ///
-    /// A recipient's role and, inside the EU/EEA, its country are not required: Art 13/14
-    /// ask for the recipients, not for their role, and data kept in the EU/EEA is not
-    /// transferred. Where a country matters, other rules report it once: a `transfers`
-    /// entry with no country in the transfer is `transfer-safeguard`'s, and a recipient
-    /// outside the EU/EEA with no transfer is `recipient-abroad`'s.
-    ///
-    /// ## Why
-    /// The notice must state the recipients or categories of recipients of the data
-    /// (Art 13(1)(e), 14(1)(e)); an entry without a name tells the reader nothing.
-    ///
-    /// ## How to fix
-    /// Add `name:` with the recipient's name (e.g. `name: Tilitoimisto Laskuri Oy`), or a
-    /// specific category (e.g. `name: perintätoimistot Suomessa` with `is_category: true`),
-    /// here or in the organisation file's recipient with the same id.
+    /// A recipient has no name; documented in messages/rules/recipients.<lang>.md.
     pub struct Recipients { id: "recipients", severity: Error, article: "GDPR Art 13(1)(e), 14(1)(e)" }
 }
 
 declare_rule! {
-    /// A recipient is given only as a category, not by name.
-    ///
-    /// ## What it checks
-    /// Warns about every recipient with `is_category: true` whose role is `processor`, or
-    /// whose role is not stated and whose name does not say it is a recipient chosen case
-    /// by case. A processor works under a contract with the controller, so the controller
-    /// knows its name. Independent controllers and authorities whose identity changes case
-    /// by case (the person's own employer, whoever makes a request under the Openness Act,
-    /// the insurer of a damaged party, authorities and courts, the child's next school,
-    /// the hotels of each trip, client companies, the other participants) may stay as
-    /// specific categories; the words that say so are in `data/recipients.yaml`.
-    ///
-    /// ## Why
-    /// Art 13(1)(e) allows "recipients or categories of recipients", but the transparency
-    /// guidelines (WP260 rev.01, para. 37 and annex) say the default is to name the
-    /// recipients; a controller that names only categories must be able to show why that
-    /// is fair, and should then be as specific as possible (sector, industry, location).
-    ///
-    /// ## How to fix
-    /// If the recipient is known, give its name in `name:` and remove `is_category`.
-    /// Otherwise make the category specific, e.g. "perintätoimistot Suomessa".
+    /// A recipient is given only as a category, not by name; documented in messages/rules/recipient-named.<lang>.md.
     pub struct RecipientNamed { id: "recipient-named", severity: Warning, article: "GDPR Art 13(1)(e), 14(1)(e); WP260 rev.01" }
 }
 
@@ -78,18 +38,13 @@ fn check_recipients(n: &Notice, sink: &mut Sink) {
             sink.report(
                 &Recipients::INFO,
                 &place(&r, "name"),
-                format!("recipient `{id}` has no name"),
+                msg!("recipients-message", recipient = id),
             )
-            .set_label("no `name`")
+            .set_label(msg!("recipients-label"))
             .set_help(if r.def_at.is_some() {
-                format!(
-                    "add `name:` with the recipient's name, e.g. `name: Tilitoimisto Laskuri Oy`, \
-                     here or in the organisation file's recipient `{id}`"
-                )
+                msg!("recipients-help-organisation", recipient = id)
             } else {
-                "add `name:` with the recipient's name, e.g. `name: Tilitoimisto Laskuri Oy`, \
-                 or a specific category with `is_category: true`"
-                    .to_string()
+                msg!("recipients-help")
             });
         }
     }
@@ -141,25 +96,21 @@ fn check_named(n: &Notice, sink: &mut Sink) {
         sink.report(
             &RecipientNamed::INFO,
             &at,
-            format!(
-                "{} `{}` is given only as a category of recipients",
-                if r.merged.role.is_some() {
+            msg!(
+                "recipient-named-message",
+                role = if r.merged.role.is_some() {
                     "processor"
                 } else {
-                    "recipient"
+                    "unknown"
                 },
-                r.merged.id
+                recipient = &r.merged.id
             ),
         )
-        .set_label("category, not a named recipient")
+        .set_label(msg!("recipient-named-label"))
         .set_help(if r.merged.role.is_some() {
-            "the controller has a contract with each processor, so name it: put the company in \
-             `name:` and remove `is_category: true`"
+            msg!("recipient-named-help-processor")
         } else {
-            "if it works for you under a contract (a processor), you know its name: put the \
-             company in `name:` and remove `is_category: true`. If it decides on the data itself \
-             and changes case by case (e.g. the person's own employer or insurer), add \
-             `role: controller` (or `authority`) and keep the category as specific as you can"
+            msg!("recipient-named-help-unknown")
         });
     }
 }

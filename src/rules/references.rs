@@ -1,48 +1,42 @@
 //! Cross-references inside a register, and categories no purpose uses.
 
 use super::{At, Notice, Sink};
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 use std::collections::HashSet;
 
 // Declared with the load codes: the loader reports `meta.organisation` problems with it.
 pub use crate::load::codes::References;
 
 declare_rule! {
-    /// A data category that no purpose uses.
-    ///
-    /// ## What it checks
-    /// Every category in `categories` must be listed in the `categories` of at least one
-    /// purpose.
-    ///
-    /// ## Why
-    /// Data may only be processed for a stated purpose (Art 5(1)(b), data minimisation
-    /// Art 5(1)(c)); a category with no purpose is either collected without a reason or
-    /// the notice forgot to say why.
-    ///
-    /// ## How to fix
-    /// Add the category's id to the purposes that use it, or remove the category.
+    /// A data category that no purpose uses; documented in messages/rules/unused-category.<lang>.md.
     pub struct UnusedCategory { id: "unused-category", severity: Error, article: "GDPR Art 5(1)(b)-(c)" }
 }
 
 impl_rule!(References, check_references);
 impl_rule!(UnusedCategory, check_unused);
 
-fn duplicates<'a>(ids: impl Iterator<Item = (&'a str, At<'a>)>, what: &str, sink: &mut Sink) {
+/// `kind` names the list for the catalog: purpose, category, source, data-subject, recipient.
+fn duplicates<'a>(
+    ids: impl Iterator<Item = (&'a str, At<'a>)>,
+    kind: &'static str,
+    sink: &mut Sink,
+) {
     let mut seen = HashSet::new();
     for (id, at) in ids {
         if !seen.insert(id) {
             sink.report(
                 &References::INFO,
                 &at,
-                format!("two {what} have the id `{id}`"),
+                msg!("references-message-duplicate", kind = kind, id = id),
             )
-            .set_label("repeated id")
-            .set_help("give every item in the list its own id");
+            .set_label(msg!("references-label-duplicate"))
+            .set_help(msg!("references-help-duplicate"));
         }
     }
 }
 
-fn dangling(n: &Notice, at: &At, what: &str, id: &str, known: &[&str], sink: &mut Sink) {
+/// `kind` names what is referred to, for the catalog: as in [`duplicates`].
+fn dangling(n: &Notice, at: &At, kind: &'static str, id: &str, known: &[&str], sink: &mut Sink) {
     // The item was written but did not load: its own error says so.
     if n.left_out_id(id) {
         return;
@@ -51,20 +45,18 @@ fn dangling(n: &Notice, at: &At, what: &str, id: &str, known: &[&str], sink: &mu
         .report(
             &References::INFO,
             at,
-            format!("no {what} has the id `{id}`"),
+            msg!("references-message-dangling", kind = kind, id = id),
         )
-        .set_label("unknown id");
+        .set_label(msg!("references-label-dangling"));
     let best = known
         .iter()
         .map(|k| (strsim::damerau_levenshtein(id, k), *k))
         .filter(|(dist, _)| *dist <= 2)
         .min_by_key(|(dist, _)| *dist);
     match best {
-        Some((_, k)) => d.set_help(format!("did you mean `{k}`?")),
-        None if known.is_empty() => d.set_help(format!(
-            "the register lists no {what}s yet: add one with this id"
-        )),
-        None => d.set_help(format!("known ids: {}", known.join(", "))),
+        Some((_, k)) => d.set_help(msg!("references-help-did-you-mean", id = k)),
+        None if known.is_empty() => d.set_help(msg!("references-help-none-yet", kind = kind)),
+        None => d.set_help(msg!("references-help-known", ids = known.join(", "))),
     };
 }
 
@@ -79,19 +71,19 @@ fn check_references(n: &Notice, sink: &mut Sink) {
     duplicates(
         n.purposes()
             .map(|(_, p, at)| (p.id.as_str(), at.child("id"))),
-        "purposes",
+        "purpose",
         sink,
     );
     duplicates(
         n.categories()
             .map(|(_, c, at)| (c.id.as_str(), at.child("id"))),
-        "categories",
+        "category",
         sink,
     );
     duplicates(
         n.sources()
             .map(|(_, s, at)| (s.id.as_str(), at.child("id"))),
-        "sources",
+        "source",
         sink,
     );
     duplicates(
@@ -99,7 +91,7 @@ fn check_references(n: &Notice, sink: &mut Sink) {
             .iter()
             .enumerate()
             .map(|(i, s)| (s.id.as_str(), n.at(&["data_subjects"]).child(i).child("id"))),
-        "data subject groups",
+        "data-subject",
         sink,
     );
     duplicates(
@@ -107,7 +99,7 @@ fn check_references(n: &Notice, sink: &mut Sink) {
             .iter()
             .enumerate()
             .map(|(i, s)| (s.id.as_str(), n.at(&["recipients"]).child(i).child("id"))),
-        "recipients",
+        "recipient",
         sink,
     );
 
@@ -117,7 +109,7 @@ fn check_references(n: &Notice, sink: &mut Sink) {
                 dangling(
                     n,
                     &at.child("categories").child(j),
-                    "data category",
+                    "category",
                     c,
                     &cats,
                     sink,
@@ -129,7 +121,7 @@ fn check_references(n: &Notice, sink: &mut Sink) {
                 dangling(
                     n,
                     &at.child("data_subjects").child(j),
-                    "data subject group",
+                    "data-subject",
                     s,
                     &subjects,
                     sink,
@@ -196,13 +188,10 @@ fn check_unused(n: &Notice, sink: &mut Sink) {
             sink.report(
                 &UnusedCategory::INFO,
                 &at.child("id"),
-                format!("no purpose uses the category `{}`", c.id),
+                msg!("unused-category-message", category = &c.id),
             )
-            .set_label("unused category")
-            .set_help(format!(
-                "add `{}` to the `categories` of the purposes that use it, or remove the category",
-                c.id
-            ));
+            .set_label(msg!("unused-category-label"))
+            .set_help(msg!("unused-category-help", category = &c.id));
         }
     }
 }

@@ -3,28 +3,12 @@
 use super::notice::Origin;
 use super::text_scan::NOT_PROSE;
 use super::{At, Notice, Sink};
+use crate::diagnostic::Msg;
 use crate::load::tree::{Node, Seg, Value};
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
-    /// A text is missing in one of the notice's languages.
-    ///
-    /// ## What it checks
-    /// When `meta.languages` lists two or more languages, every text in the register file
-    /// and its organisation file must be given as a map with a non-blank text for each of
-    /// them, e.g. `name: {fi: Asiakasrekisteri, en: Customer register}`. A plain string
-    /// is an error, and so is a language key that `meta.languages` does not declare.
-    /// Identifiers and codes (`id`, `email`, `phone`, `basis`, `country` …) and people's
-    /// names are not texts and are not checked.
-    ///
-    /// ## Why
-    /// The information must be provided in a concise, transparent, intelligible and easily
-    /// accessible form, using clear and plain language (Art 12(1)); a notice published in
-    /// English with paragraphs in Finnish is neither, for an English reader.
-    ///
-    /// ## How to fix
-    /// Give the text in every declared language, e.g. `fi: …` and `en: …` under the field;
-    /// remove languages the notice does not declare, or add them to `meta.languages`.
+    /// A text is missing in one of the notice's languages; documented in messages/rules/translation.<lang>.md.
     pub struct Translation { id: "translation", severity: Error, article: "GDPR Art 12(1)" }
 }
 
@@ -83,11 +67,14 @@ impl<'a> Walk<'a, '_> {
         At::new(self.origin, path.to_vec())
     }
 
-    fn langs_text(&self) -> String {
+    /// The notice's languages: "fi, sv and en" (the joining word from the catalog).
+    fn langs_text(&self) -> Msg {
         let v: Vec<&str> = self.langs.iter().map(String::as_str).collect();
         match v.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-            _ => v.join(""),
+            Some((last, rest)) if !rest.is_empty() => {
+                msg!("translation-and", rest = rest.join(", "), last = *last)
+            }
+            _ => Msg::Raw(v.join("")),
         }
     }
 
@@ -140,7 +127,7 @@ impl<'a> Walk<'a, '_> {
     }
 
     /// The field as the reader finds it: `name` of `customers`, or `meta.name`.
-    fn describe(&self, path: &[Seg]) -> String {
+    fn describe(&self, path: &[Seg]) -> Msg {
         let last_index = path.iter().rposition(|s| matches!(s, Seg::Index(_)));
         let keys = |from: usize| {
             path.iter()
@@ -153,8 +140,8 @@ impl<'a> Walk<'a, '_> {
                 .join(".")
         };
         match (self.ids.last(), last_index) {
-            (Some(id), Some(i)) => format!("`{}` of `{id}`", keys(i + 1)),
-            _ => format!("`{}`", keys(0)),
+            (Some(id), Some(i)) => msg!("translation-field-of", field = keys(i + 1), id = id),
+            _ => msg!("translation-field", field = keys(0)),
         }
     }
 
@@ -168,16 +155,20 @@ impl<'a> Walk<'a, '_> {
                     .report(
                         &Translation::INFO,
                         &self.at(path),
-                        format!("{what} is given in one language only"),
+                        msg!("translation-message-one-language", what = what),
                     )
-                    .set_label("not translated")
-                    .set_help(format!(
-                        "give this text in {langs}, each under its language key, e.g. `{field}: {{{}}}`",
-                        self.langs
-                            .iter()
-                            .map(|l| format!("{l}: …"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                    .set_label(msg!("translation-label-one-language"))
+                    .set_help(msg!(
+                        "translation-help-one-language",
+                        langs = langs,
+                        example = format!(
+                            "{field}: {{{}}}",
+                            self.langs
+                                .iter()
+                                .map(|l| format!("{l}: …"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
                     ));
             }
             Value::Map(entries) => {
@@ -198,23 +189,27 @@ impl<'a> Walk<'a, '_> {
                             .report(
                                 &Translation::INFO,
                                 &self.at(path).key(),
-                                format!(
-                                    "{what} has a text in `{key}`, which is not one of the notice's languages"
+                                msg!(
+                                    "translation-message-undeclared",
+                                    what = what.clone(),
+                                    key = key
                                 ),
                             )
-                            .set_label("undeclared language")
-                            .set_help(format!(
-                                "the notice is published in {langs} (`meta.languages`): remove `{key}:` or add `{key}` to `meta.languages`"
+                            .set_label(msg!("translation-label-undeclared"))
+                            .set_help(msg!(
+                                "translation-help-undeclared",
+                                langs = langs,
+                                key = key
                             ));
                     } else if v.as_str().is_some_and(|s| s.trim().is_empty()) {
                         self.sink
                             .report(
                                 &Translation::INFO,
                                 &self.at(path),
-                                format!("the `{key}` text of {what} is blank"),
+                                msg!("translation-message-blank", what = what.clone(), key = key),
                             )
-                            .set_label("blank")
-                            .set_help(format!("write the `{field}` text in `{key}`"));
+                            .set_label(msg!("translation-label-blank"))
+                            .set_help(msg!("translation-help-blank", field = field, key = key));
                     }
                     path.pop();
                 }
@@ -234,22 +229,36 @@ impl<'a> Walk<'a, '_> {
                         .report(
                             &Translation::INFO,
                             &self.at(path).key(),
-                            format!("{what} has no {list} text"),
+                            msg!(
+                                "translation-message-missing",
+                                what = what,
+                                list = list,
+                                n = missing.len()
+                            ),
                         )
-                        .set_label(format!("missing {}", missing.join(", ")))
-                        .set_help(format!(
-                            "add {} under `{field}`",
-                            missing
-                                .iter()
-                                .map(|l| format!("`{l}: …`"))
-                                .collect::<Vec<_>>()
-                                .join(" and ")
+                        .set_label(msg!(
+                            "translation-label-missing",
+                            missing = missing.join(", ")
+                        ))
+                        .set_help(msg!(
+                            "translation-help-missing",
+                            keys = keys_with_and(&missing),
+                            field = field
                         ));
                 }
             }
             _ => {}
         }
     }
+}
+
+/// "`sv: …` and `en: …`": every key with the catalog's joining word between each two.
+fn keys_with_and(langs: &[&str]) -> Msg {
+    let mut items = langs.iter().map(|l| format!("`{l}: …`"));
+    let first = Msg::Raw(items.next().unwrap_or_default());
+    items.fold(first, |acc, item| {
+        msg!("translation-and", rest = acc, last = item)
+    })
 }
 
 fn check(n: &Notice, sink: &mut Sink) {
@@ -266,5 +275,29 @@ fn check(n: &Notice, sink: &mut Sink) {
         };
         let mut path = Vec::new();
         walk.section(origin.tree, &mut path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_and_languages_are_joined_in_the_officers_language() {
+        let en = crate::messages::Messages::english();
+        let fi = crate::messages::Messages::get("fi");
+        let keys = keys_with_and(&["fi", "sv", "en"]);
+        assert_eq!(en.text(&keys), "`fi: …` and `sv: …` and `en: …`");
+        assert_eq!(fi.text(&keys), "`fi: …` ja `sv: …` ja `en: …`");
+        assert_eq!(en.text(&keys_with_and(&["en"])), "`en: …`");
+        let help = msg!(
+            "translation-help-missing",
+            keys = keys_with_and(&["sv", "en"]),
+            field = "name"
+        );
+        assert_eq!(
+            crate::messages::en(&help),
+            "add `sv: …` and `en: …` under `name`"
+        );
     }
 }
