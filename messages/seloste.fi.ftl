@@ -55,8 +55,8 @@ explain-heading = # { $id } ({ $severity }, { $article })
 
 ## Paikat, joissa sama löydös toistuu
 
-report-same-text = sama teksti uudelleen
-report-same-text-labelled = { $label } (sama teksti uudelleen)
+report-same-text = sama teksti myös tässä
+report-same-text-labelled = { $label } (sama teksti myös tässä)
 
 ## Kohdat tiedostossa, kuten latauksen tarkistukset ja raportin Tarkistamatta-luettelo ne
 ## nimeävät: luettelon kohta tunnisteellaan (tai nimellään), muuten järjestysnumerollaan.

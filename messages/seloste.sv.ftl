@@ -55,8 +55,8 @@ explain-heading = # { $id } ({ $severity }, { $article })
 
 ## Ställen där samma fynd upprepas
 
-report-same-text = samma text igen
-report-same-text-labelled = { $label } (samma text igen)
+report-same-text = samma text även här
+report-same-text-labelled = { $label } (samma text även här)
 
 ## Ställen i en fil, så som laddningskontrollerna och rapportens lista över det som inte
 ## kontrollerades anger dem: en post i en lista med sitt id (eller namn), annars med sitt
