@@ -751,3 +751,117 @@ fn enum_diagnostic(
     };
     d
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::SourceFile;
+    use crate::messages::Messages;
+
+    fn tree(yaml: &str) -> Node {
+        let src = SourceFile::new("t.yaml".into(), yaml.into());
+        super::super::serde_tree(&src).expect("test YAML parses")
+    }
+
+    fn place(node: &Node, path: &[Seg]) -> [String; 3] {
+        let m = describe(path, node);
+        ["en", "fi", "sv"].map(|l| Messages::get(l).text(&m))
+    }
+
+    fn key(k: &str) -> Seg {
+        Seg::Key(k.into())
+    }
+
+    /// A place reads in each language: Finnish puts the item it belongs to in the genitive.
+    #[test]
+    fn places_are_named_in_each_language() {
+        let t = tree(
+            "meta:\n  languages: [fi, ruotsi]\npurposes:\n  - id: newsletter\n    basis: x\n  - name: Toinen\n  - basis: y\n    things:\n      - id: inner\n        law: z\n",
+        );
+        assert_eq!(
+            place(&t, &[key("purposes"), Seg::Index(0), key("basis")]),
+            [
+                "the `basis` of purpose `newsletter`",
+                "käsittelytarkoituksen `newsletter` kohta `basis`",
+                "`basis` i ändamålet `newsletter`",
+            ]
+        );
+        assert_eq!(
+            place(&t, &[key("purposes"), Seg::Index(1)]),
+            [
+                "purpose `Toinen`",
+                "käsittelytarkoitus `Toinen`",
+                "ändamålet `Toinen`",
+            ]
+        );
+        assert_eq!(
+            place(
+                &t,
+                &[
+                    key("purposes"),
+                    Seg::Index(2),
+                    key("things"),
+                    Seg::Index(0),
+                    key("law")
+                ]
+            ),
+            [
+                "the `law` of `things` entry `inner` in the 3rd purpose",
+                "3. käsittelytarkoituksen `things`-luettelon kohdan `inner` kohta `law`",
+                "`law` i posten `inner` i `things` i ändamål nr 3",
+            ]
+        );
+        assert_eq!(
+            place(&t, &[key("meta"), key("languages"), Seg::Index(1)]),
+            [
+                "entry 2 of `meta.languages`",
+                "kohdan `meta.languages` 2. arvo",
+                "post 2 i `meta.languages`",
+            ]
+        );
+        assert_eq!(place(&t, &[]), ["the file", "tiedosto", "filen"]);
+    }
+
+    #[test]
+    fn english_ordinals_take_their_suffix_from_the_last_digits() {
+        let en = Messages::english();
+        let nth = |n: usize| en.text(&item_words(Some("purposes"), None, n).0);
+        assert_eq!(nth(1), "the 1st purpose");
+        assert_eq!(nth(2), "the 2nd purpose");
+        assert_eq!(nth(3), "the 3rd purpose");
+        assert_eq!(nth(4), "the 4th purpose");
+        assert_eq!(nth(11), "the 11th purpose");
+        assert_eq!(nth(12), "the 12th purpose");
+        assert_eq!(nth(21), "the 21st purpose");
+        assert_eq!(nth(112), "the 112th purpose");
+    }
+
+    /// Every catalog message the load checks, duplicate-id and the suppression rules name
+    /// exists in every language (a missing one would print its id).
+    #[test]
+    fn every_message_named_in_the_load_code_exists() {
+        let sources = [
+            include_str!("mod.rs"),
+            include_str!("schema.rs"),
+            include_str!("hints.rs"),
+            include_str!("root.rs"),
+            include_str!("../rules/duplicate_id.rs"),
+            include_str!("../rules/suppression.rs"),
+        ];
+        let mut ids = Vec::new();
+        for s in sources {
+            for part in s.split("msg!(\"").skip(1) {
+                let id = part.split('"').next().unwrap_or("");
+                if !id.is_empty() {
+                    ids.push(id.to_string());
+                }
+            }
+        }
+        assert!(ids.len() > 100, "{}", ids.len());
+        for lang in crate::diagnostic::LANGUAGES {
+            let m = Messages::get(lang);
+            let missing: Vec<&String> = ids.iter().filter(|id| !m.has(id)).collect();
+            assert!(missing.is_empty(), "{lang}: {missing:?}");
+        }
+    }
+}
