@@ -34,7 +34,7 @@ schema-no-form = { $place } does not have an allowed form
 schema-no-form-help = see `seloste schema` for the forms allowed here
 schema-min-items = { $place } needs at least { $limit } item(s)
 schema-min-items-help = add the missing items
-# $error: the validator's own words (English).
+# $error: the validator's own words (English); $bound (min or max) and $limit say the same.
 schema-range = { $place } is out of range: { $error }
 schema-range-help = use a value in the allowed range
 schema-range-help-version = this version of seloste reads `schema_version: 1`

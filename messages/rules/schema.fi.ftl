@@ -2,8 +2,8 @@
 schema-missing = { $place }: avain `{ $key }` puuttuu
 schema-missing-label = `{ $key }` on tässä pakollinen
 schema-missing-help = lisää `{ $key }:`
-# $description: avaimen kuvaus skeemassa (englanniksi).
-schema-missing-help-described = lisää `{ $key }:` ({ $description })
+# Skeeman kuvaus ($description) on englanniksi, joten sitä ei näytetä.
+schema-missing-help-described = lisää `{ $key }:`
 schema-type = { $place }: arvon pitää olla { $expected }
 schema-type-label = odotettiin: { $expected }
 schema-type-help = kirjoita { $place } oikeassa muodossa: { $expected }
@@ -34,8 +34,10 @@ schema-no-form = { $place }: arvo ei ole missään sallitussa muodossa
 schema-no-form-help = `seloste schema` näyttää, mitkä muodot tässä ovat sallittuja
 schema-min-items = { $place }: kohtia pitää olla vähintään { $limit }
 schema-min-items-help = lisää puuttuvat kohdat
-# $error: validaattorin oma (englanninkielinen) teksti.
-schema-range = { $place }: arvo on sallitun välin ulkopuolella: { $error }
+schema-range = { $place }: arvo on { $bound ->
+        [min] pienempi kuin pienin sallittu arvo { $limit }
+       *[max] suurempi kuin suurin sallittu arvo { $limit }
+    }
 schema-range-help = käytä sallitulla välillä olevaa arvoa
 schema-range-help-version = tämä seloste-versio lukee muotoa `schema_version: 1`
 schema-no-value = { $place }: arvo ei ole sallittu

@@ -2,8 +2,8 @@
 schema-missing = { $place } saknar `{ $key }`
 schema-missing-label = `{ $key }` krävs här
 schema-missing-help = lägg till `{ $key }:`
-# $description: nyckelns beskrivning i schemat (på engelska).
-schema-missing-help-described = lägg till `{ $key }:` ({ $description })
+# Schemats beskrivning ($description) är på engelska och visas därför inte.
+schema-missing-help-described = lägg till `{ $key }:`
 schema-type = { $place } ska vara { $expected }
 schema-type-label = förväntat: { $expected }
 schema-type-help = skriv { $place } som { $expected }
@@ -37,8 +37,10 @@ schema-min-items = { $place } måste ha minst { $limit ->
        *[other] { $limit } poster
     }
 schema-min-items-help = lägg till de poster som saknas
-# $error: valideringens egen (engelska) text.
-schema-range = { $place } ligger utanför det tillåtna intervallet: { $error }
+schema-range = { $place } ligger utanför det tillåtna intervallet: värdet är { $bound ->
+        [min] mindre än det minsta tillåtna värdet { $limit }
+       *[max] större än det största tillåtna värdet { $limit }
+    }
 schema-range-help = använd ett värde inom det tillåtna intervallet
 schema-range-help-version = den här versionen av seloste läser `schema_version: 1`
 schema-no-value = { $place } har inte ett tillåtet värde

@@ -574,12 +574,20 @@ fn schema_diagnostic(
             schema(msg!("schema-min-items", place = what, limit = *limit))
                 .with_help(msg!("schema-min-items-help"))
         }
-        ValidationErrorKind::Minimum { .. } | ValidationErrorKind::Maximum { .. } => {
-            // The validator's words ("0 is less than the minimum of 1") are English.
+        ValidationErrorKind::Minimum { limit } | ValidationErrorKind::Maximum { limit } => {
+            let bound = if matches!(error.kind(), ValidationErrorKind::Minimum { .. }) {
+                "min"
+            } else {
+                "max"
+            };
+            // $error: the validator's words ("2 is greater than the maximum of 1"), English;
+            // the other languages say it from $bound and $limit.
             schema(msg!(
                 "schema-range",
                 place = what,
-                error = error.to_string()
+                error = error.to_string(),
+                bound = bound,
+                limit = limit.to_string()
             ))
             .with_help(if path.last() == Some(&Seg::Key("schema_version".into())) {
                 msg!("schema-range-help-version")
