@@ -1,5 +1,7 @@
 # Messages of `io-error` (en).
 io-error-message = cannot read { $path }: { $reason }
+# $error: the operating system's words; $kind: not-found, denied or other.
+io-error-system = { $error }
 io-error-help = check that the path exists and that you may read it
 io-error-not-regular-help = seloste reads register files, which are ordinary files: name the file itself, or remove this one
 io-error-folder-not-file = it is a folder, not a file

@@ -1,5 +1,11 @@
 # Messages of `io-error` (fi).
 io-error-message = tiedostoa { $path } ei voi lukea: { $reason }
+# $error: käyttöjärjestelmän oma (usein englanninkielinen) teksti; $kind: not-found, denied tai other.
+io-error-system = { $kind ->
+        [not-found] sitä ei ole olemassa
+        [denied] sinulla ei ole oikeutta lukea sitä
+       *[other] { $error }
+    }
 io-error-help = tarkista, että polku on olemassa ja että sinulla on oikeus lukea se
 io-error-not-regular-help = seloste lukee rekisteritiedostoja, jotka ovat tavallisia tiedostoja: anna itse tiedosto tai poista tämä
 io-error-folder-not-file = se on kansio eikä tiedosto

@@ -1,5 +1,11 @@
 # Messages of `io-error` (sv).
 io-error-message = det går inte att läsa { $path }: { $reason }
+# $error: operativsystemets egen (ofta engelska) text; $kind: not-found, denied eller other.
+io-error-system = { $kind ->
+        [not-found] filen finns inte
+        [denied] du har inte rätt att läsa den
+       *[other] { $error }
+    }
 io-error-help = kontrollera att sökvägen finns och att du har rätt att läsa den
 io-error-not-regular-help = seloste läser registerfiler, som är vanliga filer: ange själva filen, eller ta bort den här
 io-error-folder-not-file = det är en mapp, inte en fil

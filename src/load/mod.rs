@@ -736,8 +736,17 @@ fn read_text(path: &Path) -> (Arc<str>, Option<ReadProblem>) {
         Err(ReadError::Io(e)) => (
             empty,
             Some(ReadProblem::Io(
-                // The system's own words ("No such file or directory").
-                Msg::Raw(e.to_string()),
+                // The system's own words ("No such file or directory (os error 2)"), and
+                // what kind of error it is, for the languages the system does not speak.
+                msg!(
+                    "io-error-system",
+                    error = e.to_string(),
+                    kind = match e.kind() {
+                        std::io::ErrorKind::NotFound => "not-found",
+                        std::io::ErrorKind::PermissionDenied => "denied",
+                        _ => "other",
+                    }
+                ),
                 msg!("io-error-help"),
             )),
         ),
