@@ -161,7 +161,7 @@ load-period-part = { $unit ->
 load-period-and = { $first } { $then }
 load-project-folder = seloste lukee vain projektikansion { $folder } tiedostoja ({ $how ->
         [marker] projektikansio on lähin kansio, jossa on seloste.toml
-        [git] projektikansio on sen git-työpuun juuri, jossa selostetta ajetaan
+        [git] projektikansio on sen git-työpuun juuri, jossa `seloste`-komentoa ajetaan
         [current] projektikansio on nykyinen kansio, koska minkään sen yläpuolisen kansion sisällä ei ole tiedostoa seloste.toml eikä kansiota .git
        *[given] projektikansion antoi ohjelma
     })
