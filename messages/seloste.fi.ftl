@@ -78,7 +78,7 @@ place-noun = { $list ->
         [recipients] vastaanottaja
         [transfers] siirto
         [joint_controllers] yhteisrekisterinpitäjä
-        [suppress] ohitus
+        [suppress] vaiennus
        *[other] `{ $list }`-luettelon kohta
     }
 place-noun-gen = { $list ->
@@ -89,7 +89,7 @@ place-noun-gen = { $list ->
         [recipients] vastaanottajan
         [transfers] siirron
         [joint_controllers] yhteisrekisterinpitäjän
-        [suppress] ohituksen
+        [suppress] vaiennuksen
        *[other] `{ $list }`-luettelon kohdan
     }
 place-item = { place-noun } `{ $name }`

@@ -11,7 +11,7 @@ summary-files = { $errors ->
        *[other] { $warnings } varningar
     }{ $suppressed ->
         [0] {""}
-       *[other] , { $suppressed } undertryckta
+       *[other] , { $suppressed } undantagna
     } i { $files ->
         [one] 1 fil
        *[other] { $files } filer

@@ -1,4 +1,4 @@
 # Messages of `unused-suppression` (fi).
-unused-suppression-message = tarkistus `{ $rule }` ei ilmoita tässä mitään, joten tämä ohitus ei ohita mitään
-unused-suppression-label = tarpeeton ohitus
+unused-suppression-message = tarkistus `{ $rule }` ei ilmoita tässä mitään, joten tämä vaiennus ei vaienna mitään
+unused-suppression-label = tarpeeton vaiennus
 unused-suppression-help = poista tämä kohta; ongelmaa, jota varten se kirjoitettiin, ei enää ole
