@@ -58,3 +58,128 @@ explain-heading = # { $id } ({ $severity }, { $article })
 
 report-same-text = the same text again
 report-same-text-labelled = { $label } (the same text again)
+
+## Places in a file, as the load checks and the report's Not-checked list name them: a
+## list item by its id (or name), else counted. The `-gen` forms name an item that
+## something belongs to (Finnish needs the genitive); in English they are the same words.
+
+place-file = the file
+place-key = `{ $key }`
+place-key-of = the `{ $key }` of { $chain }
+place-entry = entry { $n } of `{ $key }`
+place-entry-in = entry { $n } of `{ $key }` in { $chain }
+place-in = { $inner } in { $outer }
+place-in-gen = { $inner_gen } in { $outer }
+# One item of the list `$list`.
+place-noun = { $list ->
+        [purposes] purpose
+        [categories] category
+        [data_subjects] data subject group
+        [sources] source
+        [recipients] recipient
+        [transfers] transfer
+        [joint_controllers] joint controller
+        [suppress] suppression
+       *[other] `{ $list }` entry
+    }
+place-noun-gen = { place-noun }
+place-item = { place-noun } `{ $name }`
+place-item-gen = { place-item }
+# "the 2nd purpose": $n, its last digit $last and last two digits $last2.
+place-nth = the { $last2 ->
+        [11] { $n }th
+        [12] { $n }th
+        [13] { $n }th
+       *[other] { $last ->
+            [1] { $n }st
+            [2] { $n }nd
+            [3] { $n }rd
+           *[other] { $n }th
+        }
+    } { place-noun }
+place-nth-gen = { place-nth }
+place-entry-named = entry `{ $name }`
+place-entry-named-gen = { place-entry-named }
+place-entry-nth = the { $last2 ->
+        [11] { $n }th
+        [12] { $n }th
+        [13] { $n }th
+       *[other] { $last ->
+            [1] { $n }st
+            [2] { $n }nd
+            [3] { $n }rd
+           *[other] { $n }th
+        }
+    } entry
+place-entry-nth-gen = { place-entry-nth }
+place-any-item = an item of `{ $list }`
+place-any-item-gen = { place-any-item }
+
+## Words the load checks share
+
+# $first: every suggestion but the last, joined by ", ".
+load-did-you-mean = { $n ->
+        [one] did you mean { $last }?
+       *[other] did you mean { $first } or { $last }?
+    }
+# The name of month $month (1 to 12), as load-date uses it.
+load-month = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    }
+load-date = { $day } { load-month } { $year }
+load-date-days = { load-month } { $year } has { $days } days
+load-date-no-month = there is no month { $month } (months are 1 to 12)
+# $unit: Y, M, W or D.
+load-period-part = { $unit ->
+        [Y] { $n ->
+            [one] { $n } year
+           *[other] { $n } years
+        }
+        [M] { $n ->
+            [one] { $n } month
+           *[other] { $n } months
+        }
+        [W] { $n ->
+            [one] { $n } week
+           *[other] { $n } weeks
+        }
+       *[D] { $n ->
+            [one] { $n } day
+           *[other] { $n } days
+        }
+    }
+load-period-and = { $first } { $then }
+load-project-folder = seloste reads only files inside the project folder { $folder } ({ $how ->
+        [marker] the nearest folder holding seloste.toml
+        [git] the top of the git work tree you run seloste in
+        [current] the current folder, as no folder above it holds seloste.toml or .git
+       *[given] the folder the program gave
+    })
+load-project-folder-only = seloste reads only files inside the project folder
+load-concealed-help = check that you named the right file: a register file starts with `meta:` and an organisation file with `organisation: <id>`. seloste shows nothing of a file that is not one, so open it in an editor to see what it holds
+
+## meta.organisation (reported as `references`)
+
+load-organisation-absolute = the organisation file `{ $path }` is given as an absolute path
+load-organisation-absolute-label = an absolute path
+load-organisation-absolute-help = write the path relative to this file's folder ({ $folder }), for example `organisation.yaml` or `../shared/organisation.yaml`; { $project }
+load-organisation-missing = the organisation file `{ $path }` does not exist
+load-organisation-missing-label = no file at this path
+load-organisation-missing-help = the path is relative to this file's folder ({ $folder }); correct it or remove `meta.organisation`
+load-organisation-link = the organisation file `{ $path }` is a symbolic link (or in a linked folder) that leads outside the project folder { $folder }
+load-organisation-outside = the organisation file `{ $path }` is outside the project folder { $folder }: its `..` steps lead out of it
+load-organisation-outside-label = leads outside the project folder
+load-organisation-outside-help = { $project }: keep the organisation file inside it, as a file rather than a link, and give its path relative to this file's folder ({ $folder })
+load-organisation-is-register = `{ $path }` is a register file, not an organisation file
+load-organisation-is-register-help = `meta.organisation` must name a file whose top level has `organisation: <id>`

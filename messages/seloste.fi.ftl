@@ -55,5 +55,130 @@ explain-heading = # { $id } ({ $severity }, { $article })
 
 ## Paikat, joissa sama löydös toistuu
 
-report-same-text = sama teksti uudelleen
-report-same-text-labelled = { $label } (sama teksti uudelleen)
+report-same-text = sama teksti myös tässä
+report-same-text-labelled = { $label } (sama teksti myös tässä)
+
+## Kohdat tiedostossa, kuten latauksen tarkistukset ja raportin Tarkistamatta-luettelo ne
+## nimeävät: luettelon kohta tunnisteellaan (tai nimellään), muuten järjestysnumerollaan.
+## `-gen`-muodot ovat genetiivejä ("käsittelytarkoituksen `x` kohta `basis`").
+
+place-file = tiedosto
+place-key = kohta `{ $key }`
+place-key-of = { $chain_gen } kohta `{ $key }`
+place-entry = kohdan `{ $key }` { $n }. arvo
+place-entry-in = { $chain_gen } kohdan `{ $key }` { $n }. arvo
+place-in = { $outer_gen } { $inner }
+place-in-gen = { $outer_gen } { $inner_gen }
+# Luettelon `$list` yksi kohta.
+place-noun = { $list ->
+        [purposes] käsittelytarkoitus
+        [categories] henkilötietoryhmä
+        [data_subjects] rekisteröityjen ryhmä
+        [sources] tietolähde
+        [recipients] vastaanottaja
+        [transfers] siirto
+        [joint_controllers] yhteisrekisterinpitäjä
+        [suppress] vaiennus
+       *[other] `{ $list }`-luettelon kohta
+    }
+place-noun-gen = { $list ->
+        [purposes] käsittelytarkoituksen
+        [categories] henkilötietoryhmän
+        [data_subjects] rekisteröityjen ryhmän
+        [sources] tietolähteen
+        [recipients] vastaanottajan
+        [transfers] siirron
+        [joint_controllers] yhteisrekisterinpitäjän
+        [suppress] vaiennuksen
+       *[other] `{ $list }`-luettelon kohdan
+    }
+place-item = { place-noun } `{ $name }`
+place-item-gen = { place-noun-gen } `{ $name }`
+place-nth = { $n }. { place-noun }
+place-nth-gen = { $n }. { place-noun-gen }
+place-entry-named = kohta `{ $name }`
+place-entry-named-gen = kohdan `{ $name }`
+place-entry-nth = { $n }. kohta
+place-entry-nth-gen = { $n }. kohdan
+place-any-item = `{ $list }`-luettelon kohta
+place-any-item-gen = `{ $list }`-luettelon kohdan
+
+## Latauksen tarkistusten yhteiset sanat
+
+load-did-you-mean = { $n ->
+        [one] tarkoititko { $last }?
+       *[other] tarkoititko { $first } vai { $last }?
+    }
+# Kuukauden nimi partitiivissa ("1. maaliskuuta 2026").
+load-month = { $month ->
+        [1] tammikuuta
+        [2] helmikuuta
+        [3] maaliskuuta
+        [4] huhtikuuta
+        [5] toukokuuta
+        [6] kesäkuuta
+        [7] heinäkuuta
+        [8] elokuuta
+        [9] syyskuuta
+        [10] lokakuuta
+        [11] marraskuuta
+       *[12] joulukuuta
+    }
+load-date = { $day }. { load-month } { $year }
+load-date-days = { $month ->
+        [1] tammikuussa
+        [2] helmikuussa
+        [3] maaliskuussa
+        [4] huhtikuussa
+        [5] toukokuussa
+        [6] kesäkuussa
+        [7] heinäkuussa
+        [8] elokuussa
+        [9] syyskuussa
+        [10] lokakuussa
+        [11] marraskuussa
+       *[12] joulukuussa
+    } { $year } on { $days } päivää
+load-date-no-month = kuukautta { $month } ei ole (kuukaudet ovat 1–12)
+load-period-part = { $unit ->
+        [Y] { $n ->
+            [one] { $n } vuosi
+           *[other] { $n } vuotta
+        }
+        [M] { $n ->
+            [one] { $n } kuukausi
+           *[other] { $n } kuukautta
+        }
+        [W] { $n ->
+            [one] { $n } viikko
+           *[other] { $n } viikkoa
+        }
+       *[D] { $n ->
+            [one] { $n } päivä
+           *[other] { $n } päivää
+        }
+    }
+load-period-and = { $first } { $then }
+load-project-folder = seloste lukee vain projektikansion { $folder } tiedostoja ({ $how ->
+        [marker] projektikansio on lähin kansio, jossa on seloste.toml
+        [git] projektikansio on sen git-työpuun juuri, jossa `seloste`-komentoa ajetaan
+        [current] projektikansio on nykyinen kansio, koska minkään sen yläpuolisen kansion sisällä ei ole tiedostoa seloste.toml eikä kansiota .git
+       *[given] projektikansion antoi ohjelma
+    })
+load-project-folder-only = seloste lukee vain projektikansion tiedostoja
+load-concealed-help = tarkista, että annoit oikean tiedoston: rekisteritiedosto alkaa avaimella `meta:` ja organisaatiotiedostossa on `organisation: <id>`. seloste ei näytä mitään muun tiedoston sisällöstä, joten avaa tiedosto editorissa, jos haluat nähdä, mitä siinä on
+
+## meta.organisation (raportoidaan tarkistuksella `references`)
+
+load-organisation-absolute = organisaatiotiedosto `{ $path }` on annettu absoluuttisena polkuna
+load-organisation-absolute-label = absoluuttinen polku
+load-organisation-absolute-help = anna polku suhteessa tämän tiedoston kansioon ({ $folder }), esimerkiksi `organisation.yaml` tai `../shared/organisation.yaml`; { $project }
+load-organisation-missing = organisaatiotiedostoa `{ $path }` ei ole
+load-organisation-missing-label = tässä polussa ei ole tiedostoa
+load-organisation-missing-help = polku luetaan tämän tiedoston kansiosta ({ $folder }); korjaa polku tai poista `meta.organisation`
+load-organisation-link = organisaatiotiedosto `{ $path }` on symbolinen linkki (tai linkitetyssä kansiossa), joka johtaa projektikansion { $folder } ulkopuolelle
+load-organisation-outside = organisaatiotiedosto `{ $path }` on projektikansion { $folder } ulkopuolella: polun `..`-askeleet johtavat kansiosta ulos
+load-organisation-outside-label = johtaa projektikansion ulkopuolelle
+load-organisation-outside-help = { $project }: pidä organisaatiotiedosto projektikansiossa tavallisena tiedostona (ei linkkinä) ja anna sen polku suhteessa tämän tiedoston kansioon ({ $folder })
+load-organisation-is-register = `{ $path }` on rekisteritiedosto eikä organisaatiotiedosto
+load-organisation-is-register-help = kohdassa `meta.organisation` on mainittava tiedosto, jonka ylätasolla on `organisation: <id>`

@@ -11,7 +11,7 @@ summary-files = { $errors ->
        *[other] { $warnings } varningar
     }{ $suppressed ->
         [0] {""}
-       *[other] , { $suppressed } undertryckta
+       *[other] , { $suppressed } undantagna
     } i { $files ->
         [one] 1 fil
        *[other] { $files } filer
@@ -55,5 +55,123 @@ explain-heading = # { $id } ({ $severity }, { $article })
 
 ## Ställen där samma fynd upprepas
 
-report-same-text = samma text igen
-report-same-text-labelled = { $label } (samma text igen)
+report-same-text = samma text även här
+report-same-text-labelled = { $label } (samma text även här)
+
+## Ställen i en fil, så som laddningskontrollerna och rapportens lista över det som inte
+## kontrollerades anger dem: en post i en lista med sitt id (eller namn), annars med sitt
+## nummer. `-gen`-formerna behövs på finska; på svenska är de samma ord.
+
+place-file = filen
+place-key = `{ $key }`
+place-key-of = `{ $key }` i { $chain }
+place-entry = post { $n } i `{ $key }`
+place-entry-in = post { $n } i `{ $key }` i { $chain }
+place-in = { $inner } i { $outer }
+place-in-gen = { $inner_gen } i { $outer }
+# En post i listan `$list`, i obestämd form ("ändamål nr 2").
+place-noun = { $list ->
+        [purposes] ändamål
+        [categories] personuppgiftskategori
+        [data_subjects] grupp av registrerade
+        [sources] källa
+        [recipients] mottagare
+        [transfers] överföring
+        [joint_controllers] gemensamt personuppgiftsansvarig
+        [suppress] undantag
+       *[other] post i `{ $list }`
+    }
+place-noun-gen = { place-noun }
+place-item = { $list ->
+        [purposes] ändamålet `{ $name }`
+        [categories] personuppgiftskategorin `{ $name }`
+        [data_subjects] gruppen av registrerade `{ $name }`
+        [sources] källan `{ $name }`
+        [recipients] mottagaren `{ $name }`
+        [transfers] överföringen `{ $name }`
+        [joint_controllers] den gemensamt personuppgiftsansvarige `{ $name }`
+        [suppress] undantaget `{ $name }`
+       *[other] posten `{ $name }` i `{ $list }`
+    }
+place-item-gen = { place-item }
+place-nth = { $list ->
+        [purposes] ändamål nr { $n }
+        [categories] personuppgiftskategori nr { $n }
+        [data_subjects] grupp av registrerade nr { $n }
+        [sources] källa nr { $n }
+        [recipients] mottagare nr { $n }
+        [transfers] överföring nr { $n }
+        [joint_controllers] gemensamt personuppgiftsansvarig nr { $n }
+        [suppress] undantag nr { $n }
+       *[other] post nr { $n } i `{ $list }`
+    }
+place-nth-gen = { place-nth }
+place-entry-named = posten `{ $name }`
+place-entry-named-gen = { place-entry-named }
+place-entry-nth = post nr { $n }
+place-entry-nth-gen = { place-entry-nth }
+place-any-item = en post i `{ $list }`
+place-any-item-gen = { place-any-item }
+
+## Ord som laddningskontrollerna delar
+
+load-did-you-mean = { $n ->
+        [one] menade du { $last }?
+       *[other] menade du { $first } eller { $last }?
+    }
+load-month = { $month ->
+        [1] januari
+        [2] februari
+        [3] mars
+        [4] april
+        [5] maj
+        [6] juni
+        [7] juli
+        [8] augusti
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    }
+load-date = { $day } { load-month } { $year }
+load-date-days = { load-month } { $year } har { $days } dagar
+load-date-no-month = det finns ingen månad { $month } (månaderna är 1–12)
+load-period-part = { $unit ->
+        [Y] { $n } år
+        [M] { $n ->
+            [one] { $n } månad
+           *[other] { $n } månader
+        }
+        [W] { $n ->
+            [one] { $n } vecka
+           *[other] { $n } veckor
+        }
+       *[D] { $n ->
+            [one] { $n } dag
+           *[other] { $n } dagar
+        }
+    }
+load-period-and = { $first } { $then }
+load-project-folder = seloste läser bara filer i projektmappen { $folder } ({ $how ->
+        [marker] projektmappen är närmaste mapp som innehåller seloste.toml
+        [git] projektmappen är roten av det git-arbetsträd där du kör seloste
+        [current] projektmappen är den aktuella mappen, eftersom ingen mapp ovanför den innehåller seloste.toml eller .git
+       *[given] projektmappen angavs av programmet
+    })
+load-project-folder-only = seloste läser bara filer i projektmappen
+load-concealed-help = kontrollera att du angav rätt fil: en registerfil börjar med `meta:` och en organisationsfil har `organisation: <id>`. seloste visar ingenting av innehållet i en annan fil, så öppna filen i en editor om du vill se vad den innehåller
+
+## meta.organisation (rapporteras av kontrollen `references`)
+
+load-organisation-absolute = organisationsfilen `{ $path }` anges med en absolut sökväg
+load-organisation-absolute-label = en absolut sökväg
+load-organisation-absolute-help = ange sökvägen i förhållande till den här filens mapp ({ $folder }), till exempel `organisation.yaml` eller `../shared/organisation.yaml`; { $project }
+load-organisation-missing = organisationsfilen `{ $path }` finns inte
+load-organisation-missing-label = ingen fil med den här sökvägen
+load-organisation-missing-help = sökvägen utgår från den här filens mapp ({ $folder }); rätta den eller ta bort `meta.organisation`
+load-organisation-link = organisationsfilen `{ $path }` är en symbolisk länk (eller ligger i en länkad mapp) som leder utanför projektmappen { $folder }
+load-organisation-outside = organisationsfilen `{ $path }` ligger utanför projektmappen { $folder }: sökvägens `..`-steg leder ut ur mappen
+load-organisation-outside-label = leder utanför projektmappen
+load-organisation-outside-help = { $project }: ha organisationsfilen i projektmappen, som en vanlig fil och inte som en länk, och ange dess sökväg i förhållande till den här filens mapp ({ $folder })
+load-organisation-is-register = `{ $path }` är en registerfil, inte en organisationsfil
+load-organisation-is-register-help = `meta.organisation` ska ange en fil vars översta nivå har `organisation: <id>`

@@ -40,12 +40,13 @@ impl Checked {
                 .map(|l| crate::report::NotChecked {
                     file: file.clone(),
                     line: l.span.line,
-                    value: l.shown.clone(),
+                    // In English until the report's Not-checked list takes catalog words.
+                    value: crate::messages::en(&l.shown),
                     rules: Vec::new(),
                 })
                 .collect();
             for s in &rec.silenced {
-                let value = s.shown.clone();
+                let value = crate::messages::en(&s.shown);
                 match items.iter_mut().find(|i| i.value == value) {
                     Some(i) => i.rules.push(s.rule),
                     None => items.push(crate::report::NotChecked {

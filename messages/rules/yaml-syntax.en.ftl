@@ -1,1 +1,32 @@
 # Messages of `yaml-syntax` (en).
+# $error: the YAML parser's own words (English).
+yaml-syntax-message = invalid YAML: { $error }
+yaml-syntax-help = check the marked line and the one above it: indentation, a space after `:`, unclosed quotes or brackets
+yaml-syntax-concealed = the file is not valid YAML, and it does not look like a register or an organisation file
+yaml-syntax-tab = this line is indented with a tab
+yaml-syntax-tab-label = a tab
+yaml-syntax-tab-help = YAML does not allow tabs for indentation: replace the tab with spaces, as many as the lines around it use
+yaml-syntax-misplaced-key = `{ $key }:` is indented differently from the keys around it
+yaml-syntax-misplaced-key-label = this key
+yaml-syntax-misplaced-key-help = line `{ $key }:` up with the keys it belongs with (the same number of spaces at the start of the line); if it is part of the text above, put that text in quotes
+yaml-syntax-colon-in = the text of `{ $key }` in { $place } contains a colon and a space, which YAML reads as the start of a new key
+yaml-syntax-colon-of = the text of `{ $key }` contains a colon and a space, which YAML reads as the start of a new key
+yaml-syntax-colon = a text contains a colon and a space, which YAML reads as the start of a new key
+yaml-syntax-colon-label = this colon
+yaml-syntax-colon-help = put the text in quotes: `{ $fixed }`
+yaml-syntax-colon-help-whole = put the whole text in quotes ("…"), from the first line of its value to the last
+yaml-syntax-backquote = a backquote (`)
+yaml-syntax-character = `{ $character }`
+yaml-syntax-reserved = a text cannot start with { $character } unless it is in quotes
+yaml-syntax-reserved-help = put the text in quotes ("…"): YAML reserves { $character } at the start of a value
+yaml-syntax-apostrophe = an apostrophe inside a text in single quotes ends the text early
+yaml-syntax-apostrophe-help = write the apostrophe twice (`'it''s'`), or put the text in double quotes instead (`"it's"`)
+yaml-syntax-quotation-mark = a quotation mark inside a text in double quotes ends the text early
+yaml-syntax-quotation-mark-help = put the text in single quotes instead (`'He said "yes"'`), or write the inner quotation marks as `\"`
+yaml-syntax-unclosed-quote = a quoted text is not closed
+yaml-syntax-unclosed-quote-help = end the text with the same quotation mark it starts with, on the line where it ends
+yaml-syntax-unclosed-list = a list in brackets `[…]` is not closed
+yaml-syntax-unclosed-list-help = close the list with `]` on the same line, or write one `- item` per line
+yaml-syntax-unclosed-mapping = a mapping in braces `{"{"}…{"}"}` is not closed
+yaml-syntax-unclosed-mapping-help = close it with `{"}"}`, or write one `key: value` per line
+yaml-syntax-unclosed-help = close it with `{ $close }` on the same line, or write one item per line

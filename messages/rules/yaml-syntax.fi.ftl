@@ -1,1 +1,32 @@
 # Messages of `yaml-syntax` (fi).
+# $error: YAML-jäsentimen oma (englanninkielinen) teksti.
+yaml-syntax-message = virheellinen YAML: { $error }
+yaml-syntax-help = tarkista merkitty rivi ja sen yläpuolinen rivi: sisennys, välilyönti `:`-merkin jälkeen, sulkematta jääneet lainausmerkit tai sulkeet
+yaml-syntax-concealed = tiedosto ei ole kelvollista YAMLia, eikä se näytä rekisteri- tai organisaatiotiedostolta
+yaml-syntax-tab = tämä rivi on sisennetty sarkaimella
+yaml-syntax-tab-label = sarkain
+yaml-syntax-tab-help = YAML ei salli sarkaimia sisennyksessä: korvaa sarkain välilyönneillä, yhtä monella kuin ympäröivillä riveillä
+yaml-syntax-misplaced-key = `{ $key }:` on sisennetty eri tavalla kuin sitä ympäröivät avaimet
+yaml-syntax-misplaced-key-label = tämä avain
+yaml-syntax-misplaced-key-help = sisennä `{ $key }:` samaan kohtaan kuin avaimet, joihin se kuuluu (yhtä monta välilyöntiä rivin alkuun); jos se on osa yläpuolista tekstiä, kirjoita teksti lainausmerkkeihin
+yaml-syntax-colon-in = { $place }: avaimen `{ $key }` tekstissä on kaksoispiste ja välilyönti, jotka YAML lukee uuden avaimen aluksi
+yaml-syntax-colon-of = avaimen `{ $key }` tekstissä on kaksoispiste ja välilyönti, jotka YAML lukee uuden avaimen aluksi
+yaml-syntax-colon = tekstissä on kaksoispiste ja välilyönti, jotka YAML lukee uuden avaimen aluksi
+yaml-syntax-colon-label = tämä kaksoispiste
+yaml-syntax-colon-help = kirjoita teksti lainausmerkkeihin: `{ $fixed }`
+yaml-syntax-colon-help-whole = kirjoita koko teksti lainausmerkkeihin ("…") arvon ensimmäiseltä riviltä viimeiseen
+yaml-syntax-backquote = ` (gravis)
+yaml-syntax-character = `{ $character }`
+yaml-syntax-reserved = teksti ei voi alkaa merkillä { $character } ilman lainausmerkkejä
+yaml-syntax-reserved-help = kirjoita teksti lainausmerkkeihin ("…"): YAMLissa merkillä { $character } arvon alussa on erityismerkitys
+yaml-syntax-apostrophe = heittomerkki yksinkertaisten lainausmerkkien sisällä päättää tekstin liian aikaisin
+yaml-syntax-apostrophe-help = kirjoita heittomerkki kahdesti (`'vaa''an'`) tai kirjoita teksti kaksinkertaisiin lainausmerkkeihin (`"vaa'an"`)
+yaml-syntax-quotation-mark = lainausmerkki kaksinkertaisten lainausmerkkien sisällä päättää tekstin liian aikaisin
+yaml-syntax-quotation-mark-help = kirjoita teksti yksinkertaisiin lainausmerkkeihin (`'Hän sanoi "kyllä"'`) tai kirjoita sisemmät lainausmerkit muodossa `\"`
+yaml-syntax-unclosed-quote = lainausmerkeissä olevaa tekstiä ei ole suljettu
+yaml-syntax-unclosed-quote-help = päätä teksti samalla lainausmerkillä, jolla se alkaa, sillä rivillä, jolle teksti päättyy
+yaml-syntax-unclosed-list = hakasulkeissa `[…]` olevaa luetteloa ei ole suljettu
+yaml-syntax-unclosed-list-help = sulje luettelo merkillä `]` samalla rivillä tai kirjoita jokainen kohta omalle `- kohta` -rivilleen
+yaml-syntax-unclosed-mapping = aaltosulkeissa `{"{"}…{"}"}` olevaa avainjoukkoa ei ole suljettu
+yaml-syntax-unclosed-mapping-help = sulje se merkillä `{"}"}` tai kirjoita jokainen `avain: arvo` omalle rivilleen
+yaml-syntax-unclosed-help = sulje se merkillä `{ $close }` samalla rivillä tai kirjoita jokainen kohta omalle rivilleen

@@ -1,1 +1,32 @@
 # Messages of `yaml-syntax` (sv).
+# $error: YAML-tolkens egen (engelska) text.
+yaml-syntax-message = ogiltig YAML: { $error }
+yaml-syntax-help = kontrollera den markerade raden och raden ovanför: indrag, mellanslag efter `:`, citattecken eller parenteser som inte har stängts
+yaml-syntax-concealed = filen är inte giltig YAML, och den ser inte ut som en registerfil eller en organisationsfil
+yaml-syntax-tab = raden är indragen med tabb
+yaml-syntax-tab-label = en tabb
+yaml-syntax-tab-help = YAML tillåter inte tabbar i indrag: ersätt tabben med mellanslag, lika många som på raderna runt omkring
+yaml-syntax-misplaced-key = `{ $key }:` är indraget annorlunda än nycklarna runt omkring
+yaml-syntax-misplaced-key-label = den här nyckeln
+yaml-syntax-misplaced-key-help = ställ `{ $key }:` i linje med de nycklar som den hör till (lika många mellanslag i början av raden); om den hör till texten ovanför, sätt den texten inom citattecken
+yaml-syntax-colon-in = texten i `{ $key }` i { $place } innehåller ett kolon och ett mellanslag, som YAML läser som början på en ny nyckel
+yaml-syntax-colon-of = texten i `{ $key }` innehåller ett kolon och ett mellanslag, som YAML läser som början på en ny nyckel
+yaml-syntax-colon = en text innehåller ett kolon och ett mellanslag, som YAML läser som början på en ny nyckel
+yaml-syntax-colon-label = det här kolonet
+yaml-syntax-colon-help = sätt texten inom citattecken: `{ $fixed }`
+yaml-syntax-colon-help-whole = sätt hela texten inom citattecken ("…"), från värdets första rad till den sista
+yaml-syntax-backquote = en grav accent (`)
+yaml-syntax-character = `{ $character }`
+yaml-syntax-reserved = en text kan inte börja med { $character } om den inte står inom citattecken
+yaml-syntax-reserved-help = sätt texten inom citattecken ("…"): i YAML har { $character } en särskild betydelse i början av ett värde
+yaml-syntax-apostrophe = en apostrof i en text inom enkla citattecken avslutar texten för tidigt
+yaml-syntax-apostrophe-help = skriv apostrofen två gånger (`'O''Brien'`), eller sätt texten inom dubbla citattecken i stället (`"O'Brien"`)
+yaml-syntax-quotation-mark = ett citattecken i en text inom dubbla citattecken avslutar texten för tidigt
+yaml-syntax-quotation-mark-help = sätt texten inom enkla citattecken i stället (`'Hon sa "ja"'`), eller skriv de inre citattecknen som `\"`
+yaml-syntax-unclosed-quote = en text inom citattecken har inte stängts
+yaml-syntax-unclosed-quote-help = avsluta texten med samma citattecken som den börjar med, på den rad där texten slutar
+yaml-syntax-unclosed-list = en lista inom hakparenteser `[…]` har inte stängts
+yaml-syntax-unclosed-list-help = stäng listan med `]` på samma rad, eller skriv en `- post` per rad
+yaml-syntax-unclosed-mapping = en mappning inom klammerparenteser `{"{"}…{"}"}` har inte stängts
+yaml-syntax-unclosed-mapping-help = stäng den med `{"}"}`, eller skriv ett `nyckel: värde` per rad
+yaml-syntax-unclosed-help = stäng den med `{ $close }` på samma rad, eller skriv en post per rad

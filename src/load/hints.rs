@@ -6,6 +6,8 @@
 //!
 //! Only reached when a file has a schema error, so nothing here is on the fast path.
 
+use crate::diagnostic::Msg;
+use crate::msg;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -184,14 +186,17 @@ impl Suggestion {
     }
 }
 
-/// "did you mean `contract` (sopimus)?", or with two or more: "… `a` (x) or `b` (y)?".
-pub fn did_you_mean(s: &[Suggestion]) -> Option<String> {
+/// "did you mean `contract` (sopimus)?", or with two or more: "… `a` (x) or `b` (y)?"
+/// (the catalogs' `load-did-you-mean`).
+pub fn did_you_mean(s: &[Suggestion]) -> Option<Msg> {
     let shown: Vec<String> = s.iter().map(Suggestion::shown).collect();
-    match shown.split_last() {
-        None => None,
-        Some((last, [])) => Some(format!("did you mean {last}?")),
-        Some((last, rest)) => Some(format!("did you mean {} or {last}?", rest.join(", "))),
-    }
+    let (last, rest) = shown.split_last()?;
+    Some(msg!(
+        "load-did-you-mean",
+        n = shown.len(),
+        first = rest.join(", "),
+        last = last.as_str()
+    ))
 }
 
 /// The values among `options` that the words of `given` mean ("suostumus" → `consent`).
@@ -235,14 +240,19 @@ fn one(mut s: Vec<Suggestion>) -> Option<Suggestion> {
     (s.len() == 1).then(|| s.remove(0))
 }
 
-/// What a schema pattern (or format) asks for, in words.
-pub fn pattern_words(pattern: &str) -> Option<&'static str> {
+/// What a schema pattern (or format) asks for, in words: the catalog message that
+/// `data/enum_words.yaml` names for it.
+pub fn pattern_words(pattern: &str) -> Option<Msg> {
+    pattern_message(pattern).map(|id| Msg::id(id, Vec::new()))
+}
+
+fn pattern_message(pattern: &str) -> Option<&'static str> {
     hints().patterns.get(pattern).map(String::as_str)
 }
 
 /// A period written in words ("5 vuotta", "6 kk", "1 år 6 månader", "10 years") in ISO
-/// 8601 form, and the same in English words: ("P5Y", "5 years").
-pub fn period(given: &str) -> Option<(String, String)> {
+/// 8601 form, and the same in the officer's words: ("P5Y", "5 years").
+pub fn period(given: &str) -> Option<(String, Msg)> {
     // Digits and letters are separate words here: "5v" = "5 v".
     let mut tokens: Vec<String> = Vec::new();
     let mut cur = String::new();
@@ -284,31 +294,22 @@ pub fn period(given: &str) -> Option<(String, String)> {
     if !any {
         return None;
     }
-    let names = [
-        ("year", "years"),
-        ("month", "months"),
-        ("week", "weeks"),
-        ("day", "days"),
-    ];
     let iso = "P".to_string()
         + &amounts
             .iter()
             .map(|(k, n)| format!("{n}{}", order[*k]))
             .collect::<String>();
-    let words: Vec<String> = amounts
+    let words = amounts
         .iter()
-        .map(|(k, n)| {
-            let (one, many) = names[*k];
-            format!("{n} {}", if *n == 1 { one } else { many })
-        })
-        .collect();
-    Some((iso, words.join(" ")))
+        .map(|(k, n)| msg!("load-period-part", n = *n, unit = order[*k]))
+        .reduce(|a, b| msg!("load-period-and", first = a, then = b))?;
+    Some((iso, words))
 }
 
 /// A date written day first ("1.3.2026", "1.3.26", "01/03/2026") or year first
 /// ("2026-3-1"): `Ok` with its YYYY-MM-DD form and the day in words, or `Err` saying why
 /// no such day exists. `None` when the text is not three numbers.
-pub fn date(given: &str) -> Option<Result<(String, String), String>> {
+pub fn date(given: &str) -> Option<Result<(String, Msg), Msg>> {
     let parts: Vec<&str> = given
         .trim()
         .trim_end_matches('.')
@@ -332,22 +333,8 @@ pub fn date(given: &str) -> Option<Result<(String, String), String>> {
     } else {
         return None;
     };
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     if !(1..=12).contains(&m) {
-        return Some(Err(format!("there is no month {m} (months are 1 to 12)")));
+        return Some(Err(msg!("load-date-no-month", month = m)));
     }
     let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
     let days = match m {
@@ -356,13 +343,17 @@ pub fn date(given: &str) -> Option<Result<(String, String), String>> {
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     };
-    let month = MONTHS[m as usize - 1];
     if d == 0 || d > days {
-        return Some(Err(format!("{month} {y} has {days} days")));
+        return Some(Err(msg!(
+            "load-date-days",
+            month = m,
+            year = y,
+            days = days
+        )));
     }
     Some(Ok((
         format!("{y:04}-{m:02}-{d:02}"),
-        format!("{d} {month} {y}"),
+        msg!("load-date", day = d, month = m, year = y),
     )))
 }
 
@@ -597,9 +588,13 @@ mod tests {
         assert_eq!(ok("01/03/2026").as_deref(), Some("2026-03-01"));
         assert_eq!(ok("1.3.2026.").as_deref(), Some("2026-03-01"));
         assert_eq!(ok("2026-3-1").as_deref(), Some("2026-03-01"));
+        let why = date("30.2.2024").unwrap().unwrap_err();
+        assert_eq!(crate::messages::en(&why), "February 2024 has 29 days");
+        let (_, day) = date("1.3.2026").unwrap().unwrap();
+        assert_eq!(crate::messages::en(&day), "1 March 2026");
         assert_eq!(
-            date("30.2.2024"),
-            Some(Err("February 2024 has 29 days".into()))
+            crate::messages::en(&period("1 vuosi 6 kk").unwrap().1),
+            "1 year 6 months"
         );
         assert!(matches!(date("1.13.2026"), Some(Err(_))));
         assert_eq!(date("pv.kk.vvvv"), None);
@@ -636,8 +631,13 @@ mod tests {
         walk(&crate::model::organisation_schema(), &mut found);
         assert!(found.len() > 5);
         for p in found {
-            let words = pattern_words(&p).unwrap_or_else(|| panic!("no words for {p}"));
-            assert!(!words.contains('^') && !words.contains('\\'), "{words}");
+            let id = pattern_message(&p).unwrap_or_else(|| panic!("no words for {p}"));
+            for lang in crate::diagnostic::LANGUAGES {
+                let m = crate::messages::Messages::get(lang);
+                assert!(m.has(id), "{lang}: no message `{id}` for {p}");
+                let words = m.format(id, &[]);
+                assert!(!words.contains('^') && !words.contains('\\'), "{words}");
+            }
         }
     }
 

@@ -10,9 +10,10 @@ pub mod root;
 pub mod schema;
 pub mod tree;
 
-use crate::diagnostic::{Diagnostic, FileId, Files, SourceFile};
+use crate::diagnostic::{Diagnostic, FileId, Files, Msg, SourceFile};
 use crate::fsio::{self, ReadError};
 use crate::model::{Organisation, Register};
+use crate::msg;
 pub use recover::Recovery;
 pub use root::Root;
 use std::collections::{HashMap, HashSet};
@@ -80,13 +81,9 @@ impl Workspace {
                         &codes::IoError::INFO,
                         file,
                         None,
-                        format!(
-                            "cannot find the project folder: the current folder cannot be read: {e}"
-                        ),
+                        msg!("io-error-no-project", error = e.to_string()),
                     )
-                    .with_help(
-                        "run seloste from the project folder, the one that holds your registers",
-                    ),
+                    .with_help(msg!("io-error-no-project-help")),
                 );
                 ws
             }
@@ -204,29 +201,25 @@ impl Workspace {
                 &codes::OutsideProject::INFO,
                 file,
                 None,
-                format!(
-                    "{} is outside the project folder {folder}, so seloste does not read it",
-                    path.display()
+                msg!(
+                    "outside-project-message",
+                    path = path.display().to_string(),
+                    folder = folder.to_string()
                 ),
             )
-            .with_help(format!(
-                "{}. Run seloste from the project folder, or put an empty seloste.toml in the folder that holds all your registers",
-                root.explain()
-            ))
+            .with_help(msg!("outside-project-help", project = root.explain()))
         } else {
             Diagnostic::new(
                 &codes::OutsideProject::INFO,
                 file,
                 None,
-                format!(
-                    "{} is a symbolic link that leads outside the project folder {folder}; it was not read",
-                    path.display()
+                msg!(
+                    "outside-project-link",
+                    path = path.display().to_string(),
+                    folder = folder.to_string()
                 ),
             )
-            .with_help(format!(
-                "{}. Replace the link with the file itself, or remove it",
-                root.explain()
-            ))
+            .with_help(msg!("outside-project-link-help", project = root.explain()))
         };
         self.diagnostics.push(d);
     }
@@ -274,43 +267,46 @@ impl Workspace {
                     .as_ref()
                     .map(|t| t.locate(&["meta".into(), "organisation".into()]));
                 let file = self.docs[i].file;
-                let refers = |message: String, label: &str, help: String| {
+                let refers = |message: Msg, label: Msg, help: Msg| {
                     Diagnostic::new(&codes::References::INFO, file, span, message)
                         .with_label(label)
                         .with_help(help)
                 };
                 match organisation_target(root, &base, &rel) {
                     Err(Refused::Absolute) => self.diagnostics.push(refers(
-                        format!("the organisation file `{rel}` is given as an absolute path"),
-                        "an absolute path",
-                        format!(
-                            "write the path relative to this file's folder ({}), for example `organisation.yaml` or `../shared/organisation.yaml`; {}",
-                            shown(&base),
-                            root.map_or_else(
-                                || "seloste reads only files inside the project folder".to_string(),
-                                Root::explain
-                            )
+                        msg!("load-organisation-absolute", path = rel.as_str()),
+                        msg!("load-organisation-absolute-label"),
+                        msg!(
+                            "load-organisation-absolute-help",
+                            folder = shown(&base),
+                            project = root
+                                .map_or_else(|| msg!("load-project-folder-only"), Root::explain)
                         ),
                     )),
                     Err(Refused::Missing) => self.diagnostics.push(refers(
-                        format!("the organisation file `{rel}` does not exist"),
-                        "no file at this path",
-                        format!(
-                            "the path is relative to this file's folder ({}); correct it or remove `meta.organisation`",
-                            shown(&base)
-                        ),
+                        msg!("load-organisation-missing", path = rel.as_str()),
+                        msg!("load-organisation-missing-label"),
+                        msg!("load-organisation-missing-help", folder = shown(&base)),
                     )),
                     Err(Refused::Outside { root, by_link }) => self.diagnostics.push(refers(
                         if by_link {
-                            format!("the organisation file `{rel}` is a symbolic link (or in a linked folder) that leads outside the project folder {}", root.path().display())
+                            msg!(
+                                "load-organisation-link",
+                                path = rel.as_str(),
+                                folder = root.path().display().to_string()
+                            )
                         } else {
-                            format!("the organisation file `{rel}` is outside the project folder {}: its `..` steps lead out of it", root.path().display())
+                            msg!(
+                                "load-organisation-outside",
+                                path = rel.as_str(),
+                                folder = root.path().display().to_string()
+                            )
                         },
-                        "leads outside the project folder",
-                        format!(
-                            "{}: keep the organisation file inside it, as a file rather than a link, and give its path relative to this file's folder ({})",
-                            root.explain(),
-                            shown(&base)
+                        msg!("load-organisation-outside-label"),
+                        msg!(
+                            "load-organisation-outside-help",
+                            project = root.explain(),
+                            folder = shown(&base)
                         ),
                     )),
                     Ok((target, canonical)) => {
@@ -324,9 +320,9 @@ impl Workspace {
                                     &codes::References::INFO,
                                     file,
                                     span,
-                                    format!("`{rel}` is a register file, not an organisation file"),
+                                    msg!("load-organisation-is-register", path = rel.as_str()),
                                 )
-                                .with_help("`meta.organisation` must name a file whose top level has `organisation: <id>`"),
+                                .with_help(msg!("load-organisation-is-register-help")),
                             ),
                             // Its own diagnostics say what is wrong with it (by its name
                             // only, when it is not a register or an organisation file).
@@ -488,7 +484,11 @@ fn load_one(
                     &codes::IoError::INFO,
                     file,
                     None,
-                    format!("cannot read {}: {msg}", path.display()),
+                    msg!(
+                        "io-error-message",
+                        path = path.display().to_string(),
+                        reason = msg
+                    ),
                 )
                 .with_help(help),
             );
@@ -511,9 +511,9 @@ fn load_one(
                         &codes::NotANotice::INFO,
                         file,
                         None,
-                        "the file is not a register or an organisation file: its top level has neither `meta:` nor `organisation:`",
+                        msg!("not-a-notice-message"),
                     )
-                    .with_help("a register file starts with a `meta:` section and an organisation file has `organisation: <id>`; if this file is something else, name only the files or folders that hold your registers"),
+                    .with_help(msg!("not-a-notice-help")),
                 );
                 false
             }
@@ -567,19 +567,18 @@ fn looks_like_notice(text: &str) -> bool {
 fn conceal(mut d: Diagnostic) -> Diagnostic {
     d.span = None;
     d.label = None;
-    let what = if d.rule == codes::YamlSyntax::INFO.id {
-        Some("the file is not valid YAML")
+    let message = if d.rule == codes::YamlSyntax::INFO.id {
+        Some(msg!("yaml-syntax-concealed"))
     } else if d.rule == codes::DuplicateKey::INFO.id {
-        Some("the file repeats a key in one mapping")
+        Some(msg!("duplicate-key-concealed"))
     } else if d.rule == codes::YamlLimits::INFO.id {
-        Some("the file is too large or too deeply nested to read as YAML")
+        Some(msg!("yaml-limits-concealed"))
     } else {
         None
     };
-    if let Some(what) = what {
-        d.message =
-            format!("{what}, and it does not look like a register or an organisation file").into();
-        d.help = Some("check that you named the right file: a register file starts with `meta:` and an organisation file with `organisation: <id>`. seloste shows nothing of a file that is not one, so open it in an editor to see what it holds".into());
+    if let Some(message) = message {
+        d.message = message;
+        d.help = Some(msg!("load-concealed-help"));
     }
     d
 }
@@ -705,9 +704,13 @@ fn walk_error(err: ignore::Error, out: &mut Vec<PathBuf>, ws: &mut Workspace) {
                 &codes::IoError::INFO,
                 file,
                 None,
-                format!("cannot read the folder {}: {err}", path.display()),
+                msg!(
+                    "io-error-folder",
+                    path = path.display().to_string(),
+                    error = err.to_string()
+                ),
             )
-            .with_help("check that the folder exists and that you may read it"),
+            .with_help(msg!("io-error-folder-help")),
         );
     } else if is_yaml(&path) {
         out.push(path);
@@ -718,7 +721,7 @@ type DiagFn = Box<dyn FnOnce(FileId) -> Diagnostic + Send>;
 
 enum ReadProblem {
     /// Not read: the reason, and what to do.
-    Io(String, &'static str),
+    Io(Msg, Msg),
     Other(DiagFn),
 }
 
@@ -727,25 +730,35 @@ enum ReadProblem {
 /// byte-order mark is removed; CRLF line ends are kept (the parser handles them).
 fn read_text(path: &Path) -> (Arc<str>, Option<ReadProblem>) {
     let empty: Arc<str> = Arc::from("");
-    let not_regular = "seloste reads register files, which are ordinary files: name the file itself, or remove this one";
+    let not_regular = msg!("io-error-not-regular-help");
     match fsio::read_regular(path, MAX_FILE_BYTES) {
         Ok(bytes) => decode(bytes),
         Err(ReadError::Io(e)) => (
             empty,
             Some(ReadProblem::Io(
-                e.to_string(),
-                "check that the path exists and that you may read it",
+                // The system's own words ("No such file or directory (os error 2)"), and
+                // what kind of error it is, for the languages the system does not speak.
+                msg!(
+                    "io-error-system",
+                    error = e.to_string(),
+                    kind = match e.kind() {
+                        std::io::ErrorKind::NotFound => "not-found",
+                        std::io::ErrorKind::PermissionDenied => "denied",
+                        _ => "other",
+                    }
+                ),
+                msg!("io-error-help"),
             )),
         ),
         Err(ReadError::NotRegular(kind)) => {
             let what = match kind {
-                fsio::Kind::Folder => "it is a folder, not a file",
-                fsio::Kind::Fifo => "it is a named pipe (FIFO), not a regular file",
-                fsio::Kind::Socket => "it is a socket, not a regular file",
-                fsio::Kind::Device => "it is a device, not a regular file",
-                fsio::Kind::Other => "it is not a regular file",
+                fsio::Kind::Folder => msg!("io-error-folder-not-file"),
+                fsio::Kind::Fifo => msg!("io-error-fifo"),
+                fsio::Kind::Socket => msg!("io-error-socket"),
+                fsio::Kind::Device => msg!("io-error-device"),
+                fsio::Kind::Other => msg!("io-error-not-regular"),
             };
-            (empty, Some(ReadProblem::Io(what.into(), not_regular)))
+            (empty, Some(ReadProblem::Io(what, not_regular)))
         }
         Err(ReadError::TooLarge { at_least, .. }) => (empty, Some(too_large(at_least))),
     }
@@ -754,18 +767,13 @@ fn read_text(path: &Path) -> (Arc<str>, Option<ReadProblem>) {
 /// A file of `size` bytes, or more when `size` is one past the limit (reading stopped there).
 fn too_large(size: u64) -> ReadProblem {
     ReadProblem::Other(Box::new(move |file| {
-        let size = if size == MAX_FILE_BYTES + 1 {
-            format!("more than {MAX_FILE_BYTES}")
+        let message = if size == MAX_FILE_BYTES + 1 {
+            msg!("too-large-message-more", limit = MAX_FILE_BYTES)
         } else {
-            size.to_string()
+            msg!("too-large-message", size = size, limit = MAX_FILE_BYTES)
         };
-        Diagnostic::new(
-            &codes::TooLarge::INFO,
-            file,
-            None,
-            format!("the file is {size} bytes; seloste reads register files up to {MAX_FILE_BYTES} bytes"),
-        )
-        .with_help("a register is normally a few kilobytes: split the file or move shared facts to an organisation file")
+        Diagnostic::new(&codes::TooLarge::INFO, file, None, message)
+            .with_help(msg!("too-large-help"))
     }))
 }
 
@@ -775,13 +783,8 @@ fn decode(bytes: Vec<u8>) -> (Arc<str>, Option<ReadProblem>) {
         return (
             empty,
             Some(ReadProblem::Other(Box::new(|file| {
-                Diagnostic::new(
-                    &codes::Encoding::INFO,
-                    file,
-                    None,
-                    "the file is UTF-16 text; seloste reads UTF-8",
-                )
-                .with_help("open the file in your editor and save it with the encoding UTF-8")
+                Diagnostic::new(&codes::Encoding::INFO, file, None, msg!("encoding-utf16"))
+                    .with_help(msg!("encoding-utf16-help"))
             }))),
         );
     }
@@ -812,13 +815,18 @@ fn decode(bytes: Vec<u8>) -> (Arc<str>, Option<ReadProblem>) {
                         column,
                     });
                     if is_binary {
-                        Diagnostic::new(&codes::Encoding::INFO, file, span, "the file is binary, not YAML text")
-                            .with_label("a NUL byte")
-                            .with_help("register files are YAML text saved as UTF-8; check that you named the right file")
+                        Diagnostic::new(&codes::Encoding::INFO, file, span, msg!("encoding-binary"))
+                            .with_label(msg!("encoding-binary-label"))
+                            .with_help(msg!("encoding-binary-help"))
                     } else {
-                        Diagnostic::new(&codes::Encoding::INFO, file, span, "the file is not valid UTF-8")
-                            .with_label("this byte is not UTF-8")
-                            .with_help("the file was probably saved as Latin-1 or Windows-1252: save it again with the encoding UTF-8")
+                        Diagnostic::new(
+                            &codes::Encoding::INFO,
+                            file,
+                            span,
+                            msg!("encoding-invalid"),
+                        )
+                        .with_label(msg!("encoding-invalid-label"))
+                        .with_help(msg!("encoding-invalid-help"))
                     }
                 }))),
             )
@@ -834,8 +842,13 @@ fn parse_yaml(src: &SourceFile, file: FileId) -> Result<Node, Box<Diagnostic>> {
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
     {
         return Err(Box::new(
-            Diagnostic::new(&codes::NotANotice::INFO, file, None, "the file is empty")
-                .with_help("a register file starts with a `meta:` section; run `seloste init` for a skeleton to fill in"),
+            Diagnostic::new(
+                &codes::NotANotice::INFO,
+                file,
+                None,
+                msg!("not-a-notice-empty"),
+            )
+            .with_help(msg!("not-a-notice-empty-help")),
         ));
     }
     let node = match fast::parse(text) {
@@ -844,8 +857,13 @@ fn parse_yaml(src: &SourceFile, file: FileId) -> Result<Node, Box<Diagnostic>> {
     };
     if !matches!(node.value, Value::Map(_)) {
         return Err(Box::new(
-            Diagnostic::new(&codes::NotANotice::INFO, file, None, "the top level of the file is not a mapping of keys")
-                .with_help("a register file is a mapping that starts with `meta:`; an organisation file has `organisation: <id>`"),
+            Diagnostic::new(
+                &codes::NotANotice::INFO,
+                file,
+                None,
+                msg!("not-a-notice-not-a-mapping"),
+            )
+            .with_help(msg!("not-a-notice-not-a-mapping-help")),
         ));
     }
     Ok(node)
@@ -951,22 +969,26 @@ fn yaml_error(e: serde_saphyr::Error, src: &SourceFile, file: FileId) -> Diagnos
             file,
             span,
             match span.and_then(|s| text_place(src, s.line)) {
-                Some(place) => format!("the key `{key}` appears twice in {place}"),
-                None => format!("the key `{key}` appears twice in the same mapping"),
+                Some(place) => msg!("duplicate-key-message", key = key, place = place),
+                None => msg!("duplicate-key-message-same", key = key),
             },
         )
-        .with_label("second occurrence")
-        .with_help(
-            "delete one of them or merge their values: seloste does not guess which one you meant",
-        );
+        .with_label(msg!("duplicate-key-label"))
+        .with_help(msg!("duplicate-key-help"));
     }
     if lower.contains("budget")
         || lower.contains("alias")
         || lower.contains("depth")
         || lower.contains("limit")
     {
-        return Diagnostic::new(&codes::YamlLimits::INFO, file, span, format!("the YAML is too large or too deeply nested to read: {message}"))
-            .with_help("write values out instead of repeating aliases, keep nesting shallow, and split very large files");
+        // The parser's own words say which limit.
+        return Diagnostic::new(
+            &codes::YamlLimits::INFO,
+            file,
+            span,
+            msg!("yaml-limits-message", error = message),
+        )
+        .with_help(msg!("yaml-limits-help"));
     }
     if let Some(d) = tab_in_indentation(&lower, span, src, file) {
         return d;
@@ -975,8 +997,9 @@ fn yaml_error(e: serde_saphyr::Error, src: &SourceFile, file: FileId) -> Diagnos
         return d;
     }
     let (message, help, place) = plain_words(&lower, span, src).unwrap_or((
-        format!("invalid YAML: {message}"),
-        "check the marked line and the one above it: indentation, a space after `:`, unclosed quotes or brackets".to_string(),
+        // The parser's own words.
+        msg!("yaml-syntax-message", error = message),
+        msg!("yaml-syntax-help"),
         None,
     ));
     Diagnostic::new(&codes::YamlSyntax::INFO, file, place.or(span), message).with_help(help)
@@ -1032,10 +1055,13 @@ fn read_line(text: &str) -> Option<Line<'_>> {
 
 /// What the list item that starts on `line` (a `- ` line) calls itself: its `id`, else its
 /// `name`, else its place ("the 2nd").
-fn item_name_in_text(src: &SourceFile, line: usize, list: &str) -> String {
+fn item_name_in_text(src: &SourceFile, line: usize, list: &str) -> (Msg, Msg) {
     let first = line_text(src, line).and_then(read_line);
     let Some(first) = first else {
-        return format!("an item of `{list}`");
+        return (
+            msg!("place-any-item", list = list),
+            msg!("place-any-item-gen", list = list),
+        );
     };
     let mut found: Option<(&str, String)> = None;
     let mut l = line;
@@ -1054,9 +1080,8 @@ fn item_name_in_text(src: &SourceFile, line: usize, list: &str) -> String {
         }
         l += 1;
     }
-    let noun = schema::item_noun(list);
     if let Some((_, name)) = found {
-        return format!("{noun} `{}`", name.replace('`', "'"));
+        return schema::item_in_text(list, Some(name.replace('`', "'")), 0);
     }
     // Count the items of the same list above this one.
     let mut n = 1;
@@ -1071,16 +1096,16 @@ fn item_name_in_text(src: &SourceFile, line: usize, list: &str) -> String {
             n += 1;
         }
     }
-    format!("the {} {noun}", schema::ordinal(n))
+    schema::item_in_text(list, None, n)
 }
 
 /// The mapping that holds the key on 1-based `line` of a file that did not parse, named
 /// from the text alone as the schema errors name it: "purpose `newsletter`", "the
 /// `retention` of category `contact-details`", "`meta`"; `None` at the top level.
-fn text_place(src: &SourceFile, line: usize) -> Option<String> {
+fn text_place(src: &SourceFile, line: usize) -> Option<Msg> {
     enum Part {
         Key(String),
-        Item(String),
+        Item((Msg, Msg)),
     }
     let here = read_line(line_text(src, line)?)?;
     let mut target = here.column;
@@ -1126,22 +1151,41 @@ fn text_place(src: &SourceFile, line: usize) -> Option<String> {
     };
     match last_item {
         None if parts.is_empty() => None,
-        None => Some(format!("`{}`", keys(&parts).join("."))),
+        None => Some(msg!("place-key", key = keys(&parts).join("."))),
         Some(i) => {
-            let mut items: Vec<&str> = parts[..=i]
+            // Outermost first, as `schema::describe` chains them.
+            let (chain, chain_gen) = parts[..=i]
                 .iter()
                 .filter_map(|p| match p {
-                    Part::Item(s) => Some(s.as_str()),
+                    Part::Item(s) => Some(s.clone()),
                     Part::Key(_) => None,
                 })
-                .collect();
-            items.reverse();
-            let chain = items.join(" in ");
+                .reduce(|(outer, outer_gen), (inner, inner_gen)| {
+                    (
+                        msg!(
+                            "place-in",
+                            inner = inner,
+                            outer = outer.clone(),
+                            outer_gen = outer_gen.clone()
+                        ),
+                        msg!(
+                            "place-in-gen",
+                            inner_gen = inner_gen,
+                            outer = outer,
+                            outer_gen = outer_gen
+                        ),
+                    )
+                })?;
             let tail = keys(&parts[i + 1..]);
             Some(if tail.is_empty() {
                 chain
             } else {
-                format!("the `{}` of {chain}", tail.join("."))
+                msg!(
+                    "place-key-of",
+                    key = tail.join("."),
+                    chain = chain,
+                    chain_gen = chain_gen
+                )
             })
         }
     }
@@ -1196,10 +1240,10 @@ fn tab_in_indentation(
                 line,
                 column,
             }),
-            "this line is indented with a tab",
+            msg!("yaml-syntax-tab"),
         )
-        .with_label("a tab")
-        .with_help("YAML does not allow tabs for indentation: replace the tab with spaces, as many as the lines around it use"),
+        .with_label(msg!("yaml-syntax-tab-label"))
+        .with_help(msg!("yaml-syntax-tab-help")),
     )
 }
 
@@ -1255,12 +1299,10 @@ fn colon_in_text(
                 &codes::YamlSyntax::INFO,
                 file,
                 Some(span),
-                format!("`{name}:` is indented differently from the keys around it"),
+                msg!("yaml-syntax-misplaced-key", key = name),
             )
-            .with_label("this key")
-            .with_help(format!(
-                "line `{name}:` up with the keys it belongs with (the same number of spaces at the start of the line); if it is part of the text above, put that text in quotes"
-            )),
+            .with_label(msg!("yaml-syntax-misplaced-key-label"))
+            .with_help(msg!("yaml-syntax-misplaced-key-help", key = name)),
         );
     }
     let d = match key {
@@ -1274,27 +1316,21 @@ fn colon_in_text(
                 file,
                 Some(span),
                 match text_place(src, span.line) {
-                    Some(place) => format!(
-                        "the text of `{key}` in {place} contains a colon and a space, which YAML reads as the start of a new key"
-                    ),
-                    None => format!(
-                        "the text of `{key}` contains a colon and a space, which YAML reads as the start of a new key"
-                    ),
+                    Some(place) => msg!("yaml-syntax-colon-in", key = key, place = place),
+                    None => msg!("yaml-syntax-colon-of", key = key),
                 },
             )
-            .with_label("this colon")
-            .with_help(format!("put the text in quotes: `{fixed}`"))
+            .with_label(msg!("yaml-syntax-colon-label"))
+            .with_help(msg!("yaml-syntax-colon-help", fixed = fixed))
         }
         None => Diagnostic::new(
             &codes::YamlSyntax::INFO,
             file,
             Some(span),
-            "a text contains a colon and a space, which YAML reads as the start of a new key",
+            msg!("yaml-syntax-colon"),
         )
-        .with_label("this colon")
-        .with_help(
-            "put the whole text in quotes (\"…\"), from the first line of its value to the last",
-        ),
+        .with_label(msg!("yaml-syntax-colon-label"))
+        .with_help(msg!("yaml-syntax-colon-help-whole")),
     };
     Some(d)
 }
@@ -1305,57 +1341,54 @@ fn plain_words(
     lower: &str,
     span: Option<Span>,
     src: &SourceFile,
-) -> Option<(String, String, Option<Span>)> {
+) -> Option<(Msg, Msg, Option<Span>)> {
     let found = span.and_then(|s| src.text.get(s.offset..).and_then(|t| t.chars().next()));
     if lower.contains("unexpected character") || lower.contains("cannot start any token") {
         let c = found.filter(|c| matches!(c, '@' | '`' | '%' | '&' | '*' | '!' | '|' | '>'))?;
         let shown = if c == '`' {
-            "a backquote (`)".to_string()
+            msg!("yaml-syntax-backquote")
         } else {
-            format!("`{c}`")
+            msg!("yaml-syntax-character", character = c.to_string())
         };
         return Some((
-            format!("a text cannot start with {shown} unless it is in quotes"),
-            format!(
-                "put the text in quotes (\"…\"): YAML reserves {shown} at the start of a value"
-            ),
+            msg!("yaml-syntax-reserved", character = shown.clone()),
+            msg!("yaml-syntax-reserved-help", character = shown),
             None,
         ));
     }
     if lower.contains("trailing content after single-quoted") {
         return Some((
-            "an apostrophe inside a text in single quotes ends the text early".to_string(),
-            "write the apostrophe twice (`'it''s'`), or put the text in double quotes instead (`\"it's\"`)".to_string(),
+            msg!("yaml-syntax-apostrophe"),
+            msg!("yaml-syntax-apostrophe-help"),
             None,
         ));
     }
     if lower.contains("trailing content after double-quoted") {
         return Some((
-            "a quotation mark inside a text in double quotes ends the text early".to_string(),
-            "put the text in single quotes instead (`'He said \"yes\"'`), or write the inner quotation marks as `\\\"`".to_string(),
+            msg!("yaml-syntax-quotation-mark"),
+            msg!("yaml-syntax-quotation-mark-help"),
             None,
         ));
     }
     if lower.contains("quoted scalar") || lower.contains("end of stream") && lower.contains("quot")
     {
         return Some((
-            "a quoted text is not closed".to_string(),
-            "end the text with the same quotation mark it starts with, on the line where it ends"
-                .to_string(),
+            msg!("yaml-syntax-unclosed-quote"),
+            msg!("yaml-syntax-unclosed-quote-help"),
             None,
         ));
     }
     if lower.contains("flow sequence") || lower.contains("expected ',' or ']'") {
         return Some((
-            "a list in brackets `[…]` is not closed".to_string(),
-            "close the list with `]` on the same line, or write one `- item` per line".to_string(),
+            msg!("yaml-syntax-unclosed-list"),
+            msg!("yaml-syntax-unclosed-list-help"),
             None,
         ));
     }
     if lower.contains("flow mapping") || lower.contains("expected ',' or '}'") {
         return Some((
-            "a mapping in braces `{…}` is not closed".to_string(),
-            "close it with `}`, or write one `key: value` per line".to_string(),
+            msg!("yaml-syntax-unclosed-mapping"),
+            msg!("yaml-syntax-unclosed-mapping-help"),
             None,
         ));
     }
@@ -1367,15 +1400,15 @@ fn plain_words(
         };
         let text = text.split(" #").next().unwrap_or(text);
         for (open, close, what) in [
-            ('[', ']', "a list in brackets `[…]`"),
-            ('{', '}', "a mapping in braces `{…}`"),
+            ('[', ']', msg!("yaml-syntax-unclosed-list")),
+            ('{', '}', msg!("yaml-syntax-unclosed-mapping")),
         ] {
             if text.matches(open).count() > text.matches(close).count() {
                 let at = src.offset_of(l, 1) + text.rfind(open).unwrap_or(0);
                 let (line, column) = src.line_col(at);
                 return Some((
-                    format!("{what} is not closed"),
-                    format!("close it with `{close}` on the same line, or write one item per line"),
+                    what,
+                    msg!("yaml-syntax-unclosed-help", close = close.to_string()),
                     Some(Span {
                         offset: at,
                         len: 1,

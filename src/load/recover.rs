@@ -42,7 +42,7 @@ pub struct LeftOut {
     pub id: Option<String>,
     pub span: Span,
     /// The place for people, list items by their id ("the `basis` of purpose `newsletter`").
-    pub shown: String,
+    pub shown: crate::diagnostic::Msg,
 }
 
 /// A rule not run on a file because a value it reads did not load.
@@ -52,7 +52,7 @@ pub struct Silenced {
     /// The path of the value that did not load.
     pub because: Vec<Seg>,
     /// The same for people (see [`LeftOut::shown`]).
-    pub shown: String,
+    pub shown: crate::diagnostic::Msg,
     pub line: usize,
 }
 

@@ -83,24 +83,19 @@ impl Root {
         canonical.starts_with(&self.path)
     }
 
-    /// How the folder was chosen, for messages: "the folder holding seloste.toml", ….
-    pub fn chosen(&self) -> &'static str {
-        match self.how {
-            How::Marker => "the nearest folder holding seloste.toml",
-            How::Git => "the top of the git work tree you run seloste in",
-            How::CurrentFolder => {
-                "the current folder, as no folder above it holds seloste.toml or .git"
-            }
-            How::Given => "the folder the program gave",
-        }
-    }
-
-    /// One sentence on what the project folder is, for help texts.
-    pub fn explain(&self) -> String {
-        format!(
-            "seloste reads only files inside the project folder {} ({})",
-            self.path.display(),
-            self.chosen()
+    /// One sentence on what the project folder is and how it was chosen, for help texts
+    /// (the catalogs' `load-project-folder`).
+    pub fn explain(&self) -> crate::diagnostic::Msg {
+        let how = match self.how {
+            How::Marker => "marker",
+            How::Git => "git",
+            How::CurrentFolder => "current",
+            How::Given => "given",
+        };
+        crate::msg!(
+            "load-project-folder",
+            folder = self.path.display().to_string(),
+            how = how
         )
     }
 }

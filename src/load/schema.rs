@@ -10,8 +10,9 @@ use super::codes;
 use super::hints;
 use super::recover::{self, Recovery};
 use super::tree::{Node, Seg, Span, Value};
-use crate::diagnostic::{Diagnostic, FileId};
+use crate::diagnostic::{Diagnostic, FileId, Msg};
 use crate::model::{Organisation, Register, organisation_schema, register_schema};
+use crate::msg;
 use jsonschema::error::ValidationErrorKind;
 use serde_json::Value as J;
 use std::sync::OnceLock;
@@ -190,9 +191,10 @@ fn read<T: serde::de::DeserializeOwned>(
             &codes::Schema::INFO,
             file,
             Some(span),
-            e.inner().to_string(),
+            // The model's own words (a date that does not exist): not translated.
+            Msg::Raw(e.inner().to_string()),
         )
-        .with_help("correct the value; `seloste schema` shows what is allowed here");
+        .with_help(msg!("schema-model-help"));
         (Box::new(d), path)
     })
 }
@@ -238,12 +240,15 @@ fn resolve<'s>(root: &'s J, mut node: &'s J) -> &'s J {
 
 /// Where `path` is, in words that name each list item by its id (or name), never by its
 /// position: "the `basis` of purpose `newsletter`", "category `contact-details`", "entry 2
-/// of `meta.languages`"; an item without an id is counted: "the 2nd purpose".
-pub(super) fn describe(path: &[Seg], node: &Node) -> String {
-    let mut items: Vec<String> = Vec::new();
+/// of `meta.languages`"; an item without an id is counted: "the 2nd purpose". The words
+/// are the catalogs' `place-*` messages, in the officer's language.
+pub fn describe(path: &[Seg], node: &Node) -> Msg {
+    // Each item as (the words alone, the words naming what belongs to it): Finnish says
+    // "käsittelytarkoituksen `x` kohta `basis`", so an item has a second form.
+    let mut items: Vec<(Msg, Msg)> = Vec::new();
     let mut keys: Vec<&str> = Vec::new();
     let mut cur = Some(node);
-    let mut scalar_entry: Option<String> = None;
+    let mut scalar_entry: Option<(usize, String)> = None;
     for seg in path {
         let next = cur.and_then(|n| n.get(seg));
         match seg {
@@ -251,52 +256,98 @@ pub(super) fn describe(path: &[Seg], node: &Node) -> String {
             Seg::Index(i) => {
                 let is_item = next.is_none_or(|n| matches!(n.value, Value::Map(_)));
                 if is_item {
-                    let noun = keys.last().map_or("entry".to_string(), |k| item_noun(k));
-                    let phrase = match next.and_then(item_name) {
-                        Some(name) => format!("{noun} `{name}`"),
-                        None => format!("the {} {noun}", ordinal(i + 1)),
-                    };
-                    items.push(phrase);
+                    items.push(item_words(
+                        keys.last().copied(),
+                        next.and_then(item_name),
+                        i + 1,
+                    ));
                 } else {
-                    scalar_entry = Some(format!("entry {} of `{}`", i + 1, keys.join(".")));
+                    scalar_entry = Some((i + 1, keys.join(".")));
                 }
                 keys.clear();
             }
         }
         cur = next;
     }
-    items.reverse();
-    let chain = items.join(" in ");
-    let head = match scalar_entry {
+    // Outermost first: "recipient `b` in purpose `a`".
+    let chain = items
+        .into_iter()
+        .reduce(|(outer, outer_gen), (inner, inner_gen)| {
+            (
+                msg!(
+                    "place-in",
+                    inner = inner,
+                    outer = outer.clone(),
+                    outer_gen = outer_gen.clone()
+                ),
+                msg!(
+                    "place-in-gen",
+                    inner_gen = inner_gen,
+                    outer = outer,
+                    outer_gen = outer_gen
+                ),
+            )
+        });
+    let key = keys.join(".");
+    match (scalar_entry, chain) {
         // A word in a list of words (`languages: [fi, ruotsi]`): nothing follows it.
-        Some(entry) if keys.is_empty() => entry,
-        _ if keys.is_empty() => String::new(),
-        _ if chain.is_empty() => format!("`{}`", keys.join(".")),
-        _ => format!("the `{}`", keys.join(".")),
-    };
-    match (head.is_empty(), chain.is_empty()) {
-        (true, true) => "the file".to_string(),
-        (true, false) => chain,
-        (false, true) => head,
-        (false, false) if head.starts_with("entry") => format!("{head} in {chain}"),
-        (false, false) => format!("{head} of {chain}"),
+        (Some((n, list)), None) if keys.is_empty() => msg!("place-entry", n = n, key = list),
+        (Some((n, list)), Some((chain, chain_gen))) if keys.is_empty() => msg!(
+            "place-entry-in",
+            n = n,
+            key = list,
+            chain = chain,
+            chain_gen = chain_gen
+        ),
+        (_, None) if keys.is_empty() => msg!("place-file"),
+        (_, Some((chain, _))) if keys.is_empty() => chain,
+        (_, None) => msg!("place-key", key = key),
+        (_, Some((chain, chain_gen))) => {
+            msg!(
+                "place-key-of",
+                key = key,
+                chain = chain,
+                chain_gen = chain_gen
+            )
+        }
     }
 }
 
-/// What one item of the list `key` is called.
-pub(super) fn item_noun(key: &str) -> String {
-    match key {
-        "purposes" => "purpose",
-        "categories" => "category",
-        "data_subjects" => "data subject group",
-        "sources" => "source",
-        "recipients" => "recipient",
-        "transfers" => "transfer",
-        "joint_controllers" => "joint controller",
-        "suppress" => "suppression",
-        other => return format!("`{other}` entry"),
+/// One item of the list `list` (none for a list that is not a key's value), by its name,
+/// else by its place `n` (1-based): its words alone and its words naming what belongs to it.
+fn item_words(list: Option<&str>, name: Option<String>, n: usize) -> (Msg, Msg) {
+    // "1st", "2nd", "11th": the catalogs choose by the last digits.
+    let (last, last2) = (n % 10, n % 100);
+    match (list, name) {
+        (Some(list), Some(name)) => (
+            msg!("place-item", list = list, name = name.clone()),
+            msg!("place-item-gen", list = list, name = name),
+        ),
+        (Some(list), None) => (
+            msg!("place-nth", list = list, n = n, last = last, last2 = last2),
+            msg!(
+                "place-nth-gen",
+                list = list,
+                n = n,
+                last = last,
+                last2 = last2
+            ),
+        ),
+        (None, Some(name)) => (
+            msg!("place-entry-named", name = name.clone()),
+            msg!("place-entry-named-gen", name = name),
+        ),
+        (None, None) => (
+            msg!("place-entry-nth", n = n, last = last, last2 = last2),
+            msg!("place-entry-nth-gen", n = n, last = last, last2 = last2),
+        ),
     }
-    .to_string()
+}
+
+/// An item of the list `list` that the text names `name` (else counted: the `n`th), for a
+/// file that did not parse.
+pub(super) fn item_in_text(list: &str, name: Option<String>, n: usize) -> (Msg, Msg) {
+    item_words(Some(list), name, n)
 }
 
 /// What an item calls itself: its `id`, else its name, the recipient of a transfer, the rule
@@ -322,17 +373,6 @@ fn item_name(item: &Node) -> Option<String> {
     None
 }
 
-pub(super) fn ordinal(n: usize) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
 fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     candidates
         .map(|c| {
@@ -353,6 +393,33 @@ fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<
         .map(|(_, c)| c)
 }
 
+/// What a value should be, in words: a message of the catalogs.
+struct Expected {
+    words: Msg,
+    /// A list or a mapping is expected (where `id:x`, one text to YAML, may be meant).
+    nested: bool,
+}
+
+fn expected_kind(kind: &str, here: Option<&J>) -> Expected {
+    let words = match kind {
+        "array" => msg!("schema-expected-list"),
+        "object" => msg!("schema-expected-mapping"),
+        // A text of a given form (a date, an id, a code): that form, in words.
+        "string" => here
+            .and_then(|h| h.get("pattern").or_else(|| h.get("format")))
+            .and_then(J::as_str)
+            .and_then(hints::pattern_words)
+            .unwrap_or_else(|| msg!("schema-expected-text")),
+        "boolean" => msg!("schema-expected-boolean"),
+        "integer" => msg!("schema-expected-integer"),
+        other => msg!("schema-expected-kind", kind = other),
+    };
+    Expected {
+        words,
+        nested: matches!(kind, "array" | "object"),
+    }
+}
+
 fn schema_diagnostic(
     error: &jsonschema::ValidationError,
     node: &Node,
@@ -364,6 +431,7 @@ fn schema_diagnostic(
     let schema_path = error.schema_path().as_str().to_string();
     let here = schema_at(root, &schema_path);
     let what = describe(&path, node);
+    let schema = |message: Msg| Diagnostic::new(&codes::Schema::INFO, file, Some(span), message);
     match error.kind() {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             let key = unexpected.first().cloned().unwrap_or_default();
@@ -380,29 +448,28 @@ fn schema_diagnostic(
                         .collect()
                 })
                 .unwrap_or_default();
-            let where_ = if path.is_empty() {
-                "at the top level".to_string()
+            let message = if path.is_empty() {
+                msg!("unknown-key-message-top", key = key.as_str())
             } else {
-                format!("in {what}")
+                msg!("unknown-key-message", key = key.as_str(), place = what)
             };
-            let mut d = Diagnostic::new(
-                &codes::UnknownKey::INFO,
-                file,
-                Some(span),
-                format!("unknown key `{key}` {where_}"),
-            )
-            .with_label("not a key of the register format");
+            let mut d = Diagnostic::new(&codes::UnknownKey::INFO, file, Some(span), message)
+                .with_label(msg!("unknown-key-label"));
             let meant = hints::key(&key, &allowed);
             if let Some(dym) = hints::did_you_mean(&meant) {
-                d.set_help(format!(
-                    "{dym} The keys are English words; the keys allowed here are: {}",
-                    allowed.join(", ")
+                d.set_help(msg!(
+                    "unknown-key-help-translated",
+                    suggestion = dym,
+                    allowed = allowed.join(", ")
                 ));
                 return d;
             }
             match closest(&key, allowed.iter().copied()) {
-                Some(best) => d.set_help(format!("did you mean `{best}`?")),
-                None => d.set_help(format!("the keys allowed here are: {}", allowed.join(", "))),
+                Some(best) => d.set_help(msg!("unknown-key-help-closest", key = best)),
+                None => d.set_help(msg!(
+                    "unknown-key-help-allowed",
+                    allowed = allowed.join(", ")
+                )),
             };
             d
         }
@@ -416,21 +483,13 @@ fn schema_diagnostic(
                         .or_else(|| resolve(root, p).get("description"))
                 })
                 .and_then(J::as_str)
-                .map(|d| format!(" ({})", d.trim_end_matches('.')))
-                .unwrap_or_default();
-            let where_ = if path.is_empty() {
-                "the file".to_string()
-            } else {
-                what.clone()
-            };
-            Diagnostic::new(
-                &codes::Schema::INFO,
-                file,
-                Some(span),
-                format!("{where_} is missing `{prop}`"),
-            )
-            .with_label(format!("`{prop}` is required here"))
-            .with_help(format!("add `{prop}:`{desc}"))
+                .map(|d| d.trim_end_matches('.').to_string());
+            schema(msg!("schema-missing", place = what, key = prop.as_str()))
+                .with_label(msg!("schema-missing-label", key = prop.as_str()))
+                .with_help(match desc {
+                    Some(d) => msg!("schema-missing-help-described", key = prop, description = d),
+                    None => msg!("schema-missing-help", key = prop),
+                })
         }
         ValidationErrorKind::Type { .. }
             if here
@@ -443,35 +502,26 @@ fn schema_diagnostic(
                 .and_then(J::as_array)
                 .map(|a| a.iter().filter_map(J::as_str).collect())
                 .unwrap_or_default();
-            enum_diagnostic(error, &options, &what, &path, file, span)
+            enum_diagnostic(error, &options, what, &path, file, span)
         }
         ValidationErrorKind::Type { kind } => {
-            let expected = format!("{kind:?}").to_lowercase();
-            let expected = expected
+            let kind = format!("{kind:?}").to_lowercase();
+            let kind = kind
                 .trim_start_matches("single(")
                 .trim_end_matches(')')
                 .replace("multiple(", "");
-            let expected = match expected.as_str() {
-                "array" => "a list (`- item` lines or `[a, b]`)".to_string(),
-                "object" => "a mapping of `key: value` lines".to_string(),
-                // A text of a given form (a date, an id, a code): that form, in words.
-                "string" => here
-                    .and_then(|h| h.get("pattern").or_else(|| h.get("format")))
-                    .and_then(J::as_str)
-                    .and_then(hints::pattern_words)
-                    .unwrap_or("a text")
-                    .to_string(),
-                "boolean" => "true or false".to_string(),
-                "integer" => "a whole number".to_string(),
-                other => other.to_string(),
-            };
-            let mut help = format!("write {what} as {expected}");
+            let expected = expected_kind(&kind, here);
+            let mut help = msg!(
+                "schema-type-help",
+                place = what.clone(),
+                expected = expected.words.clone()
+            );
             if path.last() == Some(&Seg::Key("basis".into())) {
-                help = "a purpose has exactly one legal basis: if it rests on two, split it into two purposes".into();
+                help = msg!("schema-one-basis");
             }
             // `id:x` is one text to YAML: a key needs a space after its colon.
             if let Some(text) = error.instance().as_str()
-                && (expected.starts_with("a mapping") || expected.starts_with("a list"))
+                && expected.nested
                 && let Some((key, value)) = text.split_once(':')
                 && !key.is_empty()
                 && key
@@ -480,17 +530,14 @@ fn schema_diagnostic(
                 && value.chars().next().is_some_and(|c| c != ' ')
             {
                 let value = value.split_whitespace().next().unwrap_or("");
-                help = format!(
-                    "YAML reads `{key}:{value}` as one text: put a space after the colon of each key, e.g. `{key}: {value}`"
-                );
+                help = msg!("schema-type-help-colon", key = key, value = value);
             }
-            Diagnostic::new(
-                &codes::Schema::INFO,
-                file,
-                Some(span),
-                format!("{what} should be {expected}"),
-            )
-            .with_label(format!("expected {expected}"))
+            schema(msg!(
+                "schema-type",
+                place = what,
+                expected = expected.words.clone()
+            ))
+            .with_label(msg!("schema-type-label", expected = expected.words))
             .with_help(help)
         }
         ValidationErrorKind::Enum { options } => {
@@ -498,17 +545,17 @@ fn schema_diagnostic(
                 .as_array()
                 .map(|a| a.iter().filter_map(J::as_str).collect())
                 .unwrap_or_default();
-            enum_diagnostic(error, &options, &what, &path, file, span)
+            enum_diagnostic(error, &options, what, &path, file, span)
         }
         ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. }
             if !one_of_consts(here).is_empty() =>
         {
-            enum_diagnostic(error, &one_of_consts(here), &what, &path, file, span)
+            enum_diagnostic(error, &one_of_consts(here), what, &path, file, span)
         }
         ValidationErrorKind::Pattern { pattern }
         | ValidationErrorKind::Format { format: pattern } => {
             let given = error.instance().as_str().unwrap_or_default();
-            form_diagnostic(pattern, given, here, &what, &path, file, span)
+            form_diagnostic(pattern, given, here, what, &path, file, span)
         }
         ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. } => {
             let is_text = here
@@ -516,52 +563,48 @@ fn schema_diagnostic(
                 .unwrap_or(false)
                 || schema_path.contains("Text");
             if is_text {
-                Diagnostic::new(&codes::Schema::INFO, file, Some(span), format!("{what} should be a text, or a text per language"))
-                    .with_label("expected text")
-                    .with_help("write either `key: text` or one line per language, e.g. `fi: …` and `en: …` indented under the key")
+                schema(msg!("schema-text", place = what))
+                    .with_label(msg!("schema-text-label"))
+                    .with_help(msg!("schema-text-help"))
             } else {
-                Diagnostic::new(
-                    &codes::Schema::INFO,
-                    file,
-                    Some(span),
-                    format!("{what} does not have an allowed form"),
-                )
-                .with_help("see `seloste schema` for the forms allowed here")
+                schema(msg!("schema-no-form", place = what)).with_help(msg!("schema-no-form-help"))
             }
         }
-        ValidationErrorKind::MinItems { limit } => Diagnostic::new(
-            &codes::Schema::INFO,
-            file,
-            Some(span),
-            format!("{what} needs at least {limit} item(s)"),
-        )
-        .with_help("add the missing items"),
-        ValidationErrorKind::Minimum { .. } | ValidationErrorKind::Maximum { .. } => {
-            Diagnostic::new(
-                &codes::Schema::INFO,
-                file,
-                Some(span),
-                format!("{what} is out of range: {error}"),
-            )
-            .with_help(if path.last() == Some(&Seg::Key("schema_version".into())) {
-                "this version of seloste reads `schema_version: 1`"
+        ValidationErrorKind::MinItems { limit } => {
+            schema(msg!("schema-min-items", place = what, limit = *limit))
+                .with_help(msg!("schema-min-items-help"))
+        }
+        ValidationErrorKind::Minimum { limit } | ValidationErrorKind::Maximum { limit } => {
+            let bound = if matches!(error.kind(), ValidationErrorKind::Minimum { .. }) {
+                "min"
             } else {
-                "use a value in the allowed range"
+                "max"
+            };
+            // $error: the validator's words ("2 is greater than the maximum of 1"), English;
+            // the other languages say it from $bound and $limit.
+            schema(msg!(
+                "schema-range",
+                place = what,
+                error = error.to_string(),
+                bound = bound,
+                limit = limit.to_string()
+            ))
+            .with_help(if path.last() == Some(&Seg::Key("schema_version".into())) {
+                msg!("schema-range-help-version")
+            } else {
+                msg!("schema-range-help")
             })
         }
-        _ => Diagnostic::new(
-            &codes::Schema::INFO,
-            file,
-            Some(span),
+        _ => schema(
             // The validator's own text may quote a regular expression: never shown.
             match error.to_string() {
                 e if e.contains('^') || e.contains('\\') => {
-                    format!("{what} does not have an allowed value")
+                    msg!("schema-no-value", place = what)
                 }
-                e => format!("{what}: {e}"),
+                e => msg!("schema-other", place = what, error = e),
             },
         )
-        .with_help("see `seloste schema` for what is allowed here"),
+        .with_help(msg!("schema-other-help")),
     }
 }
 
@@ -585,20 +628,19 @@ fn form_diagnostic(
     pattern: &str,
     given: &str,
     here: Option<&J>,
-    what: &str,
+    what: Msg,
     path: &[Seg],
     file: FileId,
     span: Span,
 ) -> Diagnostic {
     let expected = hints::pattern_words(pattern)
-        .map(str::to_string)
         .or_else(|| {
-            // The property's own description, first sentence.
+            // The property's own description, first sentence (the schema's words).
             let d = here?.get("description")?.as_str()?;
             let first = d.split(". ").next().unwrap_or(d).trim_end_matches('.');
-            Some(format!("as described: {first}"))
+            Some(msg!("schema-expected-described", description = first))
         })
-        .unwrap_or_else(|| "in the form that `seloste schema` describes".to_string());
+        .unwrap_or_else(|| msg!("schema-expected-schema"));
     let is_date = pattern == "date" || pattern.contains("[0-9]{4}-");
     let is_period = pattern.starts_with("^P");
     let is_country = pattern == "^[A-Z]{2}$";
@@ -609,22 +651,14 @@ fn form_diagnostic(
     let is_id = pattern.starts_with("^[a-z0-9]");
     let help = if is_date {
         match hints::date(given) {
-            Some(Ok((iso, day))) => {
-                format!("write {iso} ({day}): seloste reads dates as year-month-day, YYYY-MM-DD")
-            }
-            Some(Err(why)) => format!(
-                "{why}: check the date and write it as year-month-day, YYYY-MM-DD, e.g. 2026-03-01"
-            ),
-            None => format!("write {expected}"),
+            Some(Ok((iso, day))) => msg!("schema-form-help-date", date = iso, day = day),
+            Some(Err(why)) => msg!("schema-form-help-no-such-date", why = why),
+            None => msg!("schema-form-help-write", expected = expected),
         }
     } else if is_period {
         match hints::period(given) {
-            Some((iso, words)) => format!(
-                "write {iso} ({words}): periods are written in ISO 8601 form, e.g. P10Y = 10 years, P6M = 6 months, P30D = 30 days"
-            ),
-            None => format!(
-                "write {expected}; a time that is not a fixed period goes under `until:` or `criteria:`"
-            ),
+            Some((iso, words)) => msg!("schema-form-help-period", period = iso, words = words),
+            None => msg!("schema-form-help-not-a-period", expected = expected),
         }
     } else if is_country || in_languages {
         let found = if is_country {
@@ -633,49 +667,61 @@ fn form_diagnostic(
             hints::language(given)
         };
         match found.and_then(|s| hints::did_you_mean(&[s])) {
-            Some(dym) => format!("{dym} Write {expected}"),
-            None => format!("write {expected}"),
+            Some(dym) => msg!(
+                "schema-form-help-code",
+                suggestion = dym,
+                expected = expected
+            ),
+            None => msg!("schema-form-help-write", expected = expected),
         }
     } else if is_id {
         match hints::id_like(given) {
-            Some(id) => format!("write it as `{id}`: {expected}"),
-            None => format!("write {expected}, e.g. `customer-service`"),
+            Some(id) => msg!("schema-form-help-id", id = id, expected = expected),
+            None => msg!("schema-form-help-id-example", expected = expected),
         }
     } else {
-        format!("write {what} as {expected}")
+        msg!(
+            "schema-type-help",
+            place = what.clone(),
+            expected = expected
+        )
     };
     Diagnostic::new(
         &codes::Schema::INFO,
         file,
         Some(span),
-        format!("`{given}` is not valid for {what}"),
+        msg!("schema-form", value = given, place = what),
     )
-    .with_label("wrong form")
+    .with_label(msg!("schema-form-label"))
     .with_help(help)
 }
 
 fn enum_diagnostic(
     error: &jsonschema::ValidationError,
     options: &[&str],
-    what: &str,
+    what: Msg,
     path: &[Seg],
     file: FileId,
     span: Span,
 ) -> Diagnostic {
     let is_basis = path.last() == Some(&Seg::Key("basis".into()));
+    let allowed = options.join(", ");
     let Some(given) = error.instance().as_str() else {
         return Diagnostic::new(
             &codes::Schema::INFO,
             file,
             Some(span),
-            format!("{what} should be one of: {}", options.join(", ")),
+            msg!(
+                "schema-enum-not-a-word",
+                place = what,
+                allowed = allowed.as_str()
+            ),
         )
-        .with_label("expected one word from the list")
+        .with_label(msg!("schema-enum-not-a-word-label"))
         .with_help(if is_basis {
-            "a purpose has exactly one legal basis: if it rests on two, split it into two purposes"
-                .to_string()
+            msg!("schema-one-basis")
         } else {
-            format!("use one of: {}", options.join(", "))
+            msg!("schema-enum-help", allowed = allowed)
         });
     };
     let given = given.to_string();
@@ -683,24 +729,147 @@ fn enum_diagnostic(
         &codes::Schema::INFO,
         file,
         Some(span),
-        format!("`{given}` is not a valid value for {what}"),
+        msg!("schema-enum", value = given.as_str(), place = what),
     )
-    .with_label("not one of the allowed values");
+    .with_label(msg!("schema-enum-label"));
     let meant = hints::enum_value(&given, options);
     if let Some(dym) = hints::did_you_mean(&meant) {
-        let mut help = format!("{dym} The values are English words: {}", options.join(", "));
-        if meant.len() > 1 && is_basis {
-            help.push_str(". A purpose has exactly one legal basis: if it rests on two, split it into two purposes");
-        }
-        d.set_help(help);
+        d.set_help(if meant.len() > 1 && is_basis {
+            msg!(
+                "schema-enum-help-translated-basis",
+                suggestion = dym,
+                allowed = allowed
+            )
+        } else {
+            msg!(
+                "schema-enum-help-translated",
+                suggestion = dym,
+                allowed = allowed
+            )
+        });
         return d;
     }
     match closest(&given, options.iter().copied()) {
-        Some(best) => d.set_help(format!(
-            "did you mean `{best}`? Allowed: {}",
-            options.join(", ")
+        Some(best) => d.set_help(msg!(
+            "schema-enum-help-closest",
+            value = best,
+            allowed = allowed
         )),
-        None => d.set_help(format!("use one of: {}", options.join(", "))),
+        None => d.set_help(msg!("schema-enum-help", allowed = allowed)),
     };
     d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::SourceFile;
+    use crate::messages::Messages;
+
+    fn tree(yaml: &str) -> Node {
+        let src = SourceFile::new("t.yaml".into(), yaml.into());
+        super::super::serde_tree(&src).expect("test YAML parses")
+    }
+
+    fn place(node: &Node, path: &[Seg]) -> [String; 3] {
+        let m = describe(path, node);
+        ["en", "fi", "sv"].map(|l| Messages::get(l).text(&m))
+    }
+
+    fn key(k: &str) -> Seg {
+        Seg::Key(k.into())
+    }
+
+    /// A place reads in each language: Finnish puts the item it belongs to in the genitive.
+    #[test]
+    fn places_are_named_in_each_language() {
+        let t = tree(
+            "meta:\n  languages: [fi, ruotsi]\npurposes:\n  - id: newsletter\n    basis: x\n  - name: Toinen\n  - basis: y\n    things:\n      - id: inner\n        law: z\n",
+        );
+        assert_eq!(
+            place(&t, &[key("purposes"), Seg::Index(0), key("basis")]),
+            [
+                "the `basis` of purpose `newsletter`",
+                "käsittelytarkoituksen `newsletter` kohta `basis`",
+                "`basis` i ändamålet `newsletter`",
+            ]
+        );
+        assert_eq!(
+            place(&t, &[key("purposes"), Seg::Index(1)]),
+            [
+                "purpose `Toinen`",
+                "käsittelytarkoitus `Toinen`",
+                "ändamålet `Toinen`",
+            ]
+        );
+        assert_eq!(
+            place(
+                &t,
+                &[
+                    key("purposes"),
+                    Seg::Index(2),
+                    key("things"),
+                    Seg::Index(0),
+                    key("law")
+                ]
+            ),
+            [
+                "the `law` of `things` entry `inner` in the 3rd purpose",
+                "3. käsittelytarkoituksen `things`-luettelon kohdan `inner` kohta `law`",
+                "`law` i posten `inner` i `things` i ändamål nr 3",
+            ]
+        );
+        assert_eq!(
+            place(&t, &[key("meta"), key("languages"), Seg::Index(1)]),
+            [
+                "entry 2 of `meta.languages`",
+                "kohdan `meta.languages` 2. arvo",
+                "post 2 i `meta.languages`",
+            ]
+        );
+        assert_eq!(place(&t, &[]), ["the file", "tiedosto", "filen"]);
+    }
+
+    #[test]
+    fn english_ordinals_take_their_suffix_from_the_last_digits() {
+        let en = Messages::english();
+        let nth = |n: usize| en.text(&item_words(Some("purposes"), None, n).0);
+        assert_eq!(nth(1), "the 1st purpose");
+        assert_eq!(nth(2), "the 2nd purpose");
+        assert_eq!(nth(3), "the 3rd purpose");
+        assert_eq!(nth(4), "the 4th purpose");
+        assert_eq!(nth(11), "the 11th purpose");
+        assert_eq!(nth(12), "the 12th purpose");
+        assert_eq!(nth(21), "the 21st purpose");
+        assert_eq!(nth(112), "the 112th purpose");
+    }
+
+    /// Every catalog message the load checks, duplicate-id and the suppression rules name
+    /// exists in every language (a missing one would print its id).
+    #[test]
+    fn every_message_named_in_the_load_code_exists() {
+        let sources = [
+            include_str!("mod.rs"),
+            include_str!("schema.rs"),
+            include_str!("hints.rs"),
+            include_str!("root.rs"),
+            include_str!("../rules/duplicate_id.rs"),
+            include_str!("../rules/suppression.rs"),
+        ];
+        let mut ids = Vec::new();
+        for s in sources {
+            for part in s.split("msg!(\"").skip(1) {
+                let id = part.split('"').next().unwrap_or("");
+                if !id.is_empty() {
+                    ids.push(id.to_string());
+                }
+            }
+        }
+        assert!(ids.len() > 100, "{}", ids.len());
+        for lang in crate::diagnostic::LANGUAGES {
+            let m = Messages::get(lang);
+            let missing: Vec<&String> = ids.iter().filter(|id| !m.has(id)).collect();
+            assert!(missing.is_empty(), "{lang}: {missing:?}");
+        }
+    }
 }

@@ -3,24 +3,11 @@
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Related};
 use crate::load::{Content, Workspace};
+use crate::msg;
 use std::collections::BTreeMap;
 
 declare_rule! {
-    /// Two register files have the same `meta.id`.
-    ///
-    /// ## What it checks
-    /// Across every register checked in one run, each `meta.id` must be used by one file
-    /// only. Both files are reported, each pointing at the other.
-    ///
-    /// ## Why
-    /// The id names the register's published pages (`<out>/<id>/fi.html` …). Two
-    /// registers with one id would overwrite each other's notice, and which one a reader
-    /// finds would change from build to build: the published notice must be the one the
-    /// register describes (Art 12(1), 13, 14).
-    ///
-    /// ## How to fix
-    /// Give one of the registers another id. If one file is an old copy of the other,
-    /// delete the copy. Changing an id changes the address of its published pages.
+    /// Two register files have the same `meta.id`; documented in messages/rules/duplicate-id.<lang>.md.
     pub struct DuplicateId { id: "duplicate-id", severity: Error, article: "GDPR Art 12(1)" }
 }
 
@@ -56,21 +43,21 @@ pub fn check(ws: &Workspace) -> Vec<Diagnostic> {
                 &DuplicateId::INFO,
                 file,
                 span,
-                format!(
-                    "the register id `{id}` is also the id of {}",
-                    names.join(", ")
+                msg!(
+                    "duplicate-id-message",
+                    id = id,
+                    files = names.join(", "),
+                    n = names.len()
                 ),
             )
-            .with_label("used by another register too")
-            .with_help(format!(
-                "give one of the registers another `meta.id` (its pages are published under `<out>/{id}/`), or delete the file that is an old copy"
-            ));
+            .with_label(msg!("duplicate-id-label"))
+            .with_help(msg!("duplicate-id-help", id = id));
             for j in others {
                 let (file, span) = at(j);
                 d.related.push(Related {
                     file,
                     span,
-                    label: format!("`{id}` is also used here").into(),
+                    label: msg!("duplicate-id-related", id = id),
                     repeats: true,
                 });
             }

@@ -5,35 +5,15 @@
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, FileId};
 use crate::load::tree::{Node, Seg, Span, Value};
+use crate::msg;
 
 declare_rule! {
-    /// A suppression names a rule that does not exist.
-    ///
-    /// ## What it checks
-    /// Every `suppress:` entry's `rule` must be an id that `seloste rules` lists.
-    ///
-    /// ## Why
-    /// A misspelt id silences nothing, and the reader of the YAML believes a finding was
-    /// reviewed when it was not.
-    ///
-    /// ## How to fix
-    /// Correct the id (see `seloste rules`), or delete the entry.
+    /// A suppression names a rule that does not exist; documented in messages/rules/suppression.<lang>.md.
     pub struct UnknownSuppression { id: "suppression", severity: Error, article: "seloste" }
 }
 
 declare_rule! {
-    /// A suppression silences nothing.
-    ///
-    /// ## What it checks
-    /// Every `suppress:` entry must match at least one finding of its rule inside the item
-    /// it is written in (or the file, at the top level).
-    ///
-    /// ## Why
-    /// Suppressions outlive the problem they were written for; a stale one would silently
-    /// hide the next, unrelated finding of the same rule.
-    ///
-    /// ## How to fix
-    /// Delete the entry.
+    /// A suppression silences nothing; documented in messages/rules/unused-suppression.<lang>.md.
     pub struct UnusedSuppression { id: "unused-suppression", severity: Warning, article: "seloste" }
 }
 
@@ -106,12 +86,12 @@ pub fn apply(
                 &UnknownSuppression::INFO,
                 file,
                 Some(e.at),
-                format!("there is no rule `{}` to suppress", e.rule),
+                msg!("suppression-message", rule = e.rule.as_str()),
             )
-            .with_label("unknown rule id");
+            .with_label(msg!("suppression-label"));
             d.set_help(match best {
-                Some((_, k)) => format!("did you mean `{k}`? `seloste rules` lists every id"),
-                None => "`seloste rules` lists every rule id".to_string(),
+                Some((_, k)) => msg!("suppression-help-closest", rule = k),
+                None => msg!("suppression-help"),
             });
             extra.push(d);
             e.used = true;
@@ -137,13 +117,10 @@ pub fn apply(
                 &UnusedSuppression::INFO,
                 file,
                 Some(e.at),
-                format!(
-                    "nothing here is reported by `{}`, so this suppression silences nothing",
-                    e.rule
-                ),
+                msg!("unused-suppression-message", rule = e.rule.as_str()),
             )
-            .with_label("unused suppression")
-            .with_help("delete this entry; the problem it was written for is gone"),
+            .with_label(msg!("unused-suppression-label"))
+            .with_help(msg!("unused-suppression-help")),
         );
     }
     extra
