@@ -40,8 +40,8 @@ impl Checked {
                 .map(|l| crate::report::NotChecked {
                     file: file.clone(),
                     line: l.span.line,
-                    // In English until the report's Not-checked list takes catalog words.
                     value: crate::messages::en(&l.shown),
+                    shown: l.shown.clone(),
                     rules: Vec::new(),
                 })
                 .collect();
@@ -53,6 +53,7 @@ impl Checked {
                         file: file.clone(),
                         line: s.line,
                         value,
+                        shown: s.shown.clone(),
                         rules: vec![s.rule],
                     }),
                 }

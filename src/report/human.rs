@@ -340,7 +340,7 @@ pub fn not_checked(s: &Summary, m: &Messages) -> String {
             );
             format!(" {}", m.text(&so))
         };
-        out.push_str(&visible(&format!("  {place}: {}{rules}", n.value)));
+        out.push_str(&visible(&format!("  {place}: {}{rules}", m.text(&n.shown))));
         out.push('\n');
     }
     if s.not_checked.len() > NOT_CHECKED_LINES {

@@ -119,8 +119,12 @@ pub struct Summary {
 pub struct NotChecked {
     pub file: String,
     pub line: usize,
-    /// The value, e.g. "the `basis` of purpose `newsletter`".
+    /// The value, e.g. "the `basis` of purpose `newsletter`" (in English: JSON is read by
+    /// machines).
     pub value: String,
+    /// The value in words of any language, for people.
+    #[serde(skip)]
+    pub shown: crate::diagnostic::Msg,
     /// The rules not run on the file because of it (empty: only the value was left out).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub rules: Vec<&'static str>,
