@@ -1,1 +1,48 @@
 # Messages of `retention` (en).
+# The examples quote notice text: the event a period runs from is in the notice's language(s) ($lang), the same in every catalog.
+retention-message-missing = category `{ $category }` does not say how long it is kept
+retention-label-missing = no `retention`
+retention-help-missing = add `retention:` with a period and its starting point, e.g. { $example }, or `until:` / `criteria:`
+retention-message-empty = the retention of category `{ $category }` gives no period, event or criteria
+retention-label-blank-criteria = blank criteria
+retention-label-empty = no period, `until` or criteria
+retention-help-empty = add a period with its starting point, e.g. { $example }, or `until: consent-withdrawn`, or `criteria:` describing what sets the period
+retention-message-zero = the retention period of category `{ $category }` is zero
+retention-label-zero = zero period
+retention-help-zero = give the actual period, e.g. `period: P6M`; if the data is not kept at all, say so in `criteria:`
+retention-message-no-from = the retention period of category `{ $category }` does not say from what event it runs
+retention-label-no-from = period without a starting point
+retention-help-no-from = add `from:` with the event the period runs from, e.g. `from: { $from }`
+retention-example-marketing = `retention: {"{"}until: consent-withdrawn{"}"}` (until the person unsubscribes; `until: objection` when the basis is legitimate interests)
+retention-example-bookkeeping = `retention: {"{"}period: P6Y, from: { $from }{"}"}` (vouchers six years, the books ten: kirjanpitolaki 2:10 §)
+retention-from-event = { $kind ->
+        [bookkeeping] { $lang ->
+            [fi] tilikauden päättymisestä
+            [sv] räkenskapsperiodens slut
+           *[other] the end of the financial year
+        }
+        [membership] { $lang ->
+            [fi] jäsenyyden päättymisestä
+            [sv] medlemskapets upphörande
+           *[other] the end of the membership
+        }
+        [recruitment] { $lang ->
+            [fi] rekrytoinnin päättymisestä
+            [sv] rekryteringens avslutande
+           *[other] the end of the recruitment
+        }
+        [employment] { $lang ->
+            [fi] työsuhteen päättymisestä
+            [sv] anställningens upphörande
+           *[other] the end of the employment
+        }
+       *[other] { $lang ->
+            [fi] asiakkuuden päättymisestä
+            [sv] kundrelationens upphörande
+           *[other] the end of the customer relationship
+        }
+    }
+retention-from-pair = { $lang }: { $event }
+retention-from-two = {"{"}{ $first }, { $second }{"}"}
+retention-from-three = {"{"}{ $first }, { $second }, { $third }{"}"}
+retention-example-period = `retention: {"{"}period: { $period }, from: { $from }{"}"}`

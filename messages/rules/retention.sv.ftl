@@ -1,1 +1,48 @@
 # Messages of `retention` (sv).
+# The examples quote notice text: the event a period runs from is in the notice's language(s) ($lang), the same in every catalog.
+retention-message-missing = lagringstiden för kategorin `{ $category }` anges inte
+retention-label-missing = `retention` saknas
+retention-help-missing = lägg till `retention:` med en lagringstid och den tidpunkt som den räknas från, till exempel { $example }, eller `until:` / `criteria:`
+retention-message-empty = för kategorin `{ $category }` anges varken lagringstid, händelse eller kriterier
+retention-label-blank-criteria = tomma kriterier
+retention-label-empty = varken lagringstid, `until` eller kriterier
+retention-help-empty = lägg till en lagringstid och den tidpunkt som den räknas från, till exempel { $example }, eller `until: consent-withdrawn` eller `criteria:` som beskriver vad som avgör lagringstiden
+retention-message-zero = lagringstiden för kategorin `{ $category }` är noll
+retention-label-zero = lagringstiden är noll
+retention-help-zero = ange den faktiska lagringstiden, till exempel `period: P6M`; om uppgifterna inte lagras alls, ange det under `criteria:`
+retention-message-no-from = det framgår inte från vilken händelse lagringstiden för kategorin `{ $category }` räknas
+retention-label-no-from = lagringstid utan utgångspunkt
+retention-help-no-from = lägg till `from:` med den händelse som lagringstiden räknas från, till exempel `from: { $from }`
+retention-example-marketing = `retention: {"{"}until: consent-withdrawn{"}"}` (tills personen avbeställer utskicken; `until: objection` när den rättsliga grunden är berättigat intresse)
+retention-example-bookkeeping = `retention: {"{"}period: P6Y, from: { $from }{"}"}` (verifikationerna sex år, bokföringsböckerna tio: 2 kap. 10 § i bokföringslagen)
+retention-from-event = { $kind ->
+        [bookkeeping] { $lang ->
+            [fi] tilikauden päättymisestä
+            [sv] räkenskapsperiodens slut
+           *[other] the end of the financial year
+        }
+        [membership] { $lang ->
+            [fi] jäsenyyden päättymisestä
+            [sv] medlemskapets upphörande
+           *[other] the end of the membership
+        }
+        [recruitment] { $lang ->
+            [fi] rekrytoinnin päättymisestä
+            [sv] rekryteringens avslutande
+           *[other] the end of the recruitment
+        }
+        [employment] { $lang ->
+            [fi] työsuhteen päättymisestä
+            [sv] anställningens upphörande
+           *[other] the end of the employment
+        }
+       *[other] { $lang ->
+            [fi] asiakkuuden päättymisestä
+            [sv] kundrelationens upphörande
+           *[other] the end of the customer relationship
+        }
+    }
+retention-from-pair = { $lang }: { $event }
+retention-from-two = {"{"}{ $first }, { $second }{"}"}
+retention-from-three = {"{"}{ $first }, { $second }, { $third }{"}"}
+retention-example-period = `retention: {"{"}period: { $period }, from: { $from }{"}"}`

@@ -19,6 +19,20 @@ pub enum Kind {
     Other,
 }
 
+impl Kind {
+    /// The kind's name as the catalogs select on it (`{ $kind -> [bookkeeping] … }`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Marketing => "marketing",
+            Kind::Bookkeeping => "bookkeeping",
+            Kind::Recruitment => "recruitment",
+            Kind::Employment => "employment",
+            Kind::Membership => "membership",
+            Kind::Other => "other",
+        }
+    }
+}
+
 #[derive(Debug, Deserialize, Default)]
 struct Kinds {
     #[serde(default)]

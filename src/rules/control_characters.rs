@@ -2,26 +2,10 @@
 
 use super::{Notice, Sink};
 use crate::load::tree::Span;
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
-    /// A text contains an invisible control character or a bidirectional override.
-    ///
-    /// ## What it checks
-    /// Every string of the register and its organisation file, identifiers included, is
-    /// searched for C0 and C1 control characters (other than tab and line feed), DEL, and
-    /// the Unicode bidirectional embedding, override and isolate characters
-    /// (U+202A–U+202E, U+2066–U+2069).
-    ///
-    /// ## Why
-    /// They are invisible in most editors and in code review, but change what the reader
-    /// sees: a right-to-left override can make "exe.tsil" display as "list.exe", and
-    /// terminal escape codes can rewrite what a CI log shows. A privacy notice must say
-    /// what it appears to say (Art 12(1)).
-    ///
-    /// ## How to fix
-    /// Delete the character; retype the text if you cannot find it. For right-to-left
-    /// languages use the language's own script, not override characters.
+    /// A text contains an invisible control character or a bidirectional override; documented in messages/rules/control-characters.<lang>.md.
     pub struct ControlCharacters { id: "control-characters", severity: Error, article: "GDPR Art 12(1)" }
 }
 
@@ -39,22 +23,22 @@ fn check(n: &Notice, sink: &mut Sink) {
             .filter_map(|t| Some((t.node.span, t.text.chars().find(|c| is_hidden(*c))?)))
             .collect();
         for (span, c) in found {
-            let name = match c {
-                '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
-                    "a bidirectional text control character"
-                }
-                _ => "an invisible control character",
+            let kind = match c {
+                '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => "bidi",
+                _ => "control",
             };
             sink.report_span(
                 &ControlCharacters::INFO,
                 origin.file,
                 span,
-                format!("the text contains {name} (U+{:04X})", c as u32),
+                msg!(
+                    "control-characters-message",
+                    kind = kind,
+                    code = format!("{:04X}", c as u32)
+                ),
             )
-            .set_label("hidden character in this text")
-            .set_help(
-                "delete the character (it is invisible in most editors: retype the text if needed)",
-            );
+            .set_label(msg!("control-characters-label"))
+            .set_help(msg!("control-characters-help"));
         }
     }
 }

@@ -1,25 +1,10 @@
 //! Criminal convictions and offences data needs official authority or a law.
 
 use super::{Notice, Sink};
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
-    /// Criminal convictions or offences data without the authority that permits it.
-    ///
-    /// ## What it checks
-    /// A category with `criminal: true` must give a non-blank `criminal_authority`: the
-    /// official authority under which it is processed, or the law that authorises it.
-    ///
-    /// ## Why
-    /// Personal data relating to criminal convictions and offences may be processed only
-    /// under the control of official authority or when authorised by Union or Member
-    /// State law (Art 10); in Finland see tietosuojalaki 1050/2018 § 7 and, for
-    /// employers, the act on checking the criminal background of people working with
-    /// children (504/2002).
-    ///
-    /// ## How to fix
-    /// Add `criminal_authority:` naming the law or the authority, e.g.
-    /// `criminal_authority: laki lasten kanssa toimivien vapaaehtoisten rikostaustan selvittämisestä (148/2014)`.
+    /// Criminal convictions or offences data without the authority that permits it; documented in messages/rules/criminal-data.<lang>.md.
     pub struct CriminalData { id: "criminal-data", severity: Error, article: "GDPR Art 10" }
 }
 
@@ -31,19 +16,19 @@ fn check(n: &Notice, sink: &mut Sink) {
             continue;
         }
         let (place, label) = match &c.criminal_authority {
-            None => (at.child("criminal"), "criminal offences data"),
-            Some(t) if t.is_blank() => (at.child("criminal_authority"), "blank"),
+            None => (at.child("criminal"), msg!("criminal-data-label-missing")),
+            Some(t) if t.is_blank() => (
+                at.child("criminal_authority"),
+                msg!("criminal-data-label-blank"),
+            ),
             Some(_) => continue,
         };
         sink.report(
             &CriminalData::INFO,
             &place,
-            format!(
-                "category `{}` holds criminal convictions or offences data but names no law or official authority permitting it",
-                c.id
-            ),
+            msg!("criminal-data-message", category = &c.id),
         )
         .set_label(label)
-        .set_help("add `criminal_authority:` naming the law that authorises the processing, or the official authority");
+        .set_help(msg!("criminal-data-help"));
     }
 }

@@ -5,37 +5,11 @@ use super::word_cues::Cues;
 use super::{Notice, Sink};
 use crate::load::tree::Seg;
 use crate::model::{ControllerKind, LegalBasis};
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 use std::sync::OnceLock;
 
 declare_rule! {
-    /// A purpose about direct marketing, newsletters or ad targeting rests on `contract`.
-    ///
-    /// ## What it checks
-    /// A purpose with `basis: contract` that is marked `direct_marketing: true`, or whose
-    /// name or description says it is about marketing, a newsletter or advertising
-    /// ("suoramarkkinointi", "uutiskirje", "kohdennettu mainonta"; "direktmarknadsföring",
-    /// "nyhetsbrev", "riktade annonser"; "marketing", "newsletter", "targeted advertising").
-    /// A newsletter of an association or foundation counts only when marked
-    /// `direct_marketing` (a member newsletter can be part of the membership).
-    /// Words in a clause that says the data is not used so ("Emme käytä tietoja
-    /// markkinointiin") and a marketing business's own services ("markkinointipalvelujen
-    /// toimittaminen", "marketing services") do not count. The word lists are in
-    /// `data/marketing_words.yaml`.
-    ///
-    /// ## Why
-    /// The contract basis covers only what is objectively necessary to perform the
-    /// contract with the person (Art 6(1)(b)); the EDPB Guidelines 2/2019 (paras 51-57)
-    /// name direct marketing and behavioural advertising as not necessary for it. The
-    /// notice then shows the wrong basis and hides the right to object to direct marketing
-    /// at any time (Art 21(2)) or to withdraw consent (Art 7(3)).
-    ///
-    /// ## How to fix
-    /// Base the marketing on `consent` (people opt in and can withdraw), or, for marketing
-    /// to your own customers, on `legitimate-interests` with `legitimate_interest:` saying
-    /// the interest and `direct_marketing: true`, so the notice tells people they can object
-    /// at any time. Targeted advertising with tracking pixels or cookies needs consent. If
-    /// the purpose also covers the contract itself, split it in two.
+    /// Direct marketing, newsletters or ad targeting on the contract basis; documented in messages/rules/marketing-on-contract.<lang>.md.
     pub struct MarketingOnContract { id: "marketing-on-contract", severity: Warning, article: "GDPR Art 6(1)(b), 21(2); EDPB Guidelines 2/2019" }
 }
 
@@ -58,14 +32,6 @@ fn purpose_field(item: &TextItem) -> Option<usize> {
             Some(*i)
         }
         _ => None,
-    }
-}
-
-fn example_interest(lang: &str) -> &'static str {
-    match lang {
-        "fi" => "Markkinoimme asiakkaillemme vastaavia tuotteita asiakassuhteen aikana.",
-        "sv" => "Vi marknadsför liknande produkter till våra kunder under kundförhållandet.",
-        _ => "We market similar products to our existing customers.",
     }
 }
 
@@ -117,49 +83,30 @@ fn check(n: &Notice, sink: &mut Sink) {
         let (message, ads) = match (&words[i], p.direct_marketing) {
             (Some((kind, _)), false) if member_body && kind == "newsletter" => continue,
             (Some((kind, word)), _) => (
-                format!(
-                    "purpose `{}` is about {} (\"{word}\") but rests on the contract basis",
-                    p.id,
-                    match kind.as_str() {
-                        "ads" => "advertising",
-                        "newsletter" => "a newsletter",
-                        _ => "marketing",
-                    }
+                msg!(
+                    "marketing-on-contract-message-word",
+                    purpose = &p.id,
+                    kind = kind,
+                    word = word
                 ),
                 kind == "ads",
             ),
             (None, true) => (
-                format!(
-                    "purpose `{}` is marked as direct marketing but rests on the contract basis",
-                    p.id
-                ),
+                msg!("marketing-on-contract-message-marked", purpose = &p.id),
                 false,
             ),
             (None, false) => continue,
         };
-        let mut help = if ads {
-            "targeted advertising (tracking pixels, cookies, custom audiences) is not necessary \
-             for a contract and needs the person's consent: change `basis:` to `consent`, say how \
-             consent is withdrawn, and mark `direct_marketing: true`"
-                .to_string()
+        // `split`: the purpose may also cover the contract itself. The example interest is
+        // quoted in the notice's first language.
+        let split = if p.direct_marketing { "no" } else { "yes" };
+        let help = if ads {
+            msg!("marketing-on-contract-help-ads", split = split)
         } else {
-            format!(
-                "marketing is not necessary for performing a contract (EDPB Guidelines 2/2019): \
-                 change `basis:` to `consent` (people opt in and can withdraw at any time), or, for \
-                 marketing to your own customers, to `legitimate-interests` with \
-                 `legitimate_interest: \"{}\"` and `direct_marketing: true`, so the notice tells \
-                 people they can object at any time (Art 21(2))",
-                example_interest(lang)
-            )
+            msg!("marketing-on-contract-help", split = split, lang = lang)
         };
-        if !p.direct_marketing {
-            help.push_str(
-                "; if the purpose also covers the contract itself (orders, membership), split it: \
-                 keep that part on `contract` and make the marketing a purpose of its own",
-            );
-        }
         sink.report(&MarketingOnContract::INFO, &at.child("basis"), message)
-            .set_label("marketing on the contract basis")
+            .set_label(msg!("marketing-on-contract-label"))
             .set_help(help);
     }
 }

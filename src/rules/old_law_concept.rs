@@ -4,41 +4,10 @@
 use super::text_scan::{TextItem, match_span, texts};
 use super::wording::{Hit, List, quote, wording};
 use super::{Notice, Sink};
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
-    /// A text uses a concept of the repealed Personal Data Act as if it were in force.
-    ///
-    /// Citing the act itself is `obsolete-law`; this rule reports what the old act's rules
-    /// left behind in the notice.
-    ///
-    /// ## What it checks
-    /// Every text is searched for three concepts of the Personal Data Act (henkilötietolaki
-    /// 523/1999), in Finnish, Swedish and English and in their inflected forms:
-    /// - "muu asiallinen yhteys" / "asiallinen yhteys" ("other appropriate connection",
-    ///   "sakligt samband"), the act's ground of processing in section 8;
-    /// - the right of access limited to "kerran vuodessa" ("once a year", "en gång om
-    ///   året"), as section 26 allowed; only in a sentence about the right of access, so
-    ///   that "jäsenmaksu laskutetaan kerran vuodessa" is not reported;
-    /// - the act's sections 8 and 12 given as the basis ("HetiL 8 §", "henkilötietolain
-    ///   8 §:n 1 momentin 5 kohta", "section 8 of the Personal Data Act").
-    ///
-    /// The lists are in `data/wording.yaml` (`old_law_concepts`).
-    ///
-    /// ## Why
-    /// The act was repealed on 1 January 2019 (tietosuojalaki 1050/2018); the GDPR has
-    /// applied since 25 May 2018. A ground of processing must now be one of Art 6(1), named
-    /// so the reader knows which rights follow (objection to legitimate interests, withdrawal
-    /// of consent). The right of access (Art 15) has no yearly limit: the first copy is free
-    /// of charge, and a fee or refusal is allowed only for manifestly unfounded or excessive
-    /// requests (Art 12(5)). A notice that still says "once a year" misinforms the reader of
-    /// their rights.
-    ///
-    /// ## How to fix
-    /// Name the Art 6(1) basis instead of "asiallinen yhteys": membership (`contract`),
-    /// `legitimate-interests` with the interest named, or `consent`. Say that the reader can
-    /// ask for access free of charge, without a yearly limit. Cite the GDPR and tietosuojalaki
-    /// 1050/2018 instead of the old act's sections.
+    /// A text uses a concept of the repealed Personal Data Act as if it were in force; documented in messages/rules/old-law-concept.<lang>.md.
     pub struct OldLawConcept { id: "old-law-concept", severity: Warning, article: "GDPR Art 6(1), 12(5), 15; FI: tietosuojalaki 1050/2018" }
 }
 
@@ -93,51 +62,23 @@ fn check(n: &Notice, sink: &mut Sink) {
 
 fn report(n: &Notice, sink: &mut Sink, item: &TextItem, start: usize, end: usize, kind: Kind) {
     let words = quote(&item.text[start..end]);
+    // The help's quoted words and examples follow the text's language (`lang`).
+    let lang = item.lang;
     let (message, label, help) = match kind {
         Kind::Ground => (
-            format!("\"{words}\" is the ground of processing of the repealed Personal Data Act"),
-            "old ground of processing",
-            match item.lang {
-                "fi" => {
-                    "name the GDPR Art 6(1) basis instead: jäsenyys tai asiakassuhde (`basis: contract`), oikeutettu etu nimettynä (`basis: legitimate-interests`, esim. \"seuran tiedottaminen entisille jäsenille\") tai suostumus (`basis: consent`); \"asiallinen yhteys\" was a ground of the repealed henkilötietolaki 8 §"
-                }
-                "sv" => {
-                    "name the GDPR Art 6(1) basis instead: medlemskap eller kundförhållande (`basis: contract`), ett namngivet berättigat intresse (`basis: legitimate-interests`) eller samtycke (`basis: consent`); \"sakligt samband\" was a ground of the repealed personuppgiftslag 8 §"
-                }
-                _ => {
-                    "name the GDPR Art 6(1) basis instead: the membership or customer contract (`basis: contract`), a named legitimate interest (`basis: legitimate-interests`) or consent (`basis: consent`); \"appropriate connection\" was a ground of the repealed Personal Data Act, section 8"
-                }
-            },
+            msg!("old-law-concept-message-ground", words = words),
+            msg!("old-law-concept-label-ground"),
+            msg!("old-law-concept-help-ground", lang = lang),
         ),
         Kind::Section => (
-            format!("\"{words}\" gives a section of the repealed Personal Data Act as the basis"),
-            "old act's section as basis",
-            match item.lang {
-                "fi" => {
-                    "give the GDPR Art 6(1) basis (e.g. `basis: contract` for a membership, `basis: legal-obligation` with the law that requires it) and, for special categories, the Art 9(2) condition; cite tietosuojalaki 1050/2018 where it applies, not henkilötietolaki"
-                }
-                "sv" => {
-                    "give the GDPR Art 6(1) basis (e.g. `basis: contract` for a membership, `basis: legal-obligation` with the law that requires it) and, for special categories, the Art 9(2) condition; cite dataskyddslagen 1050/2018 where it applies, not personuppgiftslagen"
-                }
-                _ => {
-                    "give the GDPR Art 6(1) basis (e.g. `basis: contract` for a customer relationship, `basis: legal-obligation` with the law that requires it) and, for special categories, the Art 9(2) condition; cite the Data Protection Act 1050/2018 where it applies, not the Personal Data Act"
-                }
-            },
+            msg!("old-law-concept-message-section", words = words),
+            msg!("old-law-concept-label-section"),
+            msg!("old-law-concept-help-section", lang = lang),
         ),
         Kind::AccessLimit => (
-            format!("\"{words}\" limits the right of access as the repealed Personal Data Act did"),
-            "old limit on access",
-            match item.lang {
-                "fi" => {
-                    "delete the yearly limit: under GDPR Art 15 the reader can ask for their data free of charge, e.g. \"Voit pyytää jäljennöksen tiedoistasi maksutta.\"; a fee or refusal is allowed only for manifestly unfounded or excessive requests (Art 12(5))"
-                }
-                "sv" => {
-                    "delete the yearly limit: under GDPR Art 15 the reader can ask for their data free of charge, e.g. \"Du kan begära en kopia av dina uppgifter kostnadsfritt.\"; a fee or refusal is allowed only for manifestly unfounded or excessive requests (Art 12(5))"
-                }
-                _ => {
-                    "delete the yearly limit: under GDPR Art 15 the reader can ask for their data free of charge, e.g. \"You can ask for a copy of your data free of charge.\"; a fee or refusal is allowed only for manifestly unfounded or excessive requests (Art 12(5))"
-                }
-            },
+            msg!("old-law-concept-message-access", words = words),
+            msg!("old-law-concept-label-access"),
+            msg!("old-law-concept-help-access", lang = lang),
         ),
     };
     sink.report_span(

@@ -5,41 +5,10 @@ use super::text_scan::{TextItem, match_span};
 use super::wording::{Entry, quote, wording};
 use super::{Notice, Sink};
 use crate::load::tree::Seg;
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
-    /// A text still contains a template placeholder that was never filled in.
-    ///
-    /// ## What it checks
-    /// Every string of the register and organisation files, including e-mail addresses,
-    /// phone numbers and web addresses, is searched for the leftovers of Finnish, Swedish
-    /// and English templates:
-    /// - placeholder values: TODO, XXXX, "000-0000", "00000 Kaupunki", "pv.kk.vvvv",
-    ///   "dd.mm.yyyy", "(s-postiosoite)", "(lain nimi)", "[Company name]",
-    ///   "etunimi.sukunimi", lorem ipsum; and, as the whole value of a field outside the
-    ///   categories, a template's label such as "Yrityksen nimi", "Etunimi Sukunimi" or
-    ///   "Katuosoite";
-    /// - unsubstituted variables: `{NAME}`, `{{ x }}`, `%%NAME%%`, `%NAME%`, `$VAR`, `<nimi>`
-    ///   (not an HTML tag such as `<br>`, nor a Markdown link `[text](address)`);
-    /// - instructions to the template's user: "Kirjoita tähän…", "Täydennä tarvittaessa",
-    ///   "Poista tämä kappale, jos…", "Delete this paragraph if…", "Insert … here",
-    ///   "(valitse sopiva)";
-    /// - menus of alternatives: options separated by " / " and ended by "tms." or "jne."
-    ///   ("sähköisesti / paperisena / pilvipalvelussa tms."), or a whole value that is only
-    ///   "esim. X, Y tms.". A list of data ending in "tms." is not a menu.
-    ///
-    /// Placeholders next to each other ("[Street address], [Postcode] [City]") are one
-    /// finding. The patterns are in `data/wording.yaml` (`placeholders`,
-    /// `placeholder_values`).
-    ///
-    /// ## Why
-    /// A notice with blanks does not give the information the law requires (Art 12-14):
-    /// "contact us at (s-postiosoite)" gives no way to contact anyone, and a visible
-    /// leftover tells readers the notice was never finished.
-    ///
-    /// ## How to fix
-    /// Replace the placeholder with the real value (the actual e-mail address, date or
-    /// name), or remove the sentence if it does not apply.
+    /// A text still holds a template placeholder; documented in messages/rules/placeholder.<lang>.md.
     pub struct Placeholder { id: "placeholder", severity: Error, article: "GDPR Art 12(1), 13, 14" }
 }
 
@@ -50,29 +19,28 @@ fn check(n: &Notice, sink: &mut Sink) {
     for item in crate::rules::text_scan::strings(n) {
         for (start, end, note) in leftovers(item) {
             let words = quote(&item.text[start..end]);
-            let field = item.field().to_string();
-            let help = format!(
-                "replace \"{words}\" with the real {}, or remove it if it does not apply",
-                what(&field)
-            );
+            let what = what(item.field());
             let d = sink
                 .report_span(
                     &Placeholder::INFO,
                     item.origin.file,
                     match_span(n, item, start, end),
-                    format!("\"{words}\" is a template placeholder that was never filled in"),
+                    msg!("placeholder-message", words = words.as_str()),
                 )
-                .set_label("placeholder");
+                .set_label(msg!("placeholder-label"));
             match note {
-                Some(note) => d.set_help(format!("{help}. {note}")),
-                None => d.set_help(help),
+                Some(note) => d.set_help(msg!(
+                    "placeholder-help-noted",
+                    words = words,
+                    what = what,
+                    note = note
+                )),
+                None => d.set_help(msg!("placeholder-help", words = words, what = what)),
             };
         }
     }
 }
 
-/// The template leftovers in one string, as byte ranges with the note of the entry that
-/// found them; leftovers next to each other (only spaces and punctuation between) merged.
 fn leftovers(item: &TextItem) -> Vec<(usize, usize, Option<&'static String>)> {
     let w = wording();
     let text = item.text;
@@ -239,15 +207,16 @@ fn is_markup(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// What the field holds, for the help text.
+/// What the field holds, as the catalogs select on it (`{ $what -> [email] … }`).
 fn what(field: &str) -> &'static str {
     match field {
-        "email" => "e-mail address",
-        "phone" => "telephone number",
-        "website" | "web_form" => "web address",
+        "email" => "email",
+        "phone" => "phone",
+        "website" | "web_form" => "web",
         "name" => "name",
         "address" | "visiting_address" | "postal_address" => "address",
         "created" | "updated" => "date",
-        _ => "information (the actual name, address, date or e-mail address)",
+        _ => "other",
     }
 }
 

@@ -1,29 +1,15 @@
 //! Special-category data needs an Art 9(2) condition.
 
 use super::case_kind::{
-    Kind, category_kind, example_lang, health_care_controller, member_register, pick,
+    Kind, category_kind, example_lang, health_care_controller, member_register,
 };
 use super::{Notice, Sink};
+use crate::diagnostic::Msg;
 use crate::model::{DataCategory, SpecialCategory};
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
-    /// Special-category data without an Art 9(2) condition, or a condition without data.
-    ///
-    /// ## What it checks
-    /// A category with `special` (health, religious beliefs, trade-union membership …)
-    /// must give its `special_condition`. A `special_condition` on a category without
-    /// `special` is also an error: either the category is special-category data and
-    /// should say which kind, or the condition does not belong there.
-    ///
-    /// ## Why
-    /// Processing special categories of personal data is prohibited (Art 9(1)) unless one
-    /// of the conditions of Art 9(2)(a)–(j) applies, in addition to an Art 6(1) basis.
-    ///
-    /// ## How to fix
-    /// Add `special_condition:`, e.g. `special_condition: explicit-consent` for dietary
-    /// needs collected with explicit consent, or remove the stray condition / add
-    /// `special:` saying which kind of special-category data it is.
+    /// Special-category data without an Art 9(2) condition, or a condition without data; documented in messages/rules/special-category.<lang>.md.
     pub struct SpecialCategoryRule { id: "special-category", severity: Error, article: "GDPR Art 9(1)-(2)" }
 }
 
@@ -36,28 +22,19 @@ fn check(n: &Notice, sink: &mut Sink) {
                 sink.report(
                     &SpecialCategoryRule::INFO,
                     &at.child("special"),
-                    format!(
-                        "category `{}` is special-category data but gives no Art 9(2) condition",
-                        c.id
-                    ),
+                    msg!("special-category-message-no-condition", category = &c.id),
                 )
-                .set_label("special-category data")
+                .set_label(msg!("special-category-label-special"))
                 .set_help(condition_help(n, c));
             }
             (None, Some(_)) => {
                 sink.report(
                     &SpecialCategoryRule::INFO,
                     &at.child("special_condition"),
-                    format!(
-                        "category `{}` gives an Art 9(2) condition but is not marked as special-category data",
-                        c.id
-                    ),
+                    msg!("special-category-message-stray", category = &c.id),
                 )
-                .set_label("condition without `special`")
-                .set_help(
-                    "add `special:` saying which kind of special-category data this is (e.g. \
-                     `special: health`), or remove `special_condition`",
-                );
+                .set_label(msg!("special-category-label-stray"))
+                .set_help(msg!("special-category-help-stray"));
             }
             _ => {}
         }
@@ -67,23 +44,14 @@ fn check(n: &Notice, sink: &mut Sink) {
 /// The help for special-category data with no Art 9(2) condition, fitted to the category and
 /// the controller: health data at a health care provider → 9(2)(h); beliefs, politics or union
 /// membership in the member register of such an association → 9(2)(d); an employer's
-/// obligations → 9(2)(b); else explicit consent, 9(2)(a).
-fn condition_help(n: &Notice, c: &DataCategory) -> String {
+/// obligations → 9(2)(b); else explicit consent, 9(2)(a). A law's name quoted as an example
+/// is in the notice's language.
+fn condition_help(n: &Notice, c: &DataCategory) -> Msg {
     let l = example_lang(n);
     let special = c.special;
     let kind = category_kind(n, c);
     if special == Some(SpecialCategory::Health) && health_care_controller(n) {
-        return format!(
-            "health data of patients or clients kept by a health or social care provider: add \
-             `special_condition: health-care` (Art 9(2)(h)) and give the law in the purpose, e.g. \
-             `law: {}`",
-            pick(
-                l,
-                "laki potilaan asemasta ja oikeuksista (785/1992)",
-                "lagen om patientens ställning och rättigheter (785/1992)",
-                "Act on the Status and Rights of Patients (785/1992)"
-            )
-        );
+        return msg!("special-category-help-health-care", lang = l);
     }
     let aim = matches!(
         special,
@@ -94,29 +62,10 @@ fn condition_help(n: &Notice, c: &DataCategory) -> String {
         )
     );
     if aim && (kind == Kind::Membership || member_register(n)) {
-        return "members' data kept by a not-for-profit body with a religious, political, \
-            philosophical or trade-union aim (a parish, party or union, for its own members): add \
-            `special_condition: not-for-profit-members` (Art 9(2)(d)); the data must not be \
-            disclosed outside the body without consent"
-            .to_string();
+        return msg!("special-category-help-members");
     }
     if matches!(kind, Kind::Employment | Kind::Recruitment) {
-        return format!(
-            "an employer's special-category data (e.g. sick leave, occupational health): add \
-             `special_condition: employment-law` (Art 9(2)(b)) where a law requires it, e.g. `{}`; \
-             anything else needs `special_condition: explicit-consent` (Art 9(2)(a))",
-            pick(
-                l,
-                "laki yksityisyyden suojasta työelämässä (759/2004)",
-                "lagen om integritetsskydd i arbetslivet (759/2004)",
-                "Act on the Protection of Privacy in Working Life (759/2004)"
-            )
-        );
+        return msg!("special-category-help-employment", lang = l);
     }
-    "add `special_condition:` with the Art 9(2) condition that permits it: usually \
-     `special_condition: explicit-consent` (Art 9(2)(a), e.g. dietary needs or allergies people \
-     tell you of), or the one that fits (`health-care` for a care provider, `employment-law` for \
-     an employer's obligations, `not-for-profit-members` for the members of a religious, \
-     political or trade-union association)"
-        .to_string()
+    msg!("special-category-help")
 }

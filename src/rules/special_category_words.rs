@@ -6,44 +6,11 @@ use super::{Notice, Sink};
 use crate::diagnostic::Related;
 use crate::load::tree::Seg;
 use crate::model::ControllerKind;
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 use std::sync::OnceLock;
 
 declare_rule! {
-    /// A data category names special-category data in words but is not marked `special:`.
-    ///
-    /// ## What it checks
-    /// The name and description of every data category without `special:` (and without
-    /// `special_condition:`, which `special-category` already reports) are read for words
-    /// that name special categories of data: health (terveydentila, sairaus, lääkitys,
-    /// allergiat, erityisruokavalio, diagnoosit, vammat; hälsotillstånd, allergier, specialkost;
-    /// illnesses, medication, disabilities), genetic and biometric data used to identify
-    /// people (kasvojentunnistus, fingerprints), religion or a religious community,
-    /// political party membership, trade-union membership, ethnic origin, and sex life or
-    /// orientation, in Finnish (inflected and compound forms), Swedish and English. A word
-    /// is not counted where its clause says the data is not processed ("Emme käsittele
-    /// terveystietoja", "no health data", "inga uppgifter om hälsa") or where it has another
-    /// sense ("health and safety", "browser fingerprinting", "poliittisesti vaikutusvaltainen
-    /// henkilö", "ympäristöterveydenhuolto"). A photo is not biometric data unless it is
-    /// processed to identify people. In a name like "Mielenterveyspalvelut: yhteystiedot"
-    /// the words before the colon name the service, not the data, and are not read.
-    /// One finding per category, at the first such word in the notice's first language (a
-    /// word that only may reveal such data, like a special diet, only when there is no
-    /// other); the word lists are in `data/special_words.yaml`.
-    ///
-    /// ## Why
-    /// Special categories of personal data may be processed only under one of the
-    /// conditions of Art 9(2), on top of an Art 6(1) basis (Art 9(1)). A notice that
-    /// lists allergies or a health condition as ordinary data has usually not chosen that
-    /// condition, nor the safeguards that go with it.
-    ///
-    /// ## How to fix
-    /// Mark the category, e.g. `special: health`, and give the Art 9(2) condition that
-    /// permits it: `special_condition: explicit-consent` for allergies and diets given for
-    /// an event or a trip, `health-care` for patient records, `employment-law` for sick
-    /// leave, `not-for-profit-members` for the member register of a religious, political or
-    /// trade-union association. If the words only say what is not collected, say it in a
-    /// sentence the checker can read as a negation, or suppress the rule with the reason.
+    /// A category names special-category data in words but is not marked `special:`; documented in messages/rules/special-category-words.<lang>.md.
     pub struct SpecialCategoryWords { id: "special-category-words", severity: Warning, article: "GDPR Art 9(1)-(2)" }
 }
 
@@ -80,38 +47,6 @@ fn category_field(item: &TextItem) -> Option<(usize, usize)> {
             Some((*i, field))
         }
         _ => None,
-    }
-}
-
-fn kind_words(special: &str) -> &'static str {
-    match special {
-        "health" => "health data",
-        "genetic" => "genetic data",
-        "biometric" => "biometric data",
-        "religious-or-philosophical-beliefs" => "religious or philosophical beliefs",
-        "political-opinions" => "political opinions",
-        "trade-union-membership" => "trade-union membership",
-        "racial-or-ethnic-origin" => "racial or ethnic origin",
-        "sex-life-or-orientation" => "sex life or sexual orientation",
-        _ => "special-category data",
-    }
-}
-
-fn condition_words(condition: &str) -> &'static str {
-    match condition {
-        "explicit-consent" => {
-            "the person's explicit consent (Art 9(2)(a)), asked for separately, e.g. on the form where the data is given"
-        }
-        "health-care" => {
-            "health or social care by professionals bound by secrecy (Art 9(2)(h)), with the law that governs it"
-        }
-        "employment-law" => {
-            "the employer's obligations under employment and social security law (Art 9(2)(b)), with the law"
-        }
-        "not-for-profit-members" => {
-            "the processing of a not-for-profit body's own members' data in its activities (Art 9(2)(d)), when it is not disclosed outside the body without consent"
-        }
-        _ => "the Art 9(2) condition that permits it",
     }
 }
 
@@ -187,31 +122,32 @@ fn check(n: &Notice, sink: &mut Sink) {
             condition = "not-for-profit-members".into();
         }
         let span = match_span(n, first.item, first.hit.start, first.hit.end);
-        let mut help = format!(
-            "if the category holds this data, mark it `special: {special}` and give the Art 9(2) \
-             condition, here probably `special_condition: {condition}`: {}; ",
-            condition_words(&condition)
-        );
-        if let Some(note) = &first.hit.entry.note {
-            help.push_str(note);
-            help.push_str("; ");
-        }
-        help.push_str(
-            "if it does not (the words say what is not collected), say so plainly or suppress \
-             this rule for the category with the reason",
-        );
+        let help = match &first.hit.entry.note {
+            Some(note) => msg!(
+                "special-category-words-help-noted",
+                special = special,
+                condition = condition.as_str(),
+                note = note
+            ),
+            None => msg!(
+                "special-category-words-help",
+                special = special,
+                condition = condition.as_str()
+            ),
+        };
         let d = sink
             .report_span(
                 &SpecialCategoryWords::INFO,
                 first.item.origin.file,
                 span,
-                format!(
-                    "category `{}` names {} (\"{word}\") but is not marked `special:`",
-                    c.id,
-                    kind_words(special)
+                msg!(
+                    "special-category-words-message",
+                    category = &c.id,
+                    special = special,
+                    word = word.as_str()
                 ),
             )
-            .set_label(format!("{} named here", kind_words(special)))
+            .set_label(msg!("special-category-words-label", special = special))
             .set_help(help);
         // The other words of the first language, once each, as secondary places.
         let mut seen = vec![word.to_lowercase()];
@@ -224,7 +160,7 @@ fn check(n: &Notice, sink: &mut Sink) {
             d.related.push(Related {
                 file: f.item.origin.file,
                 span: Some(match_span(n, f.item, f.hit.start, f.hit.end)),
-                label: format!("also \"{w}\"").into(),
+                label: msg!("special-category-words-also", word = w.as_str()),
                 repeats: false,
             });
         }

@@ -3,34 +3,13 @@
 
 use super::text_scan::{TextItem, match_span};
 use super::{Notice, Sink};
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 use std::sync::LazyLock;
 
 declare_rule! {
-    /// A text stacks dozens of accent marks on one letter, or nests lists and quotes too deep.
-    ///
-    /// ## What it checks
-    /// Every text of the register and its organisation file is searched for:
-    /// - a letter followed by more than 30 combining marks (accents, diacritics, joiners
-    ///   and the characters they join). 30 is the limit of Unicode's "stream-safe" text
-    ///   format (UAX #15); no language needs more than a handful (Vietnamese two, Tibetan
-    ///   stacks about six, the largest emoji sequences about ten);
-    /// - Markdown lists and quotes (`-`, `1.`, `>`) nested more than 8 levels deep, lists
-    ///   and quotes counted together. Real notices use two or three levels.
-    ///
-    /// ## Why
-    /// Such text is unreadable (Art 12(1) asks for a concise, intelligible and easily
-    /// accessible form), and it is how text is smuggled past review: dozens of marks
-    /// render as a smear over the neighbouring lines. A PDF page cannot lay it out either:
-    /// deep nesting pushes the text off the right edge of the page, and a letter with
-    /// thousands of marks takes the layout minutes.
-    ///
-    /// ## How to fix
-    /// Delete the extra marks (retype the word if needed). Flatten the nesting: use
-    /// headings in bold, or one list with full sentences, instead of lists inside lists
-    /// inside quotes.
+    /// A text is built so that no reader can read it and no page can hold it; documented in messages/rules/unreadable-text.<lang>.md.
     pub struct UnreadableText { id: "unreadable-text", severity: Error, article: "GDPR Art 12(1)" }
 }
 
@@ -124,15 +103,15 @@ fn check(n: &Notice, sink: &mut Sink) {
                     &UnreadableText::INFO,
                     origin.file,
                     span,
-                    format!(
-                        "`{}` has a letter carrying {count} accent or combining marks (at most {MAX_MARKS} are readable)",
-                        t.field()
+                    msg!(
+                        "unreadable-text-message-marks",
+                        field = t.field(),
+                        count = count,
+                        max = MAX_MARKS
                     ),
                 )
-                .set_label("marks stacked on one letter")
-                .set_help(
-                    "delete the extra marks: retype the word with its normal accents (no language needs more than a few per letter)",
-                );
+                .set_label(msg!("unreadable-text-label-marks"))
+                .set_help(msg!("unreadable-text-help-marks"));
             }
             if !t.prose {
                 continue;
@@ -145,15 +124,15 @@ fn check(n: &Notice, sink: &mut Sink) {
                     &UnreadableText::INFO,
                     origin.file,
                     span,
-                    format!(
-                        "`{}` nests lists and quotes {deepest} levels deep (at most {MAX_NESTING} can be printed)",
-                        t.field()
+                    msg!(
+                        "unreadable-text-message-nesting",
+                        field = t.field(),
+                        depth = deepest,
+                        max = MAX_NESTING
                     ),
                 )
-                .set_label("nested too deep from here")
-                .set_help(format!(
-                    "flatten the text to at most {MAX_NESTING} levels of lists and quotes (`-`, `1.`, `>`): use one list of full sentences, or bold lead words instead of sub-lists"
-                ));
+                .set_label(msg!("unreadable-text-label-nesting"))
+                .set_help(msg!("unreadable-text-help-nesting", max = MAX_NESTING));
             }
         }
     }

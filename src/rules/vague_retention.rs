@@ -4,36 +4,10 @@ use super::text_scan::{match_span, texts};
 use super::wording::{quote, wording};
 use super::{Notice, Sink};
 use crate::load::tree::Seg;
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
-    /// A retention text says "as long as necessary" instead of a period or criteria.
-    ///
-    /// ## What it checks
-    /// The `criteria` and `from` texts of every `retention` are searched for open-ended
-    /// phrases in any inflected form ("as long as necessary", "niin pitkään kuin on
-    /// tarpeellista", "kunnes niitä ei enää tarvita", "hävitetään, kun käyttötarvetta ei
-    /// enää ole", "toistaiseksi", "så länge det behövs", "until further notice") and for
-    /// minimums given as the limit ("vähintään kymmenen vuotta", "at least seven years",
-    /// "minst fem år", "or longer where the law requires", "tai pidempään, jos laki
-    /// vaatii"). A phrase whose sentence (or the next one) also sets an upper bound
-    /// ("kuitenkin viimeistään kolmen vuoden kuluttua", "at most two years") is a
-    /// criterion and is not reported. A retention given only by an internal plan the reader
-    /// cannot see ("tiedonohjaussuunnitelman mukaisesti", "enligt arkivbildningsplanen") is
-    /// reported when no `period` is given. The lists are in `data/wording.yaml`
-    /// (`vague_retention`, `retention_upper_bounds`, `retention_by_reference`).
-    ///
-    /// ## Why
-    /// People must be told how long their data is kept, or the criteria that decide it
-    /// (Art 13(2)(a), 14(2)(a)). The transparency guidelines (WP260 rev.01, para 45) say it
-    /// is not enough to state generally that data is kept as long as necessary: the period
-    /// must be given, or criteria concrete enough that the reader can work it out.
-    ///
-    /// ## How to fix
-    /// Give a `period` (e.g. `P2Y`) and the event it runs `from` ("asiakkuuden
-    /// päättymisestä"), or criteria the reader can apply: the law that sets the period
-    /// (kirjanpitolaki 1336/1997: 6 years from the end of the financial year) or the event
-    /// that ends it (the end of the warranty period, a decided claim).
+    /// A retention text says "as long as necessary" instead of a period or criteria; documented in messages/rules/vague-retention.<lang>.md.
     pub struct VagueRetention { id: "vague-retention", severity: Warning, article: "WP260 rev.01 para 45; GDPR Art 13(2)(a), 14(2)(a)" }
 }
 
@@ -66,30 +40,22 @@ fn check(n: &Notice, sink: &mut Sink) {
                     &VagueRetention::INFO,
                     item.origin.file,
                     match_span(n, item, hit.start, hit.end),
-                    format!("\"{words}\" does not tell the reader how long the data is kept"),
+                    msg!("vague-retention-message", words = words),
                 )
-                .set_label("vague retention");
-            let help = match item.lang {
-                "fi" => {
-                    "give a `period` and the event it runs `from` (e.g. `period: P2Y`, `from: jäsenyyden päättymisestä`), or concrete criteria: the law that sets the period (\"kuusi vuotta tilikauden päättymisestä, kirjanpitolaki 1336/1997 2:10\") or the event that ends it (\"takuuajan päättyminen\")"
-                }
-                "sv" => {
-                    "give a `period` and the event it runs `from` (e.g. `period: P2Y`, `from: medlemskapets upphörande`), or concrete criteria: the law that sets the period (\"sex år från räkenskapsårets slut, bokföringslagen 1336/1997 2:10\") or the event that ends it (\"garantitidens slut\")"
-                }
-                _ => {
-                    "give a `period` and the event it runs `from` (e.g. `period: P2Y`, `from: the end of the membership`), or concrete criteria: the law that sets the period (\"six years from the end of the financial year, Accounting Act 1336/1997 ch. 2 s. 10\") or the event that ends it (\"the end of the warranty period\")"
-                }
-            };
+                .set_label(msg!("vague-retention-label"));
+            // The help's examples are in the text's language.
             match &hit.entry.note {
-                Some(note) => d.set_help(format!("{help}. {note}")),
-                None => d.set_help(help),
+                Some(note) => d.set_help(msg!(
+                    "vague-retention-help-noted",
+                    lang = item.lang,
+                    note = note
+                )),
+                None => d.set_help(msg!("vague-retention-help", lang = item.lang)),
             };
         }
     }
 }
 
-/// True when the retention the text belongs to gives a `period` or an `until` event,
-/// so that naming the plan the period comes from is extra detail, not the only answer.
 fn has_period(item: &crate::rules::text_scan::TextItem) -> bool {
     let Some(i) = item
         .path

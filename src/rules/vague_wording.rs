@@ -5,50 +5,12 @@ use super::memo::Memo;
 use super::text_scan::{TextItem, match_span, texts};
 use super::wording::{Hit, List, VagueLists, quote, wording};
 use super::{Notice, Sink};
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 declare_rule! {
-    /// A text hedges ("may", "voidaan", "tarvittaessa") instead of saying what is actually done.
-    ///
-    /// ## What it checks
-    /// Every text of the notice, in its language, is split into clauses: at the end of each
-    /// sentence and at semicolons; before words that start a new clause ("jotta", "kun",
-    /// "jos", "mutta", ", ja", ", joka"; "so that", "if", "but", ", which"; "så att", "om",
-    /// "men", ", som"); and at the comma that closes a subordinate clause opening the
-    /// sentence ("Jos osallistut kilpailuun, | voimme julkaista…"). Other commas separate
-    /// the items of a list and do not end a clause. In each clause it looks for two kinds
-    /// of cue:
-    ///
-    /// - a verb of possibility ("voidaan", "voi", "voimme", "saatetaan", "may", "can",
-    ///   "kan"). It is reported unless its clause says it is not a hedge: the clause is
-    ///   negated ("emme voi toimittaa tilausta", "we cannot"), it is a purpose clause ("jotta
-    ///   voimme toimittaa tilauksen", "so that we can", "så att vi kan"), it sets a limit
-    ///   ("vain", "only", "endast"), it reports a cited article or section ("23 artiklan
-    ///   mukaan … voidaan rajoittaa"), the verb's subject is the reader ("Voit perua",
-    ///   "Rekisteröity voi", "You may ask", "Du kan"), or the verb has another sense there
-    ///   ("saattaa asian … käsiteltäväksi", "saatetaan tietoon", "in May", "kan komma åt");
-    /// - a word that leaves the cases or the scope open ("tarvittaessa", "mahdollisesti",
-    ///   "muun muassa", "where necessary", "some", "vid behov", "kan komma att"). It is
-    ///   reported in any clause, even a negated or purpose clause, except one about what
-    ///   the reader does ("Voit tarvittaessa pyytää tiedot paperisina").
-    ///
-    /// Each cue that hedges is reported, unless `vague-retention` or `placeholder` reports
-    /// the same words. All the word lists are in `data/wording.yaml` (`vague_wording`, per
-    /// language), where the comment explains each.
-    ///
-    /// ## Why
-    /// Information must be concise, transparent, intelligible and in clear and plain
-    /// language (Art 12(1)). The transparency guidelines (WP260 rev.01, para 12-13) name
-    /// qualifiers such as "may", "might", "some", "often" and "possible" as examples of
-    /// poor practice: the reader cannot tell whether, or to what, the processing applies.
-    ///
-    /// ## How to fix
-    /// Say what is done: not "Tietoja voidaan käyttää markkinointiin" but "Käytämme
-    /// yhteystietojasi uutiskirjeen lähettämiseen"; not "we may share some data with
-    /// partners" but "we give your name and e-mail address to Postituspalvelu Oy, which
-    /// sends our newsletter". If something happens only in some cases, name the cases.
+    /// A text hedges ("may", "voidaan", "tarvittaessa") instead of saying what is actually done; documented in messages/rules/vague-wording.<lang>.md.
     pub struct VagueWording { id: "vague-wording", severity: Warning, article: "GDPR Art 12(1); WP260 rev.01 para 12-13" }
 }
 
@@ -71,32 +33,27 @@ fn check(n: &Notice, sink: &mut Sink) {
         for hedge in hedges_in_item(lists, item) {
             let (start, end) = (hedge.start, hedge.end);
             let word = quote(&item.text[start..end]);
-            let help = if item.lang == "fi" {
-                "kerro, mitä tehdään: esim. \"Käytämme yhteystietojasi uutiskirjeen lähettämiseen\" eikä \"Tietoja voidaan käyttää markkinointiin\" (say what is actually done, and name the cases if it happens only in some)"
-            } else if item.lang == "sv" {
-                "berätta vad som görs: t.ex. \"Vi använder din e-postadress för att skicka nyhetsbrevet\" i stället för \"Uppgifterna kan komma att användas för marknadsföring\" (say what is actually done, and name the cases if it happens only in some)"
-            } else {
-                "say what is actually done, e.g. \"we use your e-mail address to send the newsletter\" rather than \"we may use some data for marketing\"; if it happens only in some cases, name them"
-            };
+            // The help's examples are in the text's language.
             let d = sink
                 .report_span(
                     &VagueWording::INFO,
                     item.origin.file,
                     match_span(n, item, start, end),
-                    format!("\"{word}\" leaves the reader guessing what is actually done"),
+                    msg!("vague-wording-message", word = word),
                 )
-                .set_label("vague word");
+                .set_label(msg!("vague-wording-label"));
             match hedge.note {
-                Some(note) => d.set_help(format!("{help}. {note}")),
-                None => d.set_help(help),
+                Some(note) => d.set_help(msg!(
+                    "vague-wording-help-noted",
+                    lang = item.lang,
+                    note = note
+                )),
+                None => d.set_help(msg!("vague-wording-help", lang = item.lang)),
             };
         }
     }
 }
 
-/// [`hedges`] for a text of a notice, through the language's prefilter of cues: a text
-/// that no cue can match (most texts) is read once and not split into clauses at all.
-/// The result is kept per language and text (see [`Memo`]).
 fn hedges_in_item(lists: &'static VagueLists, item: &TextItem) -> Vec<Hedge<'static>> {
     static MEMO: LazyLock<BTreeMap<&'static str, Memo<Vec<Hedge<'static>>>>> =
         LazyLock::new(|| {
