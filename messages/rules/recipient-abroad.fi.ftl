@@ -2,7 +2,7 @@
 
 recipient-abroad-message-country = vastaanottaja `{ $id }` on EU:n ja ETA:n ulkopuolisessa maassa ({ $code }), mutta sille ei ole ilmoitettu siirtoa{ $outdated }
 recipient-abroad-label-country = vastaanottaja EU:n ja ETA:n ulkopuolella
-recipient-abroad-help-country = lisää `transfers`-kohtaan { $entry } ja siirtoperuste ({ $us ->
+recipient-abroad-help-country = lisää `transfers`-kohtaan { $entry } ja täydennä siirtoperuste ({ $us ->
         [yes] `dpf`, jos vastaanottaja on sertifioitu EU:n ja Yhdysvaltojen välisen tietosuojakehyksen mukaisesti, muuten `sccs` ja `safeguard_copy`
        *[other] `adequacy`, `sccs` ja `safeguard_copy`, `bcr`, …
     }) tai korjaa maa, jos tiedot pysyvät EU:n tai ETA:n alueella

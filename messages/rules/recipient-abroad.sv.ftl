@@ -2,7 +2,7 @@
 
 recipient-abroad-message-country = mottagaren `{ $id }` finns i ett land utanför EU/EES ({ $code }), men ingen överföring har angetts för den{ $outdated }
 recipient-abroad-label-country = mottagare utanför EU/EES
-recipient-abroad-help-country = lägg till { $entry } under `transfers` med grunden för överföringen ({ $us ->
+recipient-abroad-help-country = lägg till { $entry } under `transfers` och fyll i grunden för överföringen ({ $us ->
         [yes] `dpf` om mottagaren är certifierad enligt ramen för dataskydd mellan EU och USA, annars `sccs` med `safeguard_copy`
        *[other] `adequacy`, `sccs` med `safeguard_copy`, `bcr`, …
     }), eller rätta landet om uppgifterna stannar inom EU/EES
