@@ -1,1 +1,11 @@
 # Messages of `authority-address` (sv).
+
+authority-address-message = ”{ $words }” är inte tillsynsmyndighetens adress
+authority-address-label = gammal adress
+authority-address-help = { $note ->
+        [old-street] Byrån har flyttat från Bangårdsvägen 9 (Ratapihantie 9) till Fågelviksgränden 4 (Lintulahdenkuja 4).{" "}
+        [old-postcode] 00520 och 00521 är postnumren till den gamla adressen.{" "}
+        [misspelt] Gatan heter Lintulahdenkuja (på svenska Fågelviksgränden), inte Lintulahdenkatu.{" "}
+        [data] {""}
+       *[none] {""}
+    }Aktuell adress: { $name }, { $visiting } (postadress { $postal }). Ännu bättre är att ta bort adressen ur texten: seloste skriver själv ut tillsynsmyndighetens aktuella kontaktuppgifter i dataskyddsbeskrivningen

@@ -2,29 +2,12 @@
 
 use super::transfer_data::{adequacy, adequacy_list, country_in_sentence, facts, in_eu_eea};
 use super::{Notice, Sink};
-use crate::model::TransferMechanism;
-use crate::{declare_rule, impl_rule};
+use crate::diagnostic::Msg;
+use crate::model::{Date, TransferMechanism};
+use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
-    /// A transfer claims an adequacy decision the destination country does not have.
-    ///
-    /// ## What it checks
-    /// A transfer with `mechanism: adequacy` must go to a country on the Commission's
-    /// adequacy list (kept in `data/transfers.yaml` with each decision and its dates), and
-    /// the decision must be in force on the day of the check. The United States is on the
-    /// list only for organisations certified under the EU-US Data Privacy Framework: use
-    /// `mechanism: dpf` for those, and `dpf` only for the US.
-    ///
-    /// ## Why
-    /// Only a Commission adequacy decision makes a transfer possible without further
-    /// safeguards (Art 45(1)). Claiming one that does not exist leaves the transfer without
-    /// a legal ground and misinforms people (Art 13(1)(f), 14(1)(f)).
-    ///
-    /// ## How to fix
-    /// Check the country code. If the country has no adequacy decision, use standard
-    /// contractual clauses (`mechanism: sccs`, Decision 2021/914) or another Art 46
-    /// safeguard. For a US recipient, check that it is DPF-certified and write
-    /// `mechanism: dpf`.
+    /// A transfer claims an adequacy decision the destination country does not have; documented in messages/rules/adequacy-country.<lang>.md.
     pub struct AdequacyCountry { id: "adequacy-country", severity: Error, article: "GDPR Art 45" }
 }
 
@@ -33,6 +16,8 @@ impl_rule!(AdequacyCountry, check);
 fn check(n: &Notice, sink: &mut Sink) {
     let info = &AdequacyCountry::INFO;
     let f = facts();
+    let decision = &f.sccs.decision;
+    let number = decision_number(decision);
     for t in n.transfers() {
         let Some(country) = t.value.country.as_deref() else {
             continue;
@@ -44,18 +29,22 @@ fn check(n: &Notice, sink: &mut Sink) {
         match t.value.mechanism {
             Some(TransferMechanism::Adequacy) => match adequacy(country) {
                 Some(a) if a.mechanism.as_deref() == Some("dpf") => {
+                    let code = a.code.clone().unwrap_or_default();
                     sink.report(
                         info,
                         &at,
-                        format!(
-                            "there is no general adequacy decision for {}: only organisations certified under the EU-US Data Privacy Framework are covered",
-                            country_in_sentence(&a.code.clone().unwrap_or_default())
+                        msg!(
+                            "adequacy-country-message-dpf-only",
+                            country = country_in_sentence(&code),
+                            code = code
                         ),
                     )
-                    .set_label("no general adequacy decision")
-                    .set_help(format!(
-                        "if the recipient is certified under the EU-US Data Privacy Framework ({}), write `mechanism: dpf`; otherwise use the standard contractual clauses (`mechanism: sccs`, {})",
-                        f.dpf.list, f.sccs.decision
+                    .set_label(msg!("adequacy-country-label-dpf-only"))
+                    .set_help(msg!(
+                        "adequacy-country-help-dpf-only",
+                        list = &f.dpf.list,
+                        decision = decision,
+                        number = number
                     ));
                 }
                 Some(a) => {
@@ -63,23 +52,36 @@ fn check(n: &Notice, sink: &mut Sink) {
                         sink.report(
                             info,
                             &at,
-                            format!("the adequacy decision for {} applies only from {from}", country_in_sentence(country)),
+                            msg!(
+                                "adequacy-country-message-not-yet",
+                                country = country_in_sentence(country),
+                                code = country,
+                                from = date(from)
+                            ),
                         )
-                        .set_label("not yet in force")
-                        .set_help(format!(
-                            "until {from}, use another safeguard such as the standard contractual clauses ({})",
-                            f.sccs.decision
+                        .set_label(msg!("adequacy-country-label-not-yet"))
+                        .set_help(msg!(
+                            "adequacy-country-help-not-yet",
+                            from = date(from),
+                            decision = decision,
+                            number = number
                         ));
                     } else if let Some(until) = a.until_date().filter(|d| *d < n.today) {
                         sink.report(
                             info,
                             &at,
-                            format!("the adequacy decision for {} expired on {until}", country_in_sentence(country)),
+                            msg!(
+                                "adequacy-country-message-expired",
+                                country = country_in_sentence(country),
+                                code = country,
+                                until = date(until)
+                            ),
                         )
-                        .set_label("expired adequacy decision")
-                        .set_help(format!(
-                            "check whether the decision has been renewed (and update data/transfers.yaml); otherwise use the standard contractual clauses ({})",
-                            f.sccs.decision
+                        .set_label(msg!("adequacy-country-label-expired"))
+                        .set_help(msg!(
+                            "adequacy-country-help-expired",
+                            decision = decision,
+                            number = number
                         ));
                     }
                 }
@@ -87,16 +89,19 @@ fn check(n: &Notice, sink: &mut Sink) {
                     sink.report(
                         info,
                         &at,
-                        format!(
-                            "the European Commission has made no adequacy decision for {}",
-                            country_in_sentence(country)
+                        msg!(
+                            "adequacy-country-message-none",
+                            country = country_in_sentence(country),
+                            code = country
                         ),
                     )
-                    .set_label("no adequacy decision")
-                    .set_help(format!(
-                        "use the standard contractual clauses (`mechanism: sccs`, {}) or another Art 46 safeguard; adequacy decisions exist for: {}",
-                        f.sccs.decision,
-                        adequacy_list()
+                    .set_label(msg!("adequacy-country-label-none"))
+                    .set_help(msg!(
+                        "adequacy-country-help-none",
+                        decision = decision,
+                        number = number,
+                        list = adequacy_list(),
+                        codes = adequacy_codes()
                     ));
                 }
             },
@@ -104,24 +109,57 @@ fn check(n: &Notice, sink: &mut Sink) {
                 sink.report(
                     info,
                     &at,
-                    format!(
-                        "the EU-US Data Privacy Framework covers only recipients in the United States, not in {}",
-                        country_in_sentence(country)
+                    msg!(
+                        "adequacy-country-message-dpf-elsewhere",
+                        country = country_in_sentence(country),
+                        code = country
                     ),
                 )
-                .set_label("not a US recipient")
+                .set_label(msg!("adequacy-country-label-dpf-elsewhere"))
                 .set_help(match adequacy(country) {
-                    Some(a) if a.mechanism.is_none() => format!(
-                        "{} has its own adequacy decision ({}): write `mechanism: adequacy`",
-                        a.name, a.decision
+                    Some(a) if a.mechanism.is_none() => msg!(
+                        "adequacy-country-help-own-decision",
+                        name = &a.name,
+                        code = country,
+                        decision = &a.decision
                     ),
-                    _ => format!(
-                        "use the standard contractual clauses (`mechanism: sccs`, {}), or correct the country if the recipient is in the US",
-                        f.sccs.decision
+                    _ => msg!(
+                        "adequacy-country-help-dpf-elsewhere",
+                        decision = decision,
+                        number = number
                     ),
                 });
             }
             _ => {}
         }
     }
+}
+
+/// "AD, AR, CA, …": the codes of the countries of [`adequacy_list`], for the languages that do
+/// not take the data's English country names.
+fn adequacy_codes() -> String {
+    facts()
+        .adequacy
+        .iter()
+        .filter(|a| a.mechanism.is_none())
+        .filter_map(|a| a.code.clone())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A date as the officer's language writes it.
+fn date(d: Date) -> Msg {
+    msg!(
+        "adequacy-country-date",
+        iso = d.to_string(),
+        day = d.day,
+        month = d.month,
+        year = d.year
+    )
+}
+
+/// "(EU) 2021/914" of "Commission Implementing Decision (EU) 2021/914": the number, which the
+/// Finnish and Swedish sentences put after their own words for the decision.
+fn decision_number(decision: &str) -> &str {
+    decision.find("(EU)").map_or(decision, |i| &decision[i..])
 }

@@ -2,26 +2,10 @@
 
 use super::{Notice, Sink};
 use crate::model::authority::{authorities, authority, ids};
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
-    /// The `authority` id names no supervisory authority seloste knows.
-    ///
-    /// ## What it checks
-    /// The `authority` of the register (or, when the register gives none, of its
-    /// organisation file) must be the id of a built-in supervisory authority, such as `fi`
-    /// for the Finnish Office of the Data Protection Ombudsman. When neither file gives
-    /// one, `fi` is used.
-    ///
-    /// ## Why
-    /// Every notice must tell people they may lodge a complaint with a supervisory
-    /// authority (Art 13(2)(d), 14(2)(e)). seloste prints that authority's name and current
-    /// contact details from its built-in data, so an unknown id would leave the notice
-    /// without them.
-    ///
-    /// ## How to fix
-    /// Write one of the known ids, e.g. `authority: fi`, or leave the key out to use the
-    /// Finnish authority.
+    /// The `authority` id names no supervisory authority seloste knows; documented in messages/rules/authority.<lang>.md.
     pub struct AuthorityId { id: "authority", severity: Error, article: "GDPR Art 13(2)(d), 14(2)(e)" }
 }
 
@@ -37,29 +21,45 @@ fn check(n: &Notice, sink: &mut Sink) {
     let known = ids();
     let best = known
         .iter()
-        .find(|k| k.eq_ignore_ascii_case(a.value.trim()))
-        .map(|k| format!("did you mean `{k}`? "))
-        .unwrap_or_default();
+        .find(|k| k.eq_ignore_ascii_case(a.value.trim()));
+    // The known authorities with their names in each language the officer may read.
+    let list = |lang: &str| {
+        authorities()
+            .iter()
+            .map(|a| {
+                format!(
+                    "`{}` ({})",
+                    a.id,
+                    a.name.get(lang).or_else(|| a.name.get("fi")).unwrap_or("")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let (known_en, known_fi, known_sv) = (list("en"), list("fi"), list("sv"));
     sink.report(
         &AuthorityId::INFO,
         &a.at,
         if a.value.trim().is_empty() {
-            "`authority` is empty".to_string()
+            msg!("authority-message-empty")
         } else {
-            format!("`{}` is not a supervisory authority seloste knows", a.value)
+            msg!("authority-message", value = a.value)
         },
     )
-    .set_label("unknown authority")
-    .set_help(format!(
-        "{best}known authorities: {}; leave `authority` out to use `fi`",
-        authorities()
-            .iter()
-            .map(|a| format!(
-                "`{}` ({})",
-                a.id,
-                a.name.get("en").or_else(|| a.name.get("fi")).unwrap_or("")
-            ))
-            .collect::<Vec<_>>()
-            .join(", ")
-    ));
+    .set_label(msg!("authority-label"))
+    .set_help(match best {
+        Some(k) => msg!(
+            "authority-help-suggestion",
+            suggestion = *k,
+            known_en = known_en,
+            known_fi = known_fi,
+            known_sv = known_sv
+        ),
+        None => msg!(
+            "authority-help",
+            known_en = known_en,
+            known_fi = known_fi,
+            known_sv = known_sv
+        ),
+    });
 }

@@ -4,40 +4,20 @@ use super::text_scan::{match_span, texts};
 use super::wording::{quote, wording};
 use super::{Notice, Sink};
 use crate::model::authority::authority;
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
-    /// A text gives the Finnish supervisory authority at an outdated or misspelt address.
-    ///
-    /// ## What it checks
-    /// Texts are searched for the authority's old address "Ratapihantie 9", the old
-    /// postcodes 00520 and 00521 ("PL 800, 00521 Helsinki"), and the misspelling
-    /// "Lintulahdenkatu", but only where they are the authority's address: the authority
-    /// must be named in the same sentence, close by (the Data Protection Ombudsman,
-    /// tietosuojavaltuutettu, dataombudsmannen, the supervisory authority,
-    /// valvontaviranomainen, tillsynsmyndigheten, tietosuoja.fi), with no other street
-    /// address between the name and the address. A street name or postcode alone is never
-    /// reported: another organisation may well be at "Ratapihantie 11, 00520 Helsinki". The
-    /// patterns are in `data/wording.yaml` (`authority_address`).
-    ///
-    /// ## Why
-    /// People must be told of their right to complain to a supervisory authority
-    /// (Art 13(2)(d), 14(2)(e)); a complaint sent to an old address is delayed or lost. The
-    /// Office of the Data Protection Ombudsman is at Lintulahdenkuja 4, 00530 Helsinki, and
-    /// its postal address is PL 800, 00531 Helsinki.
-    ///
-    /// ## How to fix
-    /// Remove the address from the text: seloste prints the authority's current contact
-    /// details (from its built-in data) in every notice. If the text must keep an address,
-    /// write Lintulahdenkuja 4, 00530 Helsinki (postal: PL 800, 00531 Helsinki).
+    /// A text gives the Finnish supervisory authority at an outdated or misspelt address; documented in messages/rules/authority-address.<lang>.md.
     pub struct AuthorityAddress { id: "authority-address", severity: Error, article: "FI: GDPR Art 13(2)(d), 14(2)(e)" }
 }
 
 impl_rule!(AuthorityAddress, check);
 
-fn current(lang: &str) -> String {
+/// The Finnish authority's name, visiting address and postal address in `lang` (the
+/// notice text's language: the help quotes them as the text should give them).
+fn current(lang: &str) -> (String, String, String) {
     let Some(a) = authority("fi") else {
-        return String::new();
+        return Default::default();
     };
     let get = |t: &Option<crate::model::Text>| {
         t.as_ref()
@@ -46,11 +26,27 @@ fn current(lang: &str) -> String {
             .to_string()
     };
     let name = a.name.get(lang).or_else(|| a.name.get("fi")).unwrap_or("");
-    format!(
-        "{name}, {} (postal address {})",
+    (
+        name.to_string(),
         get(&a.visiting_address),
-        get(&a.postal_address)
+        get(&a.postal_address),
     )
+}
+
+/// Which outdated form a match is, for the catalogs' note on it: `old-street`
+/// (Ratapihantie 9), `old-postcode` (00520, 00521), `misspelt` (Lintulahdenkatu 4), or
+/// `data` for another form of `data/wording.yaml`, whose own note (English) is shown as it is.
+fn kind(words: &str) -> &'static str {
+    let w = words.to_lowercase();
+    if w.contains("ratapihantie") {
+        "old-street"
+    } else if w.contains("lintulahdenkatu") {
+        "misspelt"
+    } else if w.starts_with("0052") {
+        "old-postcode"
+    } else {
+        "data"
+    }
 }
 
 /// At most this many characters between the authority's name and an address that is its.
@@ -182,21 +178,26 @@ fn check(n: &Notice, sink: &mut Sink) {
         let theirs = attributed(item.text, &spans, &markers, &others);
         for (hit, _) in hits.iter().zip(theirs).filter(|(_, t)| *t) {
             let words = quote(&item.text[hit.start..hit.end]);
-            let mut help = format!(
-                "Current address: {}. Better still, remove the address from the text: seloste prints the authority's current contact details in the notice itself",
-                current(item.lang)
-            );
-            if let Some(note) = &hit.entry.note {
-                help = format!("{note} {help}");
-            }
+            let (name, visiting, postal) = current(item.lang);
+            let note = match hit.entry.note {
+                Some(_) => kind(&item.text[hit.start..hit.end]),
+                None => "none",
+            };
             sink.report_span(
                 &AuthorityAddress::INFO,
                 item.origin.file,
                 match_span(n, item, hit.start, hit.end),
-                format!("\"{words}\" is not the supervisory authority's address"),
+                msg!("authority-address-message", words = words),
             )
-            .set_label("outdated address")
-            .set_help(help);
+            .set_label(msg!("authority-address-label"))
+            .set_help(msg!(
+                "authority-address-help",
+                note = note,
+                note_text = hit.entry.note.clone().unwrap_or_default(),
+                name = name,
+                visiting = visiting,
+                postal = postal
+            ));
         }
     }
 }
@@ -274,6 +275,28 @@ mod tests {
         ] {
             assert_eq!(reported(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn each_outdated_form_gets_its_own_note() {
+        assert_eq!(kind("Ratapihantie 9"), "old-street");
+        assert_eq!(kind("ratapihantie  9"), "old-street");
+        assert_eq!(kind("00521"), "old-postcode");
+        assert_eq!(kind("Lintulahdenkatu 4"), "misspelt");
+        assert_eq!(kind("Somewhere 1"), "data");
+        let help = |note: &str| {
+            crate::messages::en(&msg!(
+                "authority-address-help",
+                note = note,
+                note_text = "A note of the data.",
+                name = "N",
+                visiting = "V",
+                postal = "P"
+            ))
+        };
+        assert!(help("misspelt").starts_with("The street is Lintulahdenkuja, not Lintulahdenkatu. Current address: N, V (postal address P)."));
+        assert!(help("data").starts_with("A note of the data. Current address:"));
+        assert!(help("none").starts_with("Current address:"));
     }
 
     #[test]

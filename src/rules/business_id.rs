@@ -1,23 +1,10 @@
 //! Finnish business IDs (Y-tunnus) have the right form and check digit.
 
 use super::{At, Notice, Sink};
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
-    /// A Finnish business ID (Y-tunnus) is malformed or has a wrong check digit.
-    ///
-    /// ## What it checks
-    /// The `business_id` of the controller and of every joint controller must be written
-    /// `NNNNNNN-C`: seven digits, a hyphen and a check digit. The check digit is computed
-    /// with the weights 7, 9, 10, 5, 8, 4, 2: with r the weighted sum modulo 11, C is 0
-    /// when r is 0, and 11 − r otherwise; r = 1 is never issued.
-    ///
-    /// ## Why
-    /// The business ID identifies the controller unambiguously (Art 13(1)(a), 14(1)(a));
-    /// a mistyped ID points the reader at another company or at none.
-    ///
-    /// ## How to fix
-    /// Copy the ID from the Finnish trade register (ytj.fi), e.g. `business_id: 0276398-4`.
+    /// A Finnish business ID (Y-tunnus) is malformed or has a wrong check digit; documented in messages/rules/business-id.<lang>.md.
     pub struct BusinessId { id: "business-id", severity: Error, article: "GDPR Art 13(1)(a), 14(1)(a); Y-tunnus" }
 }
 
@@ -60,31 +47,26 @@ fn validate(id: &str) -> Result<(), Problem> {
     }
 }
 
+/// `whose`: `controller` or `joint` (a joint controller), which the catalogs put into words.
 fn one(id: &str, at: At, whose: &str, sink: &mut Sink) {
     let Err(problem) = validate(id.trim()) else {
         return;
     };
     let (message, label, help) = match problem {
         Problem::Format => (
-            format!("the {whose} business ID `{id}` is not in the form NNNNNNN-C"),
-            "not a business ID",
-            "write the business ID as seven digits, a hyphen and the check digit, e.g. \
-             `business_id: 0276398-4`"
-                .to_string(),
+            msg!("business-id-message-format", whose = whose, id = id),
+            msg!("business-id-label-format"),
+            msg!("business-id-help-format"),
         ),
         Problem::NeverIssued => (
-            format!(
-                "the {whose} business ID `{id}` cannot exist: no check digit is valid for these digits"
-            ),
-            "invalid business ID",
-            "check the digits against the trade register (ytj.fi)".to_string(),
+            msg!("business-id-message-never-issued", whose = whose, id = id),
+            msg!("business-id-label-never-issued"),
+            msg!("business-id-help-never-issued"),
         ),
         Problem::CheckDigit(c) => (
-            format!("the {whose} business ID `{id}` has a wrong check digit"),
-            "wrong check digit",
-            format!(
-                "check the digits against the trade register (ytj.fi); with these seven digits the check digit would be {c}"
-            ),
+            msg!("business-id-message-check-digit", whose = whose, id = id),
+            msg!("business-id-label-check-digit"),
+            msg!("business-id-help-check-digit", digit = c),
         ),
     };
     sink.report(&BusinessId::INFO, &at, message)
@@ -96,12 +78,12 @@ fn check(n: &Notice, sink: &mut Sink) {
     if let Some(c) = n.controller()
         && let Some(id) = &c.value.business_id
     {
-        one(id, c.at.child("business_id"), "controller's", sink);
+        one(id, c.at.child("business_id"), "controller", sink);
     }
     for (i, j) in n.register.joint_controllers.iter().enumerate() {
         if let Some(id) = &j.business_id {
             let at = n.at(&["joint_controllers"]).child(i).child("business_id");
-            one(id, at, "joint controller's", sink);
+            one(id, at, "joint", sink);
         }
     }
 }

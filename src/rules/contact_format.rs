@@ -2,26 +2,10 @@
 
 use super::{At, Notice, Sink};
 use crate::model::Contact;
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
-    /// An e-mail address or phone number is malformed.
-    ///
-    /// ## What it checks
-    /// Every `email` of the controller, contact person, data protection officer,
-    /// representative, joint controllers and `rights_requests` must look like an e-mail
-    /// address (`name@domain.fi`); template placeholders such as `etunimi.sukunimi@…`
-    /// are the `placeholder` rule's. Every `phone` must contain 6 to 15 digits and only digits,
-    /// spaces, `+`, `-` and parentheses.
-    ///
-    /// ## Why
-    /// The contact details are what people use to exercise their rights
-    /// (Art 13(1)(a)-(b), 14(1)(a)-(b), 12(2)); an address that cannot receive mail makes
-    /// that impossible.
-    ///
-    /// ## How to fix
-    /// Give the real address or number. For e-mail a role mailbox such as
-    /// `tietosuoja@yritys.fi` survives staff changes better than a person's address.
+    /// An e-mail address or phone number is malformed; documented in messages/rules/contact-format.<lang>.md.
     pub struct ContactFormat { id: "contact-format", severity: Error, article: "GDPR Art 13(1)(a)-(b), 14(1)(a)-(b)" }
 }
 
@@ -62,16 +46,18 @@ fn valid_phone(s: &str) -> bool {
     (6..=15).contains(&digits) && s.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c))
 }
 
+/// `whose`: `controller`, `contact-person`, `dpo`, `representative`, `joint` (a joint
+/// controller) or `rights-requests`, which the catalogs put into words.
 fn email(value: &str, at: At, whose: &str, sink: &mut Sink) {
     let v = value.trim();
     if !valid_email(v) {
         sink.report(
             &ContactFormat::INFO,
             &at,
-            format!("the {whose} e-mail address `{value}` is not a valid address"),
+            msg!("contact-format-message-email", whose = whose, value = value),
         )
-        .set_label("not an e-mail address")
-        .set_help("give the address in the form `name@domain.fi`, without spaces or a `mailto:`");
+        .set_label(msg!("contact-format-label-email"))
+        .set_help(msg!("contact-format-help-email"));
     }
 }
 
@@ -80,13 +66,10 @@ fn phone(value: &str, at: At, whose: &str, sink: &mut Sink) {
         sink.report(
             &ContactFormat::INFO,
             &at,
-            format!("the {whose} phone number `{value}` is not a valid number"),
+            msg!("contact-format-message-phone", whose = whose, value = value),
         )
-        .set_label("not a phone number")
-        .set_help(
-            "give 6 to 15 digits, optionally with spaces, `+`, `-` and parentheses, e.g. \
-             `+358 17 266 3800` or `017 266 3800`",
-        );
+        .set_label(msg!("contact-format-label-phone"))
+        .set_help(msg!("contact-format-help-phone"));
     }
 }
 
@@ -102,33 +85,33 @@ fn contact(c: &Contact, at: &At, whose: &str, sink: &mut Sink) {
 fn check(n: &Notice, sink: &mut Sink) {
     if let Some(c) = n.controller() {
         if let Some(e) = &c.value.email {
-            email(e, c.at.child("email"), "controller's", sink);
+            email(e, c.at.child("email"), "controller", sink);
         }
         if let Some(p) = &c.value.phone {
-            phone(p, c.at.child("phone"), "controller's", sink);
+            phone(p, c.at.child("phone"), "controller", sink);
         }
     }
     if let Some(c) = n.contact_person() {
-        contact(c.value, &c.at, "contact person's", sink);
+        contact(c.value, &c.at, "contact-person", sink);
     }
     if let Some(c) = n.dpo() {
-        contact(c.value, &c.at, "data protection officer's", sink);
+        contact(c.value, &c.at, "dpo", sink);
     }
     if let Some(c) = n.representative() {
-        contact(c.value, &c.at, "representative's", sink);
+        contact(c.value, &c.at, "representative", sink);
     }
     for (i, j) in n.register.joint_controllers.iter().enumerate() {
         if let Some(c) = &j.contact {
             let at = n.at(&["joint_controllers"]).child(i).child("contact");
-            contact(c, &at, "joint controller's", sink);
+            contact(c, &at, "joint", sink);
         }
     }
     if let Some(r) = n.rights_requests() {
         if let Some(e) = &r.value.email {
-            email(e, r.at.child("email"), "rights requests", sink);
+            email(e, r.at.child("email"), "rights-requests", sink);
         }
         if let Some(p) = &r.value.phone {
-            phone(p, r.at.child("phone"), "rights requests", sink);
+            phone(p, r.at.child("phone"), "rights-requests", sink);
         }
     }
 }

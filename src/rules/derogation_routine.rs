@@ -3,33 +3,11 @@
 use super::word_cues::Cues;
 use super::{Notice, Sink};
 use crate::model::{Art49Derogation, RecipientRole, TransferMechanism};
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 use std::sync::OnceLock;
 
 declare_rule! {
-    /// A transfer to a processor, or a regular transfer, relies on an Art 49 derogation.
-    ///
-    /// ## What it checks
-    /// A transfer with `mechanism: derogation` whose `derogation` is not one that a
-    /// transfer for the person's own contract needs (`contract-with-subject`,
-    /// `contract-in-interest`), when the recipient is a processor (`role: processor`) or
-    /// the transfer's description says it happens regularly ("jokaisen varauksen",
-    /// "säännöllisesti", "varje", "löpande", "every registration", "on an ongoing basis").
-    /// The words are in `data/routine_transfer_words.yaml`.
-    ///
-    /// ## Why
-    /// The derogations of Art 49(1) are exceptions for occasional, non-repetitive
-    /// transfers and must be read restrictively (EDPB Guidelines 2/2018, section 2.1): a
-    /// service provider's ongoing processing, or every customer's data, cannot rest on the
-    /// explicit consent of Art 49(1)(a). Such transfers need an Art 45 adequacy decision
-    /// or Art 46 safeguards, and the notice must name them (Art 13(1)(f), 14(1)(f)).
-    ///
-    /// ## How to fix
-    /// Use `mechanism: dpf` when the US recipient is certified under the EU-US Data
-    /// Privacy Framework, `mechanism: sccs` for the standard contractual clauses of 2021
-    /// (usually part of the provider's data processing agreement), or `mechanism:
-    /// adequacy` when the country has an adequacy decision. Keep a derogation only for a
-    /// transfer that is occasional, such as a single booking with a hotel abroad.
+    /// A transfer to a processor, or a regular transfer, relies on an Art 49 derogation; documented in messages/rules/derogation-routine.<lang>.md.
     pub struct DerogationRoutine { id: "derogation-routine", severity: Warning, article: "GDPR Art 49(1); EDPB Guidelines 2/2018" }
 }
 
@@ -43,19 +21,18 @@ pub fn cues() -> Option<&'static Cues> {
     C.get_or_init(|| Cues::load(SOURCE).ok()).as_ref()
 }
 
+/// The derogation's name in the catalogs' selectors.
 fn ground(d: Art49Derogation) -> &'static str {
     use Art49Derogation as D;
     match d {
-        D::ExplicitConsent => "explicit consent (Art 49(1)(a))",
-        D::ContractWithSubject => "a contract with the person (Art 49(1)(b))",
-        D::ContractInInterest => "a contract in the person's interest (Art 49(1)(c))",
-        D::PublicInterest => "important reasons of public interest (Art 49(1)(d))",
-        D::LegalClaims => "legal claims (Art 49(1)(e))",
-        D::VitalInterests => "vital interests (Art 49(1)(f))",
-        D::PublicRegister => "a public register (Art 49(1)(g))",
-        D::CompellingLegitimateInterests => {
-            "compelling legitimate interests (Art 49(1), second subparagraph)"
-        }
+        D::ExplicitConsent => "explicit-consent",
+        D::ContractWithSubject => "contract-with-subject",
+        D::ContractInInterest => "contract-in-interest",
+        D::PublicInterest => "public-interest",
+        D::LegalClaims => "legal-claims",
+        D::VitalInterests => "vital-interests",
+        D::PublicRegister => "public-register",
+        D::CompellingLegitimateInterests => "compelling-legitimate-interests",
     }
 }
 
@@ -98,43 +75,38 @@ fn check(n: &Notice, sink: &mut Sink) {
         if !processor && !regular {
             continue;
         }
-        let who = v
-            .recipient
-            .as_deref()
-            .map(|r| format!("`{r}`"))
-            .unwrap_or_else(|| "the recipient".into());
+        // `named`: `yes` when the transfer names its recipient (`recipient`), else `no`.
+        let named = if v.recipient.is_some() { "yes" } else { "no" };
+        let id = v.recipient.clone().unwrap_or_default();
         let message = if processor {
-            format!(
-                "the transfer to {who}, a processor, relies on the derogation of {}, which is for occasional transfers only",
-                ground(d)
+            msg!(
+                "derogation-routine-message-processor",
+                named = named,
+                recipient = &id,
+                ground = ground(d)
             )
         } else {
-            format!(
-                "the transfer to {who} happens regularly but relies on the derogation of {}, which is for occasional transfers only",
-                ground(d)
+            msg!(
+                "derogation-routine-message-regular",
+                named = named,
+                recipient = &id,
+                ground = ground(d)
             )
         };
         let country = v
             .country
             .clone()
             .or_else(|| recipient.and_then(|r| r.merged.country.clone()));
-        let mut help = String::from("use an Art 45 or 46 mechanism instead: ");
-        if country.as_deref() == Some("US") {
-            help.push_str(&format!(
-                "`mechanism: dpf` if {who} is certified under the EU-US Data Privacy Framework \
-                 (check its entry on dataprivacyframework.gov), otherwise "
-            ));
-        }
-        help.push_str(
-            "`mechanism: sccs` with the standard contractual clauses of 2021 (usually part of \
-             the provider's data processing agreement), or `mechanism: adequacy` if the country \
-             has an adequacy decision; add `safeguard_copy:` saying where people get a copy",
-        );
+        let help = if country.as_deref() == Some("US") {
+            msg!("derogation-routine-help-us", named = named, recipient = &id)
+        } else {
+            msg!("derogation-routine-help")
+        };
         sink.report(&DerogationRoutine::INFO, &t.at.child("mechanism"), message)
             .set_label(if processor {
-                "derogation for a processor"
+                msg!("derogation-routine-label-processor")
             } else {
-                "derogation for regular transfers"
+                msg!("derogation-routine-label-regular")
             })
             .set_help(help);
     }

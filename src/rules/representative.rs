@@ -2,25 +2,10 @@
 
 use super::{At, Notice, Sink};
 use crate::model::{Contact, Text};
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
-    /// A controller outside the EU/EEA has no EU representative, or it cannot be reached.
-    ///
-    /// ## What it checks
-    /// When `controller.country` is a country outside the EU/EEA (the 27 member states
-    /// and Iceland, Liechtenstein and Norway), a `representative` must be given. A
-    /// representative, whenever one is given, must have a `name` and at least one of
-    /// `email`, `phone` or `address`.
-    ///
-    /// ## Why
-    /// A controller established outside the Union must designate a representative in
-    /// the Union (Art 27), and the notice must give the representative's identity and
-    /// contact details (Art 13(1)(a), 14(1)(a)).
-    ///
-    /// ## How to fix
-    /// Add a `representative:` section with `name:` and `email:`, `phone:` or `address:`.
-    /// If the controller is in fact established in the EU/EEA, correct `controller.country`.
+    /// A controller outside the EU/EEA has no EU representative, or it cannot be reached; documented in messages/rules/representative.<lang>.md.
     pub struct Representative { id: "representative", severity: Error, article: "GDPR Art 13(1)(a), 27" }
 }
 
@@ -38,9 +23,13 @@ fn blank_str(s: &Option<String>) -> bool {
 
 fn check_contact(rep: &Contact, at: &At, sink: &mut Sink) {
     if blank_str(&rep.name) {
-        sink.report(&Representative::INFO, at, "the representative has no name")
-            .set_label("no `name`")
-            .set_help("add `name:` with the representative's name (a person or an organisation)");
+        sink.report(
+            &Representative::INFO,
+            at,
+            msg!("representative-message-no-name"),
+        )
+        .set_label(msg!("representative-label-no-name"))
+        .set_help(msg!("representative-help-no-name"));
     }
     if blank_str(&rep.email)
         && blank_str(&rep.phone)
@@ -49,10 +38,10 @@ fn check_contact(rep: &Contact, at: &At, sink: &mut Sink) {
         sink.report(
             &Representative::INFO,
             at,
-            "the representative has no contact details",
+            msg!("representative-message-no-contact"),
         )
-        .set_label("no e-mail, phone or address")
-        .set_help("add at least one of `email:`, `phone:` or `address:` to `representative`");
+        .set_label(msg!("representative-label-no-contact"))
+        .set_help(msg!("representative-help-no-contact"));
     }
 }
 
@@ -72,11 +61,8 @@ fn check(n: &Notice, sink: &mut Sink) {
     sink.report(
         &Representative::INFO,
         &c.at.child("country"),
-        format!("the controller is established outside the EU/EEA (`{country}`) but no representative in the EU is named"),
+        msg!("representative-message-missing", country = country),
     )
-    .set_label("outside the EU/EEA")
-    .set_help(
-        "add a `representative:` section with the EU representative's `name:` and `email:`, \
-         `phone:` or `address:`",
-    );
+    .set_label(msg!("representative-label-missing"))
+    .set_help(msg!("representative-help-missing"));
 }

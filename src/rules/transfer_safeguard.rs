@@ -3,27 +3,10 @@
 use super::transfer_data::{country_in_sentence, eu_eea_country, facts};
 use super::{Notice, Sink};
 use crate::model::TransferMechanism as M;
-use crate::{declare_rule, impl_rule};
+use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
-    /// A transfer outside the EU/EEA does not say where the data goes or what protects it.
-    ///
-    /// ## What it checks
-    /// Every entry of `transfers` (in the register, and in the organisation file for the
-    /// recipients this register uses) must give the destination `country` and the
-    /// `mechanism`. Art 46 safeguards (`sccs`, `bcr`, `code-of-conduct`, `certification`)
-    /// also need `safeguard_copy`: where people can get a copy. A `derogation` needs the
-    /// Art 49(1) ground in `derogation`. A transfer to an EU/EEA country is not a transfer.
-    ///
-    /// ## Why
-    /// The notice must say that data is transferred to a third country and on what legal
-    /// ground: an adequacy decision, appropriate safeguards and how to obtain a copy of
-    /// them, or the derogation relied on (Art 13(1)(f), 14(1)(f), Chapter V Art 44-49).
-    ///
-    /// ## How to fix
-    /// Fill in `country` (ISO code, e.g. `US`) and `mechanism`. For standard contractual
-    /// clauses write e.g. `safeguard_copy: "Kopion saa tietosuojavastaavalta"`. Remove
-    /// entries whose country is in the EU/EEA: data kept there needs no transfer entry.
+    /// A transfer outside the EU/EEA does not say where the data goes or what protects it; documented in messages/rules/transfer-safeguard.<lang>.md.
     pub struct TransferSafeguard { id: "transfer-safeguard", severity: Error, article: "GDPR Art 13(1)(f), 14(1)(f), 44-49" }
 }
 
@@ -31,6 +14,9 @@ impl_rule!(TransferSafeguard, check);
 
 fn check(n: &Notice, sink: &mut Sink) {
     let info = &TransferSafeguard::INFO;
+    // The notice's (first) language: the example of `safeguard_copy` is written in it.
+    let lang = n.languages().first().map(String::as_str).unwrap_or("fi");
+    let decision = &facts().sccs.decision;
     for t in n.transfers() {
         let v = t.value;
         // Point at the entry's first line (its `recipient`) when a key is missing.
@@ -39,52 +25,67 @@ fn check(n: &Notice, sink: &mut Sink) {
         } else {
             t.at.clone()
         };
-        let to = v
-            .recipient
-            .as_deref()
-            .map(|r| format!(" to `{r}`"))
-            .unwrap_or_default();
+        let to = v.recipient.as_deref();
         match v.country.as_deref() {
             None => {
-                sink.report(info, &entry, format!("the transfer{to} names no country"))
-                    .set_label("transfer without a country")
-                    .set_help(
-                        "add `country:` with the ISO code of the country the data goes to, e.g. `country: US`",
-                    );
+                sink.report(
+                    info,
+                    &entry,
+                    match to {
+                        Some(r) => msg!("transfer-safeguard-message-no-country-to", recipient = r),
+                        None => msg!("transfer-safeguard-message-no-country"),
+                    },
+                )
+                .set_label(msg!("transfer-safeguard-label-no-country"))
+                .set_help(msg!("transfer-safeguard-help-no-country"));
             }
             Some(c) => {
                 if let Some(eu) = eu_eea_country(c) {
-                    let area = if eu.eea_only { "the EEA" } else { "the EU" };
                     sink.report(
                         info,
                         &t.at.child("country"),
-                        format!("{} ({c}) is in {area}: this is not a transfer outside the EU/EEA", eu.name),
+                        msg!(
+                            "transfer-safeguard-message-eu",
+                            name = &eu.name,
+                            code = c,
+                            area = if eu.eea_only { "eea" } else { "eu" }
+                        ),
                     )
-                    .set_label("EU/EEA country")
-                    .set_help(
-                        "not a transfer: remove this entry. Data processed in the EU/EEA needs no transfer safeguard; list the recipient under `recipients` only",
-                    );
+                    .set_label(msg!("transfer-safeguard-label-eu"))
+                    .set_help(msg!("transfer-safeguard-help-eu"));
                     continue;
                 }
             }
         }
         let Some(m) = v.mechanism else {
-            let where_ = v
-                .country
-                .as_deref()
-                .map(country_in_sentence)
-                .unwrap_or_default();
+            // (The message's id sorts before the missing country's: findings at one place
+            // are listed in the order of their message ids.)
             sink.report(
                 info,
                 &entry,
-                format!("the transfer{to} gives no legal mechanism"),
+                match to {
+                    Some(r) => msg!(
+                        "transfer-safeguard-message-lacks-mechanism-to",
+                        recipient = r
+                    ),
+                    None => msg!("transfer-safeguard-message-lacks-mechanism"),
+                },
             )
-            .set_label("transfer without a mechanism")
-            .set_help(format!(
-                "add `mechanism:`: `adequacy` if {} has an adequacy decision, `dpf` for DPF-certified US recipients, `sccs` for the standard contractual clauses of {}, `bcr`, `code-of-conduct`, `certification`, or `derogation` with the Art 49(1) ground",
-                if where_.is_empty() { "the country".to_string() } else { where_ },
-                facts().sccs.decision
-            ));
+            .set_label(msg!("transfer-safeguard-label-no-mechanism"))
+            .set_help(match v.country.as_deref() {
+                Some(c) => msg!(
+                    "transfer-safeguard-help-no-mechanism",
+                    country = country_in_sentence(c),
+                    code = c,
+                    decision = decision,
+                    number = decision_number(decision)
+                ),
+                None => msg!(
+                    "transfer-safeguard-help-no-mechanism-no-country",
+                    decision = decision,
+                    number = decision_number(decision)
+                ),
+            });
             continue;
         };
         match m {
@@ -92,34 +93,36 @@ fn check(n: &Notice, sink: &mut Sink) {
                 let missing = v.safeguard_copy.as_ref().is_none_or(|t| t.is_blank());
                 if missing {
                     let what = match m {
-                        M::Sccs => "the standard contractual clauses",
-                        M::Bcr => "the binding corporate rules",
-                        M::CodeOfConduct => "the code of conduct",
-                        _ => "the certification",
+                        M::Sccs => "sccs",
+                        M::Bcr => "bcr",
+                        M::CodeOfConduct => "code-of-conduct",
+                        _ => "certification",
                     };
                     sink.report(
                         info,
                         &t.at.child("mechanism"),
-                        format!("the notice does not say where to get a copy of {what}"),
+                        msg!("transfer-safeguard-message-no-copy", what = what),
                     )
-                    .set_label("safeguard without a copy")
-                    .set_help(
-                        "add `safeguard_copy:` saying where people can obtain a copy, e.g. \"Kopion vakiosopimuslausekkeista saa tietosuojavastaavalta\" / \"A copy of the clauses is available from our DPO\", or a URL",
-                    );
+                    .set_label(msg!("transfer-safeguard-label-no-copy"))
+                    .set_help(msg!("transfer-safeguard-help-no-copy", lang = lang));
                 }
             }
             M::Derogation if v.derogation.is_none() => {
                 sink.report(
                     info,
                     &t.at.child("mechanism"),
-                    "the transfer relies on a derogation but does not say which",
+                    msg!("transfer-safeguard-message-no-derogation"),
                 )
-                .set_label("derogation without a ground")
-                .set_help(
-                    "add `derogation:` with the Art 49(1) ground: explicit-consent, contract-with-subject, contract-in-interest, public-interest, legal-claims, vital-interests, public-register or compelling-legitimate-interests",
-                );
+                .set_label(msg!("transfer-safeguard-label-no-derogation"))
+                .set_help(msg!("transfer-safeguard-help-no-derogation"));
             }
             _ => {}
         }
     }
+}
+
+/// "(EU) 2021/914" of "Commission Implementing Decision (EU) 2021/914": the number, which the
+/// Finnish and Swedish sentences put after their own words for the decision.
+fn decision_number(decision: &str) -> &str {
+    decision.find("(EU)").map_or(decision, |i| &decision[i..])
 }
