@@ -46,6 +46,8 @@ not-checked-rules = (so the { $rules } { $n ->
        *[other] checks
     } did not run)
 not-checked-more = … and { $n } more
+# The word before each finding's help in the human report (miette writes "help:").
+report-help-word = help
 report-help = help: { $help }
 
 ## seloste explain, seloste rules

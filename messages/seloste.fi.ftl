@@ -45,6 +45,8 @@ not-checked-rules = (joten { $n ->
        *[other] tarkistukset { $rules } jäivät tekemättä
     })
 not-checked-more = … ja { $n } muuta
+# The word before each finding's help in the human report (miette writes "help:").
+report-help-word = ohje
 report-help = ohje: { $help }
 
 ## seloste explain, seloste rules

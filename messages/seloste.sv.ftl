@@ -45,6 +45,8 @@ not-checked-rules = (så kontrollen { $rules } { $n ->
        *[other] gjordes inte
     })
 not-checked-more = … och { $n } till
+# The word before each finding's help in the human report (miette writes "help:").
+report-help-word = hjälp
 report-help = hjälp: { $help }
 
 ## seloste explain, seloste rules

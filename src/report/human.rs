@@ -183,12 +183,43 @@ pub fn render(
             label: d.label.as_ref().map(|l| visible(&m.text(l)).into_owned()),
             related,
         };
-        let _ = handler.render_report(&mut out, &shown);
+        let mut one = String::new();
+        let _ = handler.render_report(&mut one, &shown);
+        out.push_str(&help_word(&one, m));
         out.push('\n');
     }
     out.push_str(&summary_line(summary, m));
     // The report wraps long messages: no wrapped line may start a CI workflow command.
     no_commands(&out).into_owned()
+}
+
+/// The report with miette's own "help:" (which it prints in English) in the officer's
+/// language: the first line that starts with it, after any colour codes.
+fn help_word(report: &str, m: &Messages) -> String {
+    const MIETTE: &str = "  help: ";
+    let word = format!("  {}: ", m.t("report-help-word"));
+    if word == MIETTE {
+        return report.to_string();
+    }
+    let mut out = String::with_capacity(report.len() + 8);
+    let mut done = false;
+    for line in report.split_inclusive('\n') {
+        // Colour codes (ESC [ … m) before the text.
+        let mut rest = line;
+        while let Some(r) = rest.strip_prefix('\u{1b}') {
+            rest = r.find('m').map_or(r, |i| &r[i + 1..]);
+        }
+        if !done && rest.starts_with(MIETTE) {
+            let at = line.len() - rest.len();
+            out.push_str(&line[..at]);
+            out.push_str(&word);
+            out.push_str(&rest[MIETTE.len()..]);
+            done = true;
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
 }
 
 /// "2 errors, 1 warning in 3 files (2 registers)".
