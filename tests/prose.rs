@@ -19,6 +19,36 @@ const ALLOWED_LINE: &[&str] = &[
     "#[error(",
     "#[serde(",
     "about =",
+    // A rule's citation in `declare_rule!`: its words per language are messages/articles.
+    "article: \"",
+    // Why one rule's finding outranks another's (the precedence table's documentation).
+    "why: \"",
+    // Matching the YAML parser's own (English) error text, to explain it in plain words.
+    "lower.contains(",
+    ".split(\"duplicate mapping key",
+    // Font family names, CSS.
+    "DejaVu Sans",
+    // serde's "expected …" text, shown only inside errors that are reported in other words.
+    "fn expecting",
+    "f.write_str(\"any YAML value\")",
+    "f.write_str(\"a text, or a text per language\")",
+];
+
+/// Files whose words for the officer are still written in Rust (issue 13, left for a later
+/// round): errors of `build`, `init` and the renderers, and the model's reading errors.
+/// Every other file must hold none; a file here must still hold some (so that the list only
+/// shrinks).
+const STILL_IN_RUST: &[&str] = &[
+    "src/build.rs",
+    "src/build/out.rs",
+    "src/cli/init.rs",
+    "src/i18n.rs",
+    "src/init.rs",
+    "src/model/common.rs",
+    "src/render/mod.rs",
+    "src/render/pdf.rs",
+    "src/render/pdf_layout.rs",
+    "src/render/templates.rs",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -91,6 +121,7 @@ fn no_rust_source_holds_prose_for_the_officer() {
     rust_files(&root.join("src"), &mut files);
     files.sort();
     let mut found = Vec::new();
+    let mut still = std::collections::BTreeSet::new();
     for f in &files {
         let text = std::fs::read_to_string(f).unwrap();
         for (n, line) in text.lines().enumerate() {
@@ -104,7 +135,11 @@ fn no_rust_source_holds_prose_for_the_officer() {
             for lit in literals(line) {
                 if reads_like_prose(&lit) {
                     let rel = f.strip_prefix(root).unwrap().display().to_string();
-                    found.push(format!("{rel}:{}: \"{lit}\"", n + 1));
+                    if STILL_IN_RUST.contains(&rel.as_str()) {
+                        still.insert(rel);
+                    } else {
+                        found.push(format!("{rel}:{}: \"{lit}\"", n + 1));
+                    }
                 }
             }
         }
@@ -115,6 +150,14 @@ fn no_rust_source_holds_prose_for_the_officer() {
          messages/ (or templates/locales/):\n{}",
         found.len(),
         found.join("\n")
+    );
+    let done: Vec<_> = STILL_IN_RUST
+        .iter()
+        .filter(|f| !still.contains(**f))
+        .collect();
+    assert!(
+        done.is_empty(),
+        "{done:?} no longer hold prose: take them off STILL_IN_RUST"
     );
 }
 
