@@ -487,19 +487,25 @@ fn load() -> Result<Wording, String> {
         all_memo: Default::default(),
     })
     .map(|mut w: Wording| {
-        for lists in w.vague_wording.values_mut() {
-            let sources = lists
-                .modal
-                .0
-                .iter()
-                .chain(&lists.vague.0)
-                .map(|p| &p.source);
-            lists.cues = prefilter(sources);
-        }
-        for lists in w.vague_wording.values_mut() {
-            lists.context_set = Parts::build(lists.context_mut());
-        }
-        w.all = Parts::build(w.lists_mut());
+        // The sets take tens of milliseconds to build, while the other cores wait for the
+        // lists: the per-language sets are built on a core of their own.
+        let mut vague = std::mem::take(&mut w.vague_wording);
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                for lists in vague.values_mut() {
+                    let sources = lists
+                        .modal
+                        .0
+                        .iter()
+                        .chain(&lists.vague.0)
+                        .map(|p| &p.source);
+                    lists.cues = prefilter(sources);
+                    lists.context_set = Parts::build(lists.context_mut());
+                }
+            });
+            w.all = Parts::build(w.lists_mut());
+        });
+        w.vague_wording = vague;
         w
     })
 }
