@@ -201,8 +201,11 @@ fn help_word(report: &str, m: &Messages) -> String {
     if word == MIETTE {
         return report.to_string();
     }
-    let mut out = String::with_capacity(report.len() + 8);
-    let mut done = false;
+    // The help's wrapped lines line up under its first word: as many more spaces as the
+    // word is longer than "help" ("hjälp").
+    let extra = " ".repeat(word.chars().count().saturating_sub(MIETTE.len()));
+    let mut out = String::with_capacity(report.len() + 64);
+    let (mut done, mut in_help) = (false, false);
     for line in report.split_inclusive('\n') {
         // Colour codes (ESC [ … m) before the text.
         let mut rest = line;
@@ -215,7 +218,12 @@ fn help_word(report: &str, m: &Messages) -> String {
             out.push_str(&word);
             out.push_str(&rest[MIETTE.len()..]);
             done = true;
+            in_help = true;
+        } else if in_help && line.starts_with("        ") {
+            out.push_str(&extra);
+            out.push_str(line);
         } else {
+            in_help = false;
             out.push_str(line);
         }
     }
