@@ -41,7 +41,6 @@ const ALLOWED_LINE: &[&str] = &[
 const STILL_IN_RUST: &[&str] = &[
     "src/build.rs",
     "src/build/out.rs",
-    "src/cli/init.rs",
     "src/i18n.rs",
     "src/init.rs",
     "src/model/common.rs",

@@ -29,15 +29,15 @@ pub struct InitArgs {
 }
 
 pub fn run(args: InitArgs) -> ExitCode {
+    // The officer's language comes from the environment: `--lang` here names the notice's.
+    let m = crate::messages::Messages::get(crate::messages::choose(None));
     let bad: Vec<&String> = args
         .lang
         .iter()
         .filter(|l| !(2..=3).contains(&l.len()) || !l.chars().all(|c| c.is_ascii_lowercase()))
         .collect();
     if args.lang.is_empty() || !bad.is_empty() {
-        eprintln!(
-            "error: --lang takes language codes such as `fi,en` (two or three lower-case letters)"
-        );
+        crate::messages::error(m, crate::msg!("init-bad-lang"), None);
         return ExitCode::from(2);
     }
     let mut langs = Vec::new();
@@ -54,25 +54,20 @@ pub fn run(args: InitArgs) -> ExitCode {
     let vendors = match resolve_vendors(&args.vendors) {
         Ok(v) => v,
         Err(e) => {
-            eprintln!("error: {e}");
+            crate::messages::error(m, e.into(), None);
             return ExitCode::from(2);
         }
     };
     let file = args.file;
     let name = file.display().to_string();
     if file.exists() {
-        eprintln!(
-            "error: {name} already exists; `seloste init` never overwrites a file. \
-             Give another file name, or move the existing file away first."
-        );
+        crate::messages::error(m, crate::msg!("init-exists", name = name.as_str()), None);
         return ExitCode::from(2);
     }
     let dir = folder_of(&file);
     if !dir.is_dir() {
-        eprintln!(
-            "error: the folder {} does not exist; create it first",
-            dir.display()
-        );
+        let dir = crate::report::visible_path(&dir);
+        crate::messages::error(m, crate::msg!("init-no-folder", dir = dir), None);
         return ExitCode::from(2);
     }
     let found = find_schema(&dir);
@@ -89,7 +84,8 @@ pub fn run(args: InitArgs) -> ExitCode {
     let text = match skeleton(&opts) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("error: cannot render the skeleton: {e}");
+            let error = crate::msg!("init-cannot-render", error = e.to_string());
+            crate::messages::error(m, error, None);
             return ExitCode::from(2);
         }
     };
@@ -100,21 +96,21 @@ pub fn run(args: InitArgs) -> ExitCode {
         .open(&file)
         .and_then(|mut f| f.write_all(text.as_bytes()));
     if let Err(e) = written {
-        eprintln!("error: cannot write {name}: {e}");
+        let error = crate::msg!(
+            "init-cannot-write",
+            name = name.as_str(),
+            error = e.to_string()
+        );
+        crate::messages::error(m, error, None);
         return ExitCode::from(2);
     }
     println!(
-        "wrote {name}. Next: open it in an editor with YAML schema support (VS Code's YAML \
-         extension reads the first line), replace every TODO with the real information, \
-         uncomment the `basis:`, `period:` and `requirement:` lines, and run `seloste check \
-         {name}` until it reports no errors; `seloste explain <rule>` explains any finding, \
-         and `seloste build {name} --out dist` renders the notice."
+        "{}",
+        m.text(&crate::msg!("init-wrote", name = name.as_str()))
     );
     if !opts.schema_found {
-        println!(
-            "note: no {SCHEMA} was found in the file's folder or above it; the first line of \
-             {name} says how to add it for editor help."
-        );
+        let note = crate::msg!("init-no-schema", schema = SCHEMA, name = name.as_str());
+        println!("{}", m.text(&note));
     }
     ExitCode::SUCCESS
 }
