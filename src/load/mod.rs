@@ -1160,22 +1160,7 @@ fn text_place(src: &SourceFile, line: usize) -> Option<Msg> {
                     Part::Item(s) => Some(s.clone()),
                     Part::Key(_) => None,
                 })
-                .reduce(|(outer, outer_gen), (inner, inner_gen)| {
-                    (
-                        msg!(
-                            "place-in",
-                            inner = inner,
-                            outer = outer.clone(),
-                            outer_gen = outer_gen.clone()
-                        ),
-                        msg!(
-                            "place-in-gen",
-                            inner_gen = inner_gen,
-                            outer = outer,
-                            outer_gen = outer_gen
-                        ),
-                    )
-                })?;
+                .reduce(schema::nest)?;
             let tail = keys(&parts[i + 1..]);
             Some(if tail.is_empty() {
                 chain

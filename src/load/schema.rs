@@ -238,6 +238,26 @@ fn resolve<'s>(root: &'s J, mut node: &'s J) -> &'s J {
     node
 }
 
+/// An item named inside the one around it ("recipient `b` in purpose `a`"), in the plain
+/// and the genitive form: `(outer, outer_gen)` and `(inner, inner_gen)` become the pair for
+/// the inner item in the outer one.
+pub(super) fn nest((outer, outer_gen): (Msg, Msg), (inner, inner_gen): (Msg, Msg)) -> (Msg, Msg) {
+    (
+        msg!(
+            "place-in",
+            inner = inner,
+            outer = outer.clone(),
+            outer_gen = outer_gen.clone()
+        ),
+        msg!(
+            "place-in-gen",
+            inner_gen = inner_gen,
+            outer = outer,
+            outer_gen = outer_gen
+        ),
+    )
+}
+
 /// Where `path` is, in words that name each list item by its id (or name), never by its
 /// position: "the `basis` of purpose `newsletter`", "category `contact-details`", "entry 2
 /// of `meta.languages`"; an item without an id is counted: "the 2nd purpose". The words
@@ -270,24 +290,7 @@ pub fn describe(path: &[Seg], node: &Node) -> Msg {
         cur = next;
     }
     // Outermost first: "recipient `b` in purpose `a`".
-    let chain = items
-        .into_iter()
-        .reduce(|(outer, outer_gen), (inner, inner_gen)| {
-            (
-                msg!(
-                    "place-in",
-                    inner = inner,
-                    outer = outer.clone(),
-                    outer_gen = outer_gen.clone()
-                ),
-                msg!(
-                    "place-in-gen",
-                    inner_gen = inner_gen,
-                    outer = outer,
-                    outer_gen = outer_gen
-                ),
-            )
-        });
+    let chain = items.into_iter().reduce(nest);
     let key = keys.join(".");
     match (scalar_entry, chain) {
         // A word in a list of words (`languages: [fi, ruotsi]`): nothing follows it.
