@@ -185,3 +185,6 @@ load-organisation-outside-label = leads outside the project folder
 load-organisation-outside-help = { $project }: keep the organisation file inside it, as a file rather than a link, and give its path relative to this file's folder ({ $folder })
 load-organisation-is-register = `{ $path }` is a register file, not an organisation file
 load-organisation-is-register-help = `meta.organisation` must name a file whose top level has `organisation: <id>`
+
+# A date of seloste's own facts (the vendor and transfer catalogues), as the officer's language writes it.
+fact-date = { $iso }

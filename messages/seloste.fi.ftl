@@ -184,3 +184,6 @@ load-organisation-outside-label = johtaa projektikansion ulkopuolelle
 load-organisation-outside-help = { $project }: pidä organisaatiotiedosto projektikansiossa tavallisena tiedostona (ei linkkinä) ja anna sen polku suhteessa tämän tiedoston kansioon ({ $folder })
 load-organisation-is-register = `{ $path }` on rekisteritiedosto eikä organisaatiotiedosto
 load-organisation-is-register-help = kohdassa `meta.organisation` on mainittava tiedosto, jonka ylätasolla on `organisation: <id>`
+
+# A date of seloste's own facts (the vendor and transfer catalogues), as the officer's language writes it.
+fact-date = { $day }.{ $month }.{ $year }

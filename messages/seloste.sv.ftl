@@ -177,3 +177,6 @@ load-organisation-outside-label = leder utanför projektmappen
 load-organisation-outside-help = { $project }: ha organisationsfilen i projektmappen, som en vanlig fil och inte som en länk, och ange dess sökväg i förhållande till den här filens mapp ({ $folder })
 load-organisation-is-register = `{ $path }` är en registerfil, inte en organisationsfil
 load-organisation-is-register-help = `meta.organisation` ska ange en fil vars översta nivå har `organisation: <id>`
+
+# A date of seloste's own facts (the vendor and transfer catalogues), as the officer's language writes it.
+fact-date = { $day }.{ $month }.{ $year }

@@ -22,4 +22,3 @@ adequacy-country-label-dpf-elsewhere = not a US recipient
 adequacy-country-help-own-decision = { $name } has its own adequacy decision ({ $decision }): write `mechanism: adequacy`
 adequacy-country-help-dpf-elsewhere = use the standard contractual clauses (`mechanism: sccs`, { $decision }), or correct the country if the recipient is in the US
 # A date: $iso is YYYY-MM-DD; $day, $month, $year are numbers.
-adequacy-country-date = { $iso }

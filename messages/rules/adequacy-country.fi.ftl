@@ -16,4 +16,3 @@ adequacy-country-message-dpf-elsewhere = EU:n ja Yhdysvaltojen välinen tietosuo
 adequacy-country-label-dpf-elsewhere = vastaanottaja ei ole Yhdysvalloissa
 adequacy-country-help-own-decision = maata { $code } koskee oma päätös tietosuojan riittävyydestä: kirjoita `mechanism: adequacy`
 adequacy-country-help-dpf-elsewhere = käytä vakiosopimuslausekkeita (`mechanism: sccs`, komission täytäntöönpanopäätös { $number }) tai korjaa maa, jos vastaanottaja on Yhdysvalloissa
-adequacy-country-date = { $day }.{ $month }.{ $year }

@@ -16,4 +16,3 @@ adequacy-country-message-dpf-elsewhere = ramen för dataskydd mellan EU och USA 
 adequacy-country-label-dpf-elsewhere = mottagaren finns inte i USA
 adequacy-country-help-own-decision = för landet { $code } finns ett eget beslut om adekvat skyddsnivå: skriv `mechanism: adequacy`
 adequacy-country-help-dpf-elsewhere = använd standardavtalsklausuler (`mechanism: sccs`, kommissionens genomförandebeslut { $number }) eller rätta landet om mottagaren finns i USA
-adequacy-country-date = { $day }.{ $month }.{ $year }

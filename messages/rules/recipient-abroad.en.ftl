@@ -33,7 +33,6 @@ recipient-abroad-outdated-note = ; its name is outdated: { $list }
 recipient-abroad-join-semicolon = { $a }; { $b }
 recipient-abroad-join-and = { $a } and { $b }
 # A date of the catalogue: $iso is YYYY-MM-DD; $day, $month, $year are numbers.
-recipient-abroad-date = { $iso }
 # $what: one of the recipient-abroad-facts-… messages; $dpf: one of the -dpf-… ones.
 recipient-abroad-facts = seloste's vendor catalogue (checked { $checked }): { $what }; DPF: { $dpf }
 recipient-abroad-facts-eu-entity = EU/EEA customers contract with { $entity } in { $country }

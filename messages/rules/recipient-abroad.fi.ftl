@@ -26,7 +26,6 @@ recipient-abroad-outdated-since = ”{ $name }” on nykyisin { $current } ({ $s
 recipient-abroad-outdated-note = ; sen nimi on vanhentunut: { $list }
 recipient-abroad-join-semicolon = { $a }; { $b }
 recipient-abroad-join-and = { $a } ja { $b }
-recipient-abroad-date = { $day }.{ $month }.{ $year }
 recipient-abroad-facts = seloste-ohjelman palveluluettelo (tarkistettu { $checked }): { $what }; DPF: { $dpf }
 recipient-abroad-facts-eu-entity = EU- ja ETA-alueen asiakkaat tekevät sopimuksen yhtiön { $entity } ({ $code }) kanssa
 recipient-abroad-facts-eu-entity-onward = EU- ja ETA-alueen asiakkaat tekevät sopimuksen yhtiön { $entity } ({ $code }) kanssa, mutta konserni käsittelee tietoja myös EU:n ja ETA:n ulkopuolella ({ $codes }), joten siirto on silti kuvattava

@@ -26,7 +26,6 @@ recipient-abroad-outdated-since = ”{ $name }” heter numera { $current } (sed
 recipient-abroad-outdated-note = ; dess namn är föråldrat: { $list }
 recipient-abroad-join-semicolon = { $a }; { $b }
 recipient-abroad-join-and = { $a } och { $b }
-recipient-abroad-date = { $day }.{ $month }.{ $year }
 recipient-abroad-facts = tjänsteförteckningen i seloste (kontrollerad { $checked }): { $what }; DPF: { $dpf }
 recipient-abroad-facts-eu-entity = kunder inom EU/EES ingår avtal med { $entity } ({ $code })
 recipient-abroad-facts-eu-entity-onward = kunder inom EU/EES ingår avtal med { $entity } ({ $code }), men koncernen behandlar uppgifterna också utanför EU/EES ({ $codes }), så en överföring ska ändå beskrivas

@@ -1,9 +1,9 @@
 //! Adequacy claimed for a country that has no adequacy decision.
 
 use super::transfer_data::{adequacy, adequacy_list, country_in_sentence, facts, in_eu_eea};
+use super::transfer_data::{decision_number, fact_date};
 use super::{Notice, Sink};
-use crate::diagnostic::Msg;
-use crate::model::{Date, TransferMechanism};
+use crate::model::TransferMechanism;
 use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
@@ -56,13 +56,13 @@ fn check(n: &Notice, sink: &mut Sink) {
                                 "adequacy-country-message-not-yet",
                                 country = country_in_sentence(country),
                                 code = country,
-                                from = date(from)
+                                from = fact_date(&from.to_string())
                             ),
                         )
                         .set_label(msg!("adequacy-country-label-not-yet"))
                         .set_help(msg!(
                             "adequacy-country-help-not-yet",
-                            from = date(from),
+                            from = fact_date(&from.to_string()),
                             decision = decision,
                             number = number
                         ));
@@ -74,7 +74,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                                 "adequacy-country-message-expired",
                                 country = country_in_sentence(country),
                                 code = country,
-                                until = date(until)
+                                until = fact_date(&until.to_string())
                             ),
                         )
                         .set_label(msg!("adequacy-country-label-expired"))
@@ -145,21 +145,4 @@ fn adequacy_codes() -> String {
         .filter_map(|a| a.code.clone())
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// A date as the officer's language writes it.
-fn date(d: Date) -> Msg {
-    msg!(
-        "adequacy-country-date",
-        iso = d.to_string(),
-        day = d.day,
-        month = d.month,
-        year = d.year
-    )
-}
-
-/// "(EU) 2021/914" of "Commission Implementing Decision (EU) 2021/914": the number, which the
-/// Finnish and Swedish sentences put after their own words for the decision.
-fn decision_number(decision: &str) -> &str {
-    decision.find("(EU)").map_or(decision, |i| &decision[i..])
 }

@@ -1,9 +1,9 @@
 //! Transfers that rely on the standard contractual clauses from before 2021.
 
 use super::transfer_data::facts;
+use super::transfer_data::{decision_number, fact_date};
 use super::{Notice, Sink};
-use crate::diagnostic::Msg;
-use crate::model::{Date, TransferMechanism};
+use crate::model::TransferMechanism;
 use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
@@ -23,7 +23,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                 msg!(
                     "old-sccs-message",
                     decisions = &s.old_decisions,
-                    end = date(&s.old_transition_end)
+                    end = fact_date(&s.old_transition_end)
                 ),
             )
             .set_label(msg!("old-sccs-label"))
@@ -31,29 +31,9 @@ fn check(n: &Notice, sink: &mut Sink) {
                 "old-sccs-help",
                 decision = &s.decision,
                 number = decision_number(&s.decision),
-                date = date(&s.date),
+                date = fact_date(&s.date),
                 modules = &s.modules
             ));
         }
     }
-}
-
-/// A date of the facts (`YYYY-MM-DD`) as the officer's language writes it.
-fn date(iso: &str) -> Msg {
-    match Date::parse(iso) {
-        Some(d) => msg!(
-            "old-sccs-date",
-            iso = iso,
-            day = d.day,
-            month = d.month,
-            year = d.year
-        ),
-        None => Msg::Raw(iso.to_string()),
-    }
-}
-
-/// "(EU) 2021/914" of "Commission Implementing Decision (EU) 2021/914": the number, which the
-/// Finnish and Swedish sentences put after their own words for the decision.
-fn decision_number(decision: &str) -> &str {
-    decision.find("(EU)").map_or(decision, |i| &decision[i..])
 }

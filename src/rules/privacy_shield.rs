@@ -1,9 +1,9 @@
 //! Transfers that still rely on the EU-US Privacy Shield.
 
 use super::transfer_data::facts;
+use super::transfer_data::{decision_number, fact_date};
 use super::{Notice, Sink};
-use crate::diagnostic::Msg;
-use crate::model::{Date, TransferMechanism};
+use crate::model::TransferMechanism;
 use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
@@ -22,7 +22,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                 &t.at.child("mechanism"),
                 msg!(
                     "privacy-shield-message",
-                    date = date(&f.privacy_shield.invalidated),
+                    date = fact_date(&f.privacy_shield.invalidated),
                     case = &f.privacy_shield.case
                 ),
             )
@@ -35,24 +35,4 @@ fn check(n: &Notice, sink: &mut Sink) {
             ));
         }
     }
-}
-
-/// A date of the facts (`YYYY-MM-DD`) as the officer's language writes it.
-fn date(iso: &str) -> Msg {
-    match Date::parse(iso) {
-        Some(d) => msg!(
-            "privacy-shield-date",
-            iso = iso,
-            day = d.day,
-            month = d.month,
-            year = d.year
-        ),
-        None => Msg::Raw(iso.to_string()),
-    }
-}
-
-/// "(EU) 2021/914" of "Commission Implementing Decision (EU) 2021/914": the number, which the
-/// Finnish and Swedish sentences put after their own words for the decision.
-fn decision_number(decision: &str) -> &str {
-    decision.find("(EU)").map_or(decision, |i| &decision[i..])
 }

@@ -1,12 +1,12 @@
 //! Recipients outside the EU/EEA without a transfer entry, and texts that deny transfers.
 
 use super::text_scan::{match_span, texts};
+use super::transfer_data::fact_date;
 use super::transfer_data::{country_in_sentence, in_eu_eea};
 use super::vendor_data::{Vendor, VendorMatch, catalogue};
 use super::wording::wording;
 use super::{Notice, Sink};
 use crate::diagnostic::{Arg, Msg};
-use crate::model::Date;
 use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
@@ -228,22 +228,6 @@ fn join(items: Vec<Msg>, pair: impl Fn(Msg, Msg) -> Msg) -> Msg {
     items.fold(first, pair)
 }
 
-/// A date of the catalogue (`YYYY-MM-DD`) as the officer's language writes it; other forms
-/// as they are.
-fn date(iso: &str) -> Arg {
-    match Date::parse(iso) {
-        Some(d) => msg!(
-            "recipient-abroad-date",
-            iso = iso,
-            day = d.day,
-            month = d.month,
-            year = d.year
-        )
-        .into(),
-        None => iso.into(),
-    }
-}
-
 /// What the catalogue knows about the matched service, in one sentence.
 fn catalogue_facts(m: &VendorMatch) -> Msg {
     let v = m.vendor;
@@ -295,7 +279,7 @@ fn catalogue_facts(m: &VendorMatch) -> Msg {
     };
     msg!(
         "recipient-abroad-facts",
-        checked = date(&v.checked),
+        checked = fact_date(&v.checked),
         what = what,
         dpf = dpf_fact(v)
     )
@@ -307,13 +291,13 @@ fn dpf_fact(v: &Vendor) -> Msg {
         msg!(
             "recipient-abroad-dpf-certified",
             organisation = &d.organisation,
-            date = date(&d.as_of)
+            date = fact_date(&d.as_of)
         )
     } else if d.certified.is_false() {
         msg!(
             "recipient-abroad-dpf-not-certified",
             organisation = &d.organisation,
-            date = date(&d.as_of)
+            date = fact_date(&d.as_of)
         )
     } else if d.certified == super::vendor_data::Fact::Word("not_applicable".into()) {
         msg!("recipient-abroad-dpf-not-applicable")
@@ -377,7 +361,7 @@ fn mechanism_for(v: &Vendor, c: &str) -> (&'static str, Option<Msg>) {
         ("US", "dpf") => Some(msg!(
             "recipient-abroad-note-dpf",
             organisation = &v.dpf.organisation,
-            date = date(&v.dpf.as_of)
+            date = fact_date(&v.dpf.as_of)
         )),
         ("US", _) => Some(msg!("recipient-abroad-note-no-dpf")),
         _ => None,

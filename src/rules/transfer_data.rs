@@ -1,6 +1,7 @@
 //! Facts about transfers outside the EU/EEA, kept as data in `data/transfers.yaml`
 //! (embedded at build time) so one edit updates every rule that uses them.
 
+use crate::diagnostic::Msg;
 use crate::model::Date;
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -217,4 +218,25 @@ mod tests {
         assert_eq!(f.sccs.old_transition_end, "2022-12-27");
         assert_eq!(f.sccs.date, "2021-06-04");
     }
+}
+
+/// A date of the facts (`YYYY-MM-DD`) as the officer's language writes it; another form as
+/// it is.
+pub fn fact_date(iso: &str) -> Msg {
+    match Date::parse(iso) {
+        Some(d) => crate::msg!(
+            "fact-date",
+            iso = iso,
+            day = d.day,
+            month = d.month,
+            year = d.year
+        ),
+        None => Msg::Raw(iso.to_string()),
+    }
+}
+
+/// "(EU) 2021/914" of "Commission Implementing Decision (EU) 2021/914": the number, which the
+/// Finnish and Swedish sentences put after their own words for the decision.
+pub fn decision_number(decision: &str) -> &str {
+    decision.find("(EU)").map_or(decision, |i| &decision[i..])
 }

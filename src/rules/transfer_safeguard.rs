@@ -1,5 +1,6 @@
 //! Every transfer outside the EU/EEA names its country and a valid mechanism.
 
+use super::transfer_data::decision_number;
 use super::transfer_data::{country_in_sentence, eu_eea_country, facts};
 use super::{Notice, Sink};
 use crate::model::TransferMechanism as M;
@@ -119,10 +120,4 @@ fn check(n: &Notice, sink: &mut Sink) {
             _ => {}
         }
     }
-}
-
-/// "(EU) 2021/914" of "Commission Implementing Decision (EU) 2021/914": the number, which the
-/// Finnish and Swedish sentences put after their own words for the decision.
-fn decision_number(decision: &str) -> &str {
-    decision.find("(EU)").map_or(decision, |i| &decision[i..])
 }
