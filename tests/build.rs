@@ -8,7 +8,6 @@ use seloste::model::Date;
 use seloste::render::Format;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -595,17 +594,12 @@ fn rights_follow_the_bases() {
 #[test]
 fn cli_build_exit_codes_and_summary() {
     let out = tempfile::tempdir().unwrap();
-    let o = {
-        // English messages, whatever the machine's locale.
-        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-        c.env("LC_ALL", "C");
-        c
-    }
-    .args(["build", "notices/", "--format", "html,md", "--out"])
-    .arg(out.path())
-    .current_dir(root())
-    .output()
-    .unwrap();
+    let o = common::seloste_command()
+        .args(["build", "notices/", "--format", "html,md", "--out"])
+        .arg(out.path())
+        .current_dir(root())
+        .output()
+        .unwrap();
     let stdout = String::from_utf8_lossy(&o.stdout);
     assert_eq!(
         o.status.code(),
@@ -614,34 +608,24 @@ fn cli_build_exit_codes_and_summary() {
         String::from_utf8_lossy(&o.stderr)
     );
     assert!(stdout.contains("built 5 notices, 28 files"), "{stdout}");
-    let o = {
-        // English messages, whatever the machine's locale.
-        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-        c.env("LC_ALL", "C");
-        c
-    }
-    .args(["build", "tests/examples/kemi.yaml", "--out"])
-    .arg(out.path())
-    .current_dir(root())
-    .output()
-    .unwrap();
+    let o = common::seloste_command()
+        .args(["build", "tests/examples/kemi.yaml", "--out"])
+        .arg(out.path())
+        .current_dir(root())
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(1));
     assert!(
         String::from_utf8_lossy(&o.stderr)
             .contains("not built: `kemi-asiakkuudenhallinta-published`")
             || String::from_utf8_lossy(&o.stderr).contains("not built")
     );
-    let o = {
-        // English messages, whatever the machine's locale.
-        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-        c.env("LC_ALL", "C");
-        c
-    }
-    .args(["build", "notices/", "--templates", "no/such/dir", "--out"])
-    .arg(out.path())
-    .current_dir(root())
-    .output()
-    .unwrap();
+    let o = common::seloste_command()
+        .args(["build", "notices/", "--templates", "no/such/dir", "--out"])
+        .arg(out.path())
+        .current_dir(root())
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("no/such/dir"));
 }
@@ -650,29 +634,19 @@ fn cli_build_exit_codes_and_summary() {
 fn templates_command_writes_editable_defaults_that_build_the_same() {
     let dir = tempfile::tempdir().unwrap();
     let t = dir.path().join("t");
-    let o = {
-        // English messages, whatever the machine's locale.
-        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-        c.env("LC_ALL", "C");
-        c
-    }
-    .arg("templates")
-    .arg(&t)
-    .output()
-    .unwrap();
+    let o = common::seloste_command()
+        .arg("templates")
+        .arg(&t)
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(0));
     assert!(t.join("body.html").is_file() && t.join("locales/fi.ftl").is_file());
     // Refuses to overwrite.
-    let o = {
-        // English messages, whatever the machine's locale.
-        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-        c.env("LC_ALL", "C");
-        c
-    }
-    .arg("templates")
-    .arg(&t)
-    .output()
-    .unwrap();
+    let o = common::seloste_command()
+        .arg("templates")
+        .arg(&t)
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(2));
     // An edited heading shows up; everything else is as built in.
     let fi = std::fs::read_to_string(t.join("locales/fi.ftl"))

@@ -1,20 +1,17 @@
 //! The command line as CI pipelines use it: exit codes, JSON output, explain and rules.
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
 fn seloste(args: &[&str]) -> Output {
-    {
-        // English messages, whatever the machine's locale.
-        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-        c.env("LC_ALL", "C");
-        c
-    }
-    .args(args)
-    .current_dir(env!("CARGO_MANIFEST_DIR"))
-    .env("SELOSTE_TODAY", "2026-11-21")
-    .output()
-    .unwrap()
+    common::seloste_command()
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("SELOSTE_TODAY", "2026-11-21")
+        .output()
+        .unwrap()
 }
 
 fn stdout(o: &Output) -> String {
@@ -257,17 +254,12 @@ fn readme_lists_every_rule() {
 #[test]
 fn output_is_the_same_whatever_the_number_of_threads() {
     let run = |jobs: &str, args: &[&str]| {
-        {
-            // English messages, whatever the machine's locale.
-            let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-            c.env("LC_ALL", "C");
-            c
-        }
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("SELOSTE_JOBS", jobs)
-        .output()
-        .unwrap()
+        common::seloste_command()
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("SELOSTE_JOBS", jobs)
+            .output()
+            .unwrap()
     };
     let check = [
         "check",

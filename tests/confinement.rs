@@ -5,9 +5,11 @@
 //! The project folder (see src/load/root.rs) is the nearest folder holding seloste.toml
 //! above the current folder; the tests make one in a temp folder and run there.
 
+mod common;
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 /// Far longer than any of these runs takes; what is tested is that it ends at all.
@@ -31,19 +33,14 @@ impl Out {
 
 /// Runs seloste in `dir`; panics when it is still running after [`TIMEOUT`].
 fn seloste_in(dir: &Path, args: &[&str]) -> Out {
-    let mut child = {
-        // English messages, whatever the machine's locale.
-        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-        c.env("LC_ALL", "C");
-        c
-    }
-    .args(args)
-    .current_dir(dir)
-    .stdin(Stdio::null())
-    .stdout(Stdio::piped())
-    .stderr(Stdio::piped())
-    .spawn()
-    .unwrap();
+    let mut child = common::seloste_command()
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     let read = |mut r: Box<dyn std::io::Read + Send>| {
         std::thread::spawn(move || {
             let mut v = Vec::new();

@@ -3,9 +3,11 @@
 //! 2, never a panic, within bounded time and memory. The limits are documented in
 //! README.md ("Limits on input").
 
+mod common;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::Instant;
 
 /// Wall time and peak memory allowed for one file (generous for a debug build on a
@@ -31,19 +33,14 @@ fn run(file: &Path) -> Run {
         Some(dir) if file.is_absolute() => dir,
         _ => Path::new(env!("CARGO_MANIFEST_DIR")),
     };
-    let child = {
-        // English messages, whatever the machine's locale.
-        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-        c.env("LC_ALL", "C");
-        c
-    }
-    .args(["check", "--format", "json"])
-    .arg(file)
-    .current_dir(cwd)
-    .stdout(Stdio::piped())
-    .stderr(Stdio::piped())
-    .spawn()
-    .unwrap();
+    let child = common::seloste_command()
+        .args(["check", "--format", "json"])
+        .arg(file)
+        .current_dir(cwd)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     let pid = child.id() as libc::pid_t;
     let mut stdout = child.stdout.unwrap();
     let reader = std::thread::spawn(move || {
@@ -237,16 +234,11 @@ fn hidden_characters_in_texts_are_reported() {
         &with_bare(&[("control-characters", Some(5))]),
     );
     // Human output shows them as visible characters, never raw escapes.
-    let o = {
-        // English messages, whatever the machine's locale.
-        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-        c.env("LC_ALL", "C");
-        c
-    }
-    .args(["check", "tests/hostile/control-characters.yaml"])
-    .current_dir(env!("CARGO_MANIFEST_DIR"))
-    .output()
-    .unwrap();
+    let o = common::seloste_command()
+        .args(["check", "tests/hostile/control-characters.yaml"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
     assert!(
         !o.stdout.contains(&0x1b) && !o.stdout.contains(&0x07),
         "raw control characters printed"

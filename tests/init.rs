@@ -1,23 +1,20 @@
 //! `seloste init`, `completions` and `man`: the skeleton is a real starting point (valid
 //! against the schema, flagged by the rules until filled in, clean once filled in).
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 const TODAY: &str = "2026-11-21";
 
 fn seloste_in(dir: &Path, args: &[&str]) -> Output {
-    {
-        // English messages, whatever the machine's locale.
-        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-        c.env("LC_ALL", "C");
-        c
-    }
-    .args(args)
-    .current_dir(dir)
-    .env("SELOSTE_TODAY", TODAY)
-    .output()
-    .unwrap()
+    common::seloste_command()
+        .args(args)
+        .current_dir(dir)
+        .env("SELOSTE_TODAY", TODAY)
+        .output()
+        .unwrap()
 }
 
 fn stdout(o: &Output) -> String {

@@ -5,6 +5,8 @@
 //! character) is rendered through the `.md` path and the output is read twice: by
 //! pulldown-cmark with every extension on, and by plain text rules.
 
+mod common;
+
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use regex::Regex;
 use seloste::render::markdown::{inline_markdown, safe_url, to_markdown};
@@ -158,19 +160,14 @@ fn payloads_in_every_text_do_not_reach_the_built_markdown_as_markup() {
         let file = dir.path().join("xss.yaml");
         std::fs::write(&file, text).unwrap();
         let out = dir.path().join("out");
-        let o = {
-            // English messages, whatever the machine's locale.
-            let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_seloste"));
-            c.env("LC_ALL", "C");
-            c
-        }
-        .args(["build", "--no-cache", "--format", "md", "--out"])
-        .arg(&out)
-        .arg(&file)
-        .current_dir(dir.path())
-        .env("SELOSTE_TODAY", "2026-11-21")
-        .output()
-        .unwrap();
+        let o = common::seloste_command()
+            .args(["build", "--no-cache", "--format", "md", "--out"])
+            .arg(&out)
+            .arg(&file)
+            .current_dir(dir.path())
+            .env("SELOSTE_TODAY", "2026-11-21")
+            .output()
+            .unwrap();
         assert_eq!(
             o.status.code(),
             Some(0),

@@ -71,12 +71,7 @@ impl Site {
 }
 
 fn seloste_cmd(dir: &Path, args: &[&str]) -> Command {
-    let mut c = {
-        // English messages, whatever the machine's locale.
-        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-        c.env("LC_ALL", "C");
-        c
-    };
+    let mut c = common::seloste_command();
     c.args(args)
         .current_dir(dir)
         .env("SELOSTE_TODAY", "2026-11-21")

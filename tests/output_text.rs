@@ -3,8 +3,10 @@
 //! printed visibly, so a GitHub job does not run it as a workflow command and a terminal
 //! does not obey it (issue 11, point 10).
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 /// Payloads in YAML double-quoted spelling (`\e` is ESC, `\a` BEL).
 const PAYLOADS: &[&str] = &[
@@ -90,17 +92,12 @@ fn workspace() -> tempfile::TempDir {
 }
 
 fn seloste(dir: &Path, args: &[&str]) -> Output {
-    {
-        // English messages, whatever the machine's locale.
-        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-        c.env("LC_ALL", "C");
-        c
-    }
-    .args(args)
-    .current_dir(dir)
-    .env("SELOSTE_TODAY", "2026-11-21")
-    .output()
-    .unwrap()
+    common::seloste_command()
+        .args(args)
+        .current_dir(dir)
+        .env("SELOSTE_TODAY", "2026-11-21")
+        .output()
+        .unwrap()
 }
 
 /// No control character but the line break, no DEL, no C1 control, no bidi control or

@@ -320,20 +320,15 @@ fn build_pdf(id: &str, yaml: &str, limit: std::time::Duration) -> Built {
     let file = dir.path().join(format!("{id}.yaml"));
     std::fs::write(&file, yaml).unwrap();
     let out = dir.path().join("out");
-    let mut child = {
-        // English messages, whatever the machine's locale.
-        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-        c.env("LC_ALL", "C");
-        c
-    }
-    .args(["build", "--format", "pdf", "--out"])
-    .arg(&out)
-    .arg(&file)
-    .current_dir(dir.path())
-    .stdout(std::process::Stdio::piped())
-    .stderr(std::process::Stdio::piped())
-    .spawn()
-    .unwrap();
+    let mut child = common::seloste_command()
+        .args(["build", "--format", "pdf", "--out"])
+        .arg(&out)
+        .arg(&file)
+        .current_dir(dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
     let start = std::time::Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait().unwrap() {

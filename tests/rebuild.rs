@@ -8,7 +8,7 @@ use seloste::model::Date;
 use seloste::render::Format;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 use std::time::SystemTime;
 
 const IDS: [&str; 5] = [
@@ -172,17 +172,12 @@ fn same_as_full_build(site: &Site, o: &BuildOptions) {
 }
 
 fn seloste(dir: &Path, args: &[&str]) -> Output {
-    {
-        // English messages, whatever the machine's locale.
-        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-        c.env("LC_ALL", "C");
-        c
-    }
-    .args(args)
-    .current_dir(dir)
-    .env("SELOSTE_TODAY", "2026-11-21")
-    .output()
-    .unwrap()
+    common::seloste_command()
+        .args(args)
+        .current_dir(dir)
+        .env("SELOSTE_TODAY", "2026-11-21")
+        .output()
+        .unwrap()
 }
 
 fn stdout(o: &Output) -> String {

@@ -2,25 +2,22 @@
 //! SARIF 2.1.0 schema (tests/sarif/, no network), points every result at its rule and
 //! at the same places as the JSON format; the GitHub annotations are snapshot-tested.
 
+mod common;
+
 use serde_json::Value;
-use std::process::{Command, Output};
+use std::process::Output;
 
 #[path = "common/sarif_schema.rs"]
 mod sarif_schema;
 use sarif_schema::{assert_valid, validator};
 
 fn seloste(args: &[&str]) -> Output {
-    {
-        // English messages, whatever the machine's locale.
-        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-        c.env("LC_ALL", "C");
-        c
-    }
-    .args(args)
-    .current_dir(env!("CARGO_MANIFEST_DIR"))
-    .env("SELOSTE_TODAY", "2026-11-21")
-    .output()
-    .unwrap()
+    common::seloste_command()
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("SELOSTE_TODAY", "2026-11-21")
+        .output()
+        .unwrap()
 }
 
 fn stdout(o: &Output) -> String {

@@ -1,12 +1,13 @@
 //! Suppressions: a rule silenced for one item or a whole register, with a reason that is
 //! kept in the output; unknown and unused suppressions are reported.
 
+mod common;
+
 use seloste::messages::en;
 
 use seloste::check::check_paths_on;
 use seloste::model::Date;
 use std::path::Path;
-use std::process::Command;
 
 fn today() -> Date {
     Date::parse("2026-11-21").unwrap()
@@ -83,22 +84,17 @@ fn a_top_level_suppression_covers_the_file_and_bad_ones_are_reported() {
 
 #[test]
 fn suppressed_findings_are_in_json_and_do_not_fail_the_check() {
-    let o = {
-        // English messages, whatever the machine's locale.
-        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-        c.env("LC_ALL", "C");
-        c
-    }
-    .args([
-        "check",
-        "--deny-warnings",
-        "--format",
-        "json",
-        "tests/fixtures/suppress/item.yaml",
-    ])
-    .current_dir(env!("CARGO_MANIFEST_DIR"))
-    .output()
-    .unwrap();
+    let o = common::seloste_command()
+        .args([
+            "check",
+            "--deny-warnings",
+            "--format",
+            "json",
+            "tests/fixtures/suppress/item.yaml",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["summary"]["suppressed"], 2);
     let suppressed: Vec<_> = v["diagnostics"]
@@ -110,16 +106,11 @@ fn suppressed_findings_are_in_json_and_do_not_fail_the_check() {
     assert_eq!(suppressed.len(), 2);
     // The unsuppressed warnings in `security` still fail --deny-warnings.
     assert_eq!(o.status.code(), Some(1));
-    let human = {
-        // English messages, whatever the machine's locale.
-        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-        c.env("LC_ALL", "C");
-        c
-    }
-    .args(["check", "tests/fixtures/suppress/item.yaml"])
-    .current_dir(env!("CARGO_MANIFEST_DIR"))
-    .output()
-    .unwrap();
+    let human = common::seloste_command()
+        .args(["check", "tests/fixtures/suppress/item.yaml"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
     let text = String::from_utf8(human.stdout).unwrap();
     assert!(text.contains("2 suppressed"), "{text}");
     assert_eq!(
@@ -140,17 +131,12 @@ fn a_suppressed_error_does_not_fail_the_check() {
     let file = dir.path().join("li.yaml");
     let o = |text: &str| {
         std::fs::write(&file, text).unwrap();
-        {
-            // English messages, whatever the machine's locale.
-            let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-            c.env("LC_ALL", "C");
-            c
-        }
-        .arg("check")
-        .arg(&file)
-        .current_dir(dir.path())
-        .output()
-        .unwrap()
+        common::seloste_command()
+            .arg("check")
+            .arg(&file)
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
     };
     assert_eq!(
         o(&src).status.code(),

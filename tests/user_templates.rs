@@ -3,9 +3,11 @@
 //! template is built in a child process under a memory limit (RLIMIT_AS) and a timeout,
 //! so that a regression fails the test instead of eating the machine.
 
+mod common;
+
 use std::os::unix::process::CommandExt;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 /// Address space for the child: ample for a build, far below what the hazards take.
@@ -24,12 +26,7 @@ fn sample() -> std::path::PathBuf {
 
 /// `seloste build` of one sample register with the templates in `tpl`, limited.
 fn build(dir: &Path, tpl: &Path, format: &str) -> Run {
-    let mut cmd = {
-        // English messages, whatever the machine's locale.
-        let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
-        c.env("LC_ALL", "C");
-        c
-    };
+    let mut cmd = common::seloste_command();
     cmd.args([
         "build",
         "--no-cache",

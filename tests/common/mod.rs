@@ -1,5 +1,5 @@
-//! Helpers shared by the tests: poppler's tools, the glyph-position check, and the files
-//! under a folder.
+//! Helpers shared by the tests: the seloste binary, poppler's tools, the glyph-position
+//! check, and the files under a folder.
 
 #![allow(dead_code)]
 
@@ -7,6 +7,14 @@ use regex::Regex;
 use seloste::render::pdf::{MARGIN_BOTTOM_MM, MARGIN_LEFT_MM, MARGIN_RIGHT_MM, MARGIN_TOP_MM};
 use std::path::Path;
 use std::process::Command;
+
+/// The seloste binary, speaking English whatever the machine's locale (the tests compare
+/// its English words).
+pub fn seloste_command() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_seloste"));
+    c.env("LC_ALL", "C");
+    c
+}
 
 /// Runs a poppler tool on `pdf` and returns its standard output.
 pub fn tool(name: &str, args: &[&str], pdf: &Path) -> String {
