@@ -251,35 +251,7 @@ pub fn merge_repeats(diagnostics: &mut Vec<Diagnostic>, workspace: &Workspace) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::RuleInfo;
-    use crate::load::codes::UnknownKey;
-    use crate::load::tree::Seg;
     use crate::rules::all_infos;
-    use crate::rules::automated_decisions::AutomatedDecisionsRule;
-    use crate::rules::controller_identity::ControllerIdentity;
-    use crate::rules::retention::RetentionRule;
-    use crate::rules::vague_wording::VagueWording;
-
-    const YAML: &str = "\
-meta:
-  id: x
-categories:
-  - id: notes
-    name: Notes we may keep
-    retension:
-      period: P1Y
-  - id: other
-    name: Other
-";
-
-    fn path(p: &str) -> Vec<Seg> {
-        p.split('/')
-            .map(|s| match s.parse() {
-                Ok(i) => Seg::Index(i),
-                Err(_) => Seg::Key(s.to_string()),
-            })
-            .collect()
-    }
 
     #[test]
     fn the_table_names_only_rules_that_exist() {
