@@ -109,6 +109,26 @@ pub enum Arg {
     Num(i64),
     /// Words that are themselves a message (a section's name, a basis's name).
     Msg(Box<Msg>),
+    /// A country by its ISO 3166 code (`US`), named in the officer's language.
+    Country(String),
+    /// Several arguments, joined into one list in the officer's language.
+    List(Vec<Arg>),
+}
+
+impl Arg {
+    /// The country `code`, named in the officer's language.
+    pub fn country(code: &str) -> Arg {
+        Arg::Country(code.to_string())
+    }
+    /// The countries `codes`, named and joined in the officer's language.
+    pub fn countries<S: AsRef<str>>(codes: impl IntoIterator<Item = S>) -> Arg {
+        Arg::List(
+            codes
+                .into_iter()
+                .map(|c| Arg::country(c.as_ref()))
+                .collect(),
+        )
+    }
 }
 
 impl Msg {
