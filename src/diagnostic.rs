@@ -2,10 +2,18 @@
 //! parser, the schema, the loader or a rule. Reporters in `src/report/` turn a list of
 //! them into terminal text (miette) or JSON.
 
-use crate::load::tree::Span;
 use serde::Serialize;
 use std::path::PathBuf;
 use std::sync::Arc;
+
+/// Where a node is: byte offset and length in the source, 1-based line and column.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    pub offset: usize,
+    pub len: usize,
+    pub line: usize,
+    pub column: usize,
+}
 
 /// How serious a problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
