@@ -221,7 +221,12 @@ pub fn language(given: &str) -> Option<Suggestion> {
             gloss: None,
         });
     }
-    one(hints().languages.lookup(given, &|_| true))
+    one(hints().languages.lookup(given, &|_| true)).or_else(|| {
+        crate::model::names::language_code(given).map(|code| Suggestion {
+            value: code,
+            gloss: Some(given.trim().to_string()),
+        })
+    })
 }
 
 /// The ISO 3166 code for a country written by name ("Yhdysvallat" → `US`), or in small letters.
@@ -233,7 +238,12 @@ pub fn country(given: &str) -> Option<Suggestion> {
             gloss: None,
         });
     }
-    one(hints().countries.lookup(given, &|_| true))
+    one(hints().countries.lookup(given, &|_| true)).or_else(|| {
+        crate::model::names::country_code(given).map(|code| Suggestion {
+            value: code,
+            gloss: Some(given.trim().to_string()),
+        })
+    })
 }
 
 fn one(mut s: Vec<Suggestion>) -> Option<Suggestion> {
@@ -578,6 +588,13 @@ mod tests {
         assert_eq!(land("usa").as_deref(), Some("`US`"));
         assert_eq!(land("fi").as_deref(), Some("`FI`"));
         assert_eq!(land("Irlanti").as_deref(), Some("`IE` (Irlanti)"));
+        // Beyond the word list, every country and language CLDR names in fi, sv or en.
+        assert_eq!(
+            land("Uusi-Seelanti").as_deref(),
+            Some("`NZ` (Uusi-Seelanti)")
+        );
+        assert_eq!(land("Nya Zeeland").as_deref(), Some("`NZ` (Nya Zeeland)"));
+        assert_eq!(lang("japani").as_deref(), Some("`ja` (japani)"));
     }
 
     #[test]

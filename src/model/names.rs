@@ -1,12 +1,14 @@
-//! Country names in any language, from CLDR through ICU4X's display names (compiled in: no
-//! data is read or downloaded at run time). The notices name a recipient's country with
-//! them, and the reporters name the countries of a finding in the officer's language.
+//! Country and language names in any language, from CLDR through ICU4X's display names
+//! (compiled in: no data is read or downloaded at run time). The notices name a recipient's
+//! country with them, the reporters name the countries of a finding in the officer's
+//! language, and the loader turns a name written where a code belongs back into the code.
 
 use icu_experimental::displaynames::DisplayNamesOptions;
-use icu_experimental::displaynames::multi::RegionDisplayNames;
-use icu_locale_core::subtags::Region;
+use icu_experimental::displaynames::multi::{LanguageDisplayNames, RegionDisplayNames};
+use icu_locale_core::subtags::{Language, Region};
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// The name of the country `code` (ISO 3166-1 alpha-2, e.g. `US`) in `lang` (e.g. `fi`), or
 /// `None` for a code CLDR does not know or a language it has no names in.
@@ -30,6 +32,68 @@ pub fn country(code: &str, lang: &str) -> Option<String> {
     })
 }
 
+/// The name of the language `code` (ISO 639, e.g. `sv`) in `lang`, or `None`.
+pub fn language(code: &str, lang: &str) -> Option<String> {
+    let language: Language = code.parse().ok()?;
+    thread_local! {
+        static NAMES: RefCell<HashMap<String, Option<LanguageDisplayNames>>> =
+            RefCell::new(HashMap::new());
+    }
+    NAMES.with_borrow_mut(|all| {
+        all.entry(lang.to_string())
+            .or_insert_with(|| {
+                let locale: icu_locale_core::Locale = lang.parse().ok()?;
+                LanguageDisplayNames::try_new(locale.into(), DisplayNamesOptions::default()).ok()
+            })
+            .as_ref()?
+            .of(language)
+            .map(str::to_string)
+    })
+}
+
+/// The languages whose names [`country_code`] and [`language_code`] know.
+const NAMED_IN: [&str; 3] = ["fi", "sv", "en"];
+
+/// Every two-letter code `AA`..`ZZ` in the case `upper` says.
+fn two_letter_codes(upper: bool) -> impl Iterator<Item = String> {
+    let base = if upper { b'A' } else { b'a' };
+    (0..26u8).flat_map(move |a| {
+        (0..26u8).map(move |b| String::from_utf8(vec![base + a, base + b]).unwrap_or_default())
+    })
+}
+
+/// Names (in lower case) to codes, from every two-letter code CLDR names in fi, sv and en.
+fn by_name(names: impl Fn(&str, &str) -> Option<String>, upper: bool) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for code in two_letter_codes(upper) {
+        for lang in NAMED_IN {
+            if let Some(name) = names(&code, lang) {
+                out.entry(name.to_lowercase())
+                    .or_insert_with(|| code.clone());
+            }
+        }
+    }
+    out
+}
+
+/// The ISO 3166 code of a country written by its name in Finnish, Swedish or English
+/// ("Uusi-Seelanti" → `NZ`), or `None`.
+pub fn country_code(name: &str) -> Option<String> {
+    static ALL: OnceLock<HashMap<String, String>> = OnceLock::new();
+    ALL.get_or_init(|| by_name(country, true))
+        .get(&name.trim().to_lowercase())
+        .cloned()
+}
+
+/// The ISO 639 code of a language written by its name in Finnish, Swedish or English
+/// ("japani" → `ja`), or `None`.
+pub fn language_code(name: &str) -> Option<String> {
+    static ALL: OnceLock<HashMap<String, String>> = OnceLock::new();
+    ALL.get_or_init(|| by_name(language, false))
+        .get(&name.trim().to_lowercase())
+        .cloned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::country;
@@ -41,6 +105,21 @@ mod tests {
         assert_eq!(country("US", "en"), Some("United States".into()));
         assert_eq!(country("CH", "sv"), Some("Schweiz".into()));
         assert_eq!(country("KR", "fi"), Some("Etelä-Korea".into()));
+    }
+
+    #[test]
+    fn languages_are_named_and_names_give_codes() {
+        use super::{country_code, language, language_code};
+        assert_eq!(language("sv", "fi").as_deref(), Some("ruotsi"));
+        assert_eq!(language("fi", "sv").as_deref(), Some("finska"));
+        assert_eq!(language("se", "en").as_deref(), Some("Northern Sami"));
+        assert_eq!(country_code("Uusi-Seelanti").as_deref(), Some("NZ"));
+        assert_eq!(country_code(" nya zeeland ").as_deref(), Some("NZ"));
+        assert_eq!(country_code("Japan").as_deref(), Some("JP"));
+        assert_eq!(country_code("Atlantis"), None);
+        assert_eq!(language_code("japani").as_deref(), Some("ja"));
+        assert_eq!(language_code("Estonian").as_deref(), Some("et"));
+        assert_eq!(language_code("klingon"), None);
     }
 
     #[test]
