@@ -55,14 +55,14 @@ severity-error = virhe
 severity-warning = varoitus
 explain-heading = # { $id } ({ $severity }, { $article })
 
-## Paikat, joissa sama löydös toistuu
+## Paikat, joissa sama havainto toistuu
 
 report-same-text = sama teksti myös tässä
 report-same-text-labelled = { $label } (sama teksti myös tässä)
 
 ## Kohdat tiedostossa, kuten latauksen tarkistukset ja raportin Tarkistamatta-luettelo ne
 ## nimeävät: luettelon kohta tunnisteellaan (tai nimellään), muuten järjestysnumerollaan.
-## `-gen`-muodot ovat genetiivejä ("käsittelytarkoituksen `x` kohta `basis`").
+## `-gen`-muodot ovat genetiivejä ("käsittelyn tarkoituksen `x` kohta `basis`").
 
 place-file = tiedosto
 place-key = kohta `{ $key }`
@@ -73,7 +73,7 @@ place-in = { $outer_gen } { $inner }
 place-in-gen = { $outer_gen } { $inner_gen }
 # Luettelon `$list` yksi kohta.
 place-noun = { $list ->
-        [purposes] käsittelytarkoitus
+        [purposes] käsittelyn tarkoitus
         [categories] henkilötietoryhmä
         [data_subjects] rekisteröityjen ryhmä
         [sources] tietolähde
@@ -84,7 +84,7 @@ place-noun = { $list ->
        *[other] `{ $list }`-luettelon kohta
     }
 place-noun-gen = { $list ->
-        [purposes] käsittelytarkoituksen
+        [purposes] käsittelyn tarkoituksen
         [categories] henkilötietoryhmän
         [data_subjects] rekisteröityjen ryhmän
         [sources] tietolähteen
@@ -161,14 +161,14 @@ load-period-part = { $unit ->
         }
     }
 load-period-and = { $first } { $then }
-load-project-folder = seloste lukee vain projektikansion { $folder } tiedostoja ({ $how ->
+load-project-folder = seloste-ohjelma lukee vain projektikansion { $folder } tiedostoja ({ $how ->
         [marker] projektikansio on lähin kansio, jossa on seloste.toml
         [git] projektikansio on sen git-työpuun juuri, jossa `seloste`-komentoa ajetaan
         [current] projektikansio on nykyinen kansio, koska minkään sen yläpuolisen kansion sisällä ei ole tiedostoa seloste.toml eikä kansiota .git
        *[given] projektikansion antoi ohjelma
     })
-load-project-folder-only = seloste lukee vain projektikansion tiedostoja
-load-concealed-help = tarkista, että annoit oikean tiedoston: rekisteritiedosto alkaa avaimella `meta:` ja organisaatiotiedostossa on `organisation: <id>`. seloste ei näytä mitään muun tiedoston sisällöstä, joten avaa tiedosto editorissa, jos haluat nähdä, mitä siinä on
+load-project-folder-only = seloste-ohjelma lukee vain projektikansion tiedostoja
+load-concealed-help = tarkista, että annoit oikean tiedoston: rekisteritiedosto alkaa avaimella `meta:` ja organisaatiotiedostossa on `organisation: <id>`. Seloste-ohjelma ei näytä mitään muun tiedoston sisällöstä, joten avaa tiedosto editorissa, jos haluat nähdä, mitä siinä on
 
 ## meta.organisation (raportoidaan tarkistuksella `references`)
 
