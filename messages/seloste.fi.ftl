@@ -1,4 +1,4 @@
-# Mitä seloste itse sanoo käyttäjälle (suomi). Kunkin säännön omat viestit ovat
+# Mitä seloste itse sanoo käyttäjälle (suomi). Kunkin tarkistuksen omat viestit ovat
 # tiedostoissa rules/<id>.fi.ftl. Kolmen kielen avainten on oltava samat (testi tarkistaa).
 
 ## Raportti
