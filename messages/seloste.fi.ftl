@@ -11,7 +11,8 @@ summary-files = { $errors ->
        *[other] { $warnings } varoitusta
     }{ $suppressed ->
         [0] {""}
-       *[other] , { $suppressed } vaiennettu
+        [one] , 1 vaiennettu
+       *[other] , { $suppressed } vaiennettua
     } { $files ->
         [one] 1 tiedostossa
        *[other] { $files } tiedostossa
@@ -35,9 +36,12 @@ remaining-line = rivi { $line }
 remaining-lines = rivit { $lines }
 remaining-lines-more = rivit { $lines } ja { $more } muuta
 remaining-warning = (varoitus)
-remaining-more-errors = … ja { $n } muuta virhelajia, lueteltu edellä
-remaining-more-warnings = … ja { $n } muuta varoituslajia, lueteltu edellä
-not-checked-heading = Tarkistamatta, koska ei latautunut ({ $n }); korjaa edellä luetellut virheet ja aja uudelleen:
+remaining-more-errors = … ja { $n } muuta virhelajia, jotka on lueteltu edellä
+remaining-more-warnings = … ja { $n } muuta varoituslajia, jotka on lueteltu edellä
+not-checked-heading = { $n ->
+        [one] Jäi tarkistamatta (1), koska kohta ei latautunut
+       *[other] Jäi tarkistamatta ({ $n }), koska kohdat eivät latautuneet
+    }; korjaa edellä luetellut virheet ja aja tarkistus uudelleen:
 not-checked-line = rivi { $line }
 not-checked-file-line = { $file } rivi { $line }
 not-checked-rules = (joten { $n ->

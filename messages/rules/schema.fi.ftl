@@ -39,7 +39,7 @@ schema-range = { $place }: arvo on { $bound ->
        *[max] suurempi kuin suurin sallittu arvo { $limit }
     }
 schema-range-help = käytä sallitulla välillä olevaa arvoa
-schema-range-help-version = tämä seloste-versio lukee muotoa `schema_version: 1`
+schema-range-help-version = tämä seloste-ohjelman versio lukee vain muotoa `schema_version: 1`
 schema-no-value = { $place }: arvo ei ole sallittu
 schema-other = { $place }: { $error }
 schema-other-help = `seloste schema` näyttää, mitä tässä sallitaan
