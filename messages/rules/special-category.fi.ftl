@@ -2,7 +2,7 @@
 # A law's name quoted as an example follows the notice's language ($lang), the same in every catalog.
 special-category-message-no-condition = henkilötietoryhmä `{ $category }` kuuluu erityisiin henkilötietoryhmiin, mutta sille ei ole ilmoitettu 9 artiklan 2 kohdan mukaista edellytystä
 special-category-label-special = erityisiin henkilötietoryhmiin kuuluvia tietoja
-special-category-message-stray = henkilötietoryhmälle `{ $category }` on ilmoitettu 9 artiklan 2 kohdan mukainen edellytys, mutta sitä ei ole merkitty erityiseksi henkilötietoryhmäksi
+special-category-message-stray = henkilötietoryhmälle `{ $category }` on ilmoitettu 9 artiklan 2 kohdan mukainen edellytys, mutta ryhmää ei ole merkitty erityisiin henkilötietoryhmiin kuuluvaksi
 special-category-label-stray = edellytys ilman `special`-kenttää
 special-category-help-stray = lisää `special:` ja kerro siinä, mihin erityiseen henkilötietoryhmään tiedot kuuluvat (esimerkiksi `special: health`), tai poista `special_condition`
 special-category-help-health-care = terveydenhuollon tai sosiaalihuollon palvelujen tuottajan potilaiden tai asiakkaiden terveystiedot: lisää `special_condition: health-care` (9 artiklan 2 kohdan h alakohta) ja mainitse käsittelyn tarkoituksen kohdassa `law:` laki, esimerkiksi `law: { special-category-law-patients }`
