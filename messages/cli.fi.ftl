@@ -21,7 +21,7 @@ build-done = koottu { $notices ->
        *[other] , { $reused } muuttumatonta selostetta säilytettiin
     }, { $seconds } s
 templates-not-empty = { $dir } on jo olemassa eikä ole tyhjä; anna uusi kansio
-templates-written = sisäänrakennetut mallit ja sanastot kirjoitettiin kansioon { $dir }; käytä niitä komennolla `seloste build --templates { $dir }`
+templates-written = sisäänrakennetut mallipohjat ja käännöstiedostot kirjoitettiin kansioon { $dir }; käytä niitä komennolla `seloste build --templates { $dir }`
 templates-cannot-write = kansioon { $dir } ei voi kirjoittaa: { $error }
 man-cannot-write = man-sivua ei voi kirjoittaa: { $error }
 init-bad-lang = --lang-valitsimelle annetaan kielikoodit, esimerkiksi `fi,en` (kaksi tai kolme pientä kirjainta)
