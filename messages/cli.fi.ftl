@@ -3,12 +3,12 @@
 cli-error = virhe: { $text }
 cli-help = ohje: { $text }
 check-no-project = projektikansiota ei löydy: nykyistä kansiota ei voi lukea: { $error }
-check-no-project-help = käynnistä seloste projektikansiosta eli siitä kansiosta, jossa rekisterisi ovat
-explain-no-rule = sääntöä `{ $rule }` ei ole
-explain-did-you-mean = tarkoititko `{ $id }`? `seloste rules` luettelee kaikki säännöt
-explain-list-rules = `seloste rules` luettelee kaikkien sääntöjen tunnukset
-build-not-built = ei koottu: `{ $id }` sisältää virheitä (sen aiemmat tiedostot, jos niitä on, jätettiin ennalleen)
-build-withdrawn = poistettu: `{ $id }`: sen rekisteriä ei enää ole (tai sillä on nyt toinen tunnus), joten selosteen sille kirjoittamat sivut poistettiin
+check-no-project-help = aja seloste projektikansiossa eli siinä kansiossa, jossa rekisteritiedostosi ovat
+explain-no-rule = tarkistusta `{ $rule }` ei ole
+explain-did-you-mean = tarkoititko `{ $id }`? `seloste rules` luettelee kaikki tarkistukset
+explain-list-rules = `seloste rules` luettelee kaikkien sääntöjen tunnisteet
+build-not-built = ei koottu: rekisterissä `{ $id }` on virheitä (sille aiemmin kootut tiedostot, jos niitä on, jätettiin ennalleen)
+build-withdrawn = poistettu: `{ $id }`: rekisteriä ei enää ole (tai sillä on nyt toinen tunniste), joten seloste-ohjelman sille aiemmin kirjoittamat sivut poistettiin
 build-done = koottu { $notices ->
         [one] 1 seloste
        *[other] { $notices } selostetta
@@ -21,7 +21,7 @@ build-done = koottu { $notices ->
        *[other] , { $reused } muuttumatonta selostetta säilytettiin
     }, { $seconds } s
 templates-not-empty = { $dir } on jo olemassa eikä ole tyhjä; anna uusi kansio
-templates-written = sisäänrakennetut mallit ja sanastot kirjoitettiin kansioon { $dir }; käytä niitä komennolla `seloste build --templates { $dir }`
+templates-written = sisäänrakennetut mallipohjat ja käännöstiedostot kirjoitettiin kansioon { $dir }; käytä niitä komennolla `seloste build --templates { $dir }`
 templates-cannot-write = kansioon { $dir } ei voi kirjoittaa: { $error }
 man-cannot-write = man-sivua ei voi kirjoittaa: { $error }
 init-bad-lang = --lang-valitsimelle annetaan kielikoodit, esimerkiksi `fi,en` (kaksi tai kolme pientä kirjainta)
@@ -29,5 +29,5 @@ init-exists = { $name } on jo olemassa; `seloste init` ei koskaan korvaa tiedost
 init-no-folder = kansiota { $dir } ei ole; luo se ensin
 init-cannot-render = pohjaa ei voitu muodostaa: { $error }
 init-cannot-write = tiedostoa { $name } ei voi kirjoittaa: { $error }
-init-wrote = kirjoitettiin { $name }. Seuraavaksi: avaa se editorissa, joka tukee YAML-skeemoja (VS Coden YAML-laajennus lukee ensimmäisen rivin), korvaa jokainen TODO oikealla tiedolla, poista kommenttimerkit `basis:`-, `period:`- ja `requirement:`-riveiltä ja aja `seloste check { $name }`, kunnes virheitä ei enää ole; `seloste explain <sääntö>` selittää jokaisen havainnon, ja `seloste build { $name } --out dist` muodostaa selosteen.
+init-wrote = tiedosto { $name } kirjoitettiin. Seuraavaksi: avaa se editorissa, joka tukee YAML-skeemoja (VS Coden YAML-laajennus lukee ensimmäisen rivin), korvaa jokainen TODO oikealla tiedolla, poista kommenttimerkit `basis:`-, `period:`- ja `requirement:`-riveiltä ja aja `seloste check { $name }`, kunnes virheitä ei enää ole; `seloste explain <tarkistus>` selittää jokaisen havainnon, ja `seloste build { $name } --out dist` muodostaa selosteen.
 init-no-schema = huom.: tiedoston kansiosta tai sen yläkansioista ei löytynyt tiedostoa { $schema }; tiedoston { $name } ensimmäinen rivi kertoo, miten sen voi lisätä editorin avuksi.

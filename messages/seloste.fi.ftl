@@ -1,4 +1,4 @@
-# Mitä seloste itse sanoo käyttäjälle (suomi). Kunkin säännön omat viestit ovat
+# Mitä seloste itse sanoo käyttäjälle (suomi). Kunkin tarkistuksen omat viestit ovat
 # tiedostoissa rules/<id>.fi.ftl. Kolmen kielen avainten on oltava samat (testi tarkistaa).
 
 ## Raportti
@@ -11,7 +11,8 @@ summary-files = { $errors ->
        *[other] { $warnings } varoitusta
     }{ $suppressed ->
         [0] {""}
-       *[other] , { $suppressed } vaiennettu
+        [one] , 1 vaiennettu
+       *[other] , { $suppressed } vaiennettua
     } { $files ->
         [one] 1 tiedostossa
        *[other] { $files } tiedostossa
@@ -35,9 +36,12 @@ remaining-line = rivi { $line }
 remaining-lines = rivit { $lines }
 remaining-lines-more = rivit { $lines } ja { $more } muuta
 remaining-warning = (varoitus)
-remaining-more-errors = … ja { $n } muuta virhelajia, lueteltu edellä
-remaining-more-warnings = … ja { $n } muuta varoituslajia, lueteltu edellä
-not-checked-heading = Tarkistamatta, koska ei latautunut ({ $n }); korjaa edellä luetellut virheet ja aja uudelleen:
+remaining-more-errors = … ja { $n } muuta virhelajia, jotka on lueteltu edellä
+remaining-more-warnings = … ja { $n } muuta varoituslajia, jotka on lueteltu edellä
+not-checked-heading = { $n ->
+        [one] Jäi tarkistamatta (1), koska kohta ei latautunut
+       *[other] Jäi tarkistamatta ({ $n }), koska kohdat eivät latautuneet
+    }; korjaa edellä luetellut virheet ja aja tarkistus uudelleen:
 not-checked-line = rivi { $line }
 not-checked-file-line = { $file } rivi { $line }
 not-checked-rules = (joten { $n ->
@@ -55,7 +59,7 @@ severity-error = virhe
 severity-warning = varoitus
 explain-heading = # { $id } ({ $severity }, { $article })
 
-## Paikat, joissa sama löydös toistuu
+## Paikat, joissa sama havainto toistuu
 
 report-same-text = sama teksti myös tässä
 report-same-text-labelled = { $label } (sama teksti myös tässä)
@@ -161,14 +165,14 @@ load-period-part = { $unit ->
         }
     }
 load-period-and = { $first } { $then }
-load-project-folder = seloste lukee vain projektikansion { $folder } tiedostoja ({ $how ->
+load-project-folder = seloste-ohjelma lukee vain projektikansion { $folder } tiedostoja ({ $how ->
         [marker] projektikansio on lähin kansio, jossa on seloste.toml
         [git] projektikansio on sen git-työpuun juuri, jossa `seloste`-komentoa ajetaan
         [current] projektikansio on nykyinen kansio, koska minkään sen yläpuolisen kansion sisällä ei ole tiedostoa seloste.toml eikä kansiota .git
        *[given] projektikansion antoi ohjelma
     })
-load-project-folder-only = seloste lukee vain projektikansion tiedostoja
-load-concealed-help = tarkista, että annoit oikean tiedoston: rekisteritiedosto alkaa avaimella `meta:` ja organisaatiotiedostossa on `organisation: <id>`. seloste ei näytä mitään muun tiedoston sisällöstä, joten avaa tiedosto editorissa, jos haluat nähdä, mitä siinä on
+load-project-folder-only = seloste-ohjelma lukee vain projektikansion tiedostoja
+load-concealed-help = tarkista, että annoit oikean tiedoston: rekisteritiedosto alkaa avaimella `meta:` ja organisaatiotiedostossa on `organisation: <id>`. Seloste-ohjelma ei näytä mitään muun tiedoston sisällöstä, joten avaa tiedosto editorissa, jos haluat nähdä, mitä siinä on
 
 ## meta.organisation (raportoidaan tarkistuksella `references`)
 

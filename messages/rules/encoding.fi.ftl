@@ -1,5 +1,5 @@
 # Messages of `encoding` (fi).
-encoding-utf16 = tiedosto on UTF-16-tekstiä; seloste lukee UTF-8-tekstiä
+encoding-utf16 = tiedosto on UTF-16-tekstiä; seloste-ohjelma lukee vain UTF-8-tekstiä
 encoding-utf16-help = avaa tiedosto editorissa ja tallenna se UTF-8-merkistökoodauksella
 encoding-binary = tiedosto on binääritiedosto eikä YAML-tekstiä
 encoding-binary-label = NUL-tavu

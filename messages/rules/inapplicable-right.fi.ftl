@@ -10,4 +10,4 @@ inapplicable-right-help = { $right ->
         [portability] oikeus koskee vain suostumukseen tai sopimukseen perustuvaa käsittelyä
         [withdraw-consent] mikään tämän rekisterin käsittelyn tarkoituksista ei perustu suostumukseen
        *[objection] oikeus koskee vain yleistä etua koskevaan tehtävään tai oikeutettuun etuun perustuvaa käsittelyä sekä suoramarkkinointia
-    }; poista virke (`seloste` tulostaa sovellettavat oikeudet itse) tai korjaa käsittelyn tarkoitusten `basis`
+    }; poista virke (seloste-ohjelma lisää sovellettavat oikeudet selosteeseen itse) tai korjaa käsittelyn tarkoitusten `basis`

@@ -10,5 +10,5 @@ legal-provision-label-blank = tyhjä
 legal-provision-help = nimeä laki ja pykälä kohdassa `law:`, esim. `law: { $lang ->
         [sv] bokföringslagen (1336/1997) 2 kap. 10 §
         [en] Accounting Act (1336/1997), chapter 2, section 10
-       *[other] kirjanpitolaki (1336/1997) 2:10
+       *[other] kirjanpitolaki (1336/1997) 2 luvun 10 §
     }`

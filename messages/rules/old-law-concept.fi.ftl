@@ -1,7 +1,7 @@
 # Messages of `old-law-concept` (fi).
 # The quoted words and examples of the help follow the language of the notice's text ($lang).
-old-law-concept-message-ground = ”{ $words }” on kumotun henkilötietolain mukainen käsittelyperuste
-old-law-concept-label-ground = vanha käsittelyperuste
+old-law-concept-message-ground = ”{ $words }” on kumotun henkilötietolain mukainen käsittelyn edellytys
+old-law-concept-label-ground = vanhan lain käsittelyedellytys
 old-law-concept-help-ground = nimeä sen sijaan EU:n yleisen tietosuoja-asetuksen 6 artiklan 1 kohdan mukainen oikeusperuste: jäsenyys tai asiakassuhde (`basis: contract`), nimetty oikeutettu etu (`basis: legitimate-interests`{ $lang ->
         [fi] , esim. ”seuran tiedottaminen entisille jäsenille”
        *[other] {""}
@@ -9,8 +9,8 @@ old-law-concept-help-ground = nimeä sen sijaan EU:n yleisen tietosuoja-asetukse
         [fi] ”asiallinen yhteys”
         [sv] ”sakligt samband”
        *[other] ”appropriate connection”
-    } oli kumotun henkilötietolain 8 §:n mukainen käsittelyperuste
-old-law-concept-message-section = ”{ $words }” esittää kumotun henkilötietolain pykälän käsittelyn perusteeksi
+    } oli kumotun henkilötietolain 8 §:n mukainen käsittelyn edellytys
+old-law-concept-message-section = ”{ $words }” esittää kumotun henkilötietolain pykälän käsittelyn oikeusperusteena
 old-law-concept-label-section = vanhan lain pykälä perusteena
 old-law-concept-help-section = ilmoita EU:n yleisen tietosuoja-asetuksen 6 artiklan 1 kohdan mukainen oikeusperuste (esimerkiksi `basis: contract` { $lang ->
         [fi] jäsenyydelle

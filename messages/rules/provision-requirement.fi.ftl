@@ -4,9 +4,9 @@ provision-requirement-label-no-sources = `provision` puuttuu, eikä tietolähtei
 provision-requirement-message-from-person = tietoja kerätään rekisteröidyltä itseltään (tietolähde `{ $source }`), mutta selosteessa ei kerrota, onko hänen annettava ne
 provision-requirement-label-from-person = kerätään rekisteröidyltä itseltään
 provision-requirement-help-missing = lisää `provision:` ja siihen `requirement:` (statutory, contractual, contract-prerequisite tai voluntary), `obligatory:` sekä `consequences:` eli se, mitä seuraa, jos tietoja ei anneta
-provision-requirement-message-requirement = `provision`-kohdassa ei kerrota, onko tietojen antaminen lakisääteinen tai sopimukseen perustuva vaatimus vai vapaaehtoista
+provision-requirement-message-requirement = `provision`-kohdassa ei kerrota, onko tietojen antaminen lakisääteinen tai sopimukseen perustuva vaatimus vai onko se vapaaehtoista
 provision-requirement-label-requirement = `requirement` puuttuu
-provision-requirement-help-requirement = lisää `requirement:` ja jokin seuraavista: statutory, contractual, contract-prerequisite tai voluntary
+provision-requirement-help-requirement = lisää `requirement:` ja sen arvoksi jokin seuraavista: statutory, contractual, contract-prerequisite tai voluntary
 provision-requirement-message-consequences = selosteen mukaan tietojen antaminen on vaatimus, mutta siinä ei kerrota, mitä seuraa, jos tietoja ei anneta
 provision-requirement-label-consequences = `consequences` puuttuu
 # $lang: selosteen kieli (fi, sv tai en); esimerkki on selosteen tekstiä.

@@ -9,7 +9,7 @@ references-message-duplicate = kahdella { $kind ->
     } on sama tunniste `{ $id }`
 references-label-duplicate = toistuva tunniste
 references-help-duplicate = anna luettelon jokaiselle kohdalle oma tunniste
-references-message-dangling = tunnisteella `{ $id }` ei ole { $kind ->
+references-message-dangling = tunnisteella `{ $id }` ei löydy { $kind ->
         [purpose] käsittelyn tarkoitusta
         [category] henkilötietoryhmää
         [source] tietolähdettä

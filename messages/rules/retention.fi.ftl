@@ -13,8 +13,8 @@ retention-help-zero = ilmoita todellinen säilytysaika, esimerkiksi `period: P6M
 retention-message-no-from = henkilötietoryhmän `{ $category }` säilytysajasta ei käy ilmi, mistä tapahtumasta se lasketaan
 retention-label-no-from = säilytysajan alkamisajankohta puuttuu
 retention-help-no-from = lisää `from:` ja siihen tapahtuma, josta säilytysaika lasketaan, esimerkiksi `from: { $from }`
-retention-example-marketing = `retention: {"{"}until: consent-withdrawn{"}"}` (kunnes henkilö peruu tilauksensa; `until: objection`, kun käsittelyn oikeusperuste on oikeutettu etu)
-retention-example-bookkeeping = `retention: {"{"}period: P6Y, from: { $from }{"}"}` (tositteet kuusi vuotta, kirjanpitokirjat kymmenen: kirjanpitolain 2 luvun 10 §)
+retention-example-marketing = `retention: {"{"}until: consent-withdrawn{"}"}` (kunnes rekisteröity peruuttaa suostumuksensa; `until: objection`, kun käsittelyn oikeusperuste on oikeutettu etu)
+retention-example-bookkeeping = `retention: {"{"}period: P6Y, from: { $from }{"}"}` (tositteet kuusi vuotta ja kirjanpitokirjat kymmenen vuotta, kirjanpitolain 2 luvun 10 §)
 retention-from-event = { $kind ->
         [bookkeeping] { $lang ->
             [fi] tilikauden päättymisestä

@@ -10,7 +10,7 @@ vague-retention-from = { $lang ->
        *[other] the end of the membership
     }
 vague-retention-law = { $lang ->
-        [fi] kuusi vuotta tilikauden päättymisestä, kirjanpitolaki 1336/1997 2:10
+        [fi] kuusi vuotta tilikauden päättymisestä, kirjanpitolain (1336/1997) 2 luvun 10 §
         [sv] sex år från räkenskapsperiodens slut, 2 kap. 10 § i bokföringslagen (1336/1997)
        *[other] six years from the end of the financial year, Accounting Act 1336/1997 ch. 2 s. 10
     }
