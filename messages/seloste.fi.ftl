@@ -66,7 +66,7 @@ report-same-text-labelled = { $label } (sama teksti myös tässä)
 
 ## Kohdat tiedostossa, kuten latauksen tarkistukset ja raportin Tarkistamatta-luettelo ne
 ## nimeävät: luettelon kohta tunnisteellaan (tai nimellään), muuten järjestysnumerollaan.
-## `-gen`-muodot ovat genetiivejä ("käsittelytarkoituksen `x` kohta `basis`").
+## `-gen`-muodot ovat genetiivejä ("käsittelyn tarkoituksen `x` kohta `basis`").
 
 place-file = tiedosto
 place-key = kohta `{ $key }`
@@ -77,7 +77,7 @@ place-in = { $outer_gen } { $inner }
 place-in-gen = { $outer_gen } { $inner_gen }
 # Luettelon `$list` yksi kohta.
 place-noun = { $list ->
-        [purposes] käsittelytarkoitus
+        [purposes] käsittelyn tarkoitus
         [categories] henkilötietoryhmä
         [data_subjects] rekisteröityjen ryhmä
         [sources] tietolähde
@@ -88,7 +88,7 @@ place-noun = { $list ->
        *[other] `{ $list }`-luettelon kohta
     }
 place-noun-gen = { $list ->
-        [purposes] käsittelytarkoituksen
+        [purposes] käsittelyn tarkoituksen
         [categories] henkilötietoryhmän
         [data_subjects] rekisteröityjen ryhmän
         [sources] tietolähteen

@@ -264,7 +264,7 @@ pub(super) fn nest((outer, outer_gen): (Msg, Msg), (inner, inner_gen): (Msg, Msg
 /// are the catalogs' `place-*` messages, in the officer's language.
 pub fn describe(path: &[Seg], node: &Node) -> Msg {
     // Each item as (the words alone, the words naming what belongs to it): Finnish says
-    // "käsittelytarkoituksen `x` kohta `basis`", so an item has a second form.
+    // "käsittelyn tarkoituksen `x` kohta `basis`", so an item has a second form.
     let mut items: Vec<(Msg, Msg)> = Vec::new();
     let mut keys: Vec<&str> = Vec::new();
     let mut cur = Some(node);
@@ -793,7 +793,7 @@ mod tests {
             place(&t, &[key("purposes"), Seg::Index(0), key("basis")]),
             [
                 "the `basis` of purpose `newsletter`",
-                "käsittelytarkoituksen `newsletter` kohta `basis`",
+                "käsittelyn tarkoituksen `newsletter` kohta `basis`",
                 "`basis` i ändamålet `newsletter`",
             ]
         );
@@ -801,7 +801,7 @@ mod tests {
             place(&t, &[key("purposes"), Seg::Index(1)]),
             [
                 "purpose `Toinen`",
-                "käsittelytarkoitus `Toinen`",
+                "käsittelyn tarkoitus `Toinen`",
                 "ändamålet `Toinen`",
             ]
         );
@@ -818,7 +818,7 @@ mod tests {
             ),
             [
                 "the `law` of `things` entry `inner` in the 3rd purpose",
-                "3. käsittelytarkoituksen `things`-luettelon kohdan `inner` kohta `law`",
+                "3. käsittelyn tarkoituksen `things`-luettelon kohdan `inner` kohta `law`",
                 "`law` i posten `inner` i `things` i ändamål nr 3",
             ]
         );
