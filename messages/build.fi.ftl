@@ -1,94 +1,103 @@
-# What `seloste build` and the renderers say when a notice cannot be written (English):
-# the output folder, the templates, the catalogs and the PDF. Texts from elsewhere (the
-# template engine's, the system's error text, paths) come in as arguments.
+# Mitä `seloste build` ja tulosteiden muodostajat sanovat, kun selostetta ei voida
+# kirjoittaa (suomi): tulostekansio, mallit, sanastot ja PDF. Muualta tulevat tekstit
+# (malliohjelman ja käyttöjärjestelmän virheteksti, polut) ovat argumentteja.
 
-## The build
+## Koonti
 
-build-bad-id = the register id `{ $id }` cannot be used as a folder name
-build-bad-lang = the language `{ $lang }` cannot be used as a file name
+build-bad-id = rekisterin tunnusta `{ $id }` ei voi käyttää kansion nimenä
+build-bad-lang = kielitunnusta `{ $lang }` ei voi käyttää tiedoston nimenä
 build-register-failed = { $id }: { $error }
-build-index-not-updated = { $out }: the index pages were not updated, so that no notice drops off them because its files could not be written
-build-index-not-updated-help = fix the problems above and run the build again
+build-index-not-updated = { $out }: selosteiden luettelosivuja ei päivitetty, jotta yksikään seloste ei putoa niiltä pois vain siksi, että sen tiedostoja ei voitu kirjoittaa
+build-index-not-updated-help = korjaa yllä luetellut ongelmat ja aja koonti uudelleen
 build-path-error = { $path }: { $error }
 
-## The output folder (--out)
+## Tulostekansio (--out)
 
-out-link = { $path }: this is a symbolic link, and seloste never writes through a link in the output folder (it could point anywhere)
-out-link-help = remove the link, or choose another --out
-out-not-folder = { $path }: this is a file, not a folder, so the notices cannot be written there
-out-not-folder-help = move the file away, or choose another --out
-out-cannot-create = { $path }: cannot create the folder: { $error }
-out-cannot-create-help = check that the folder above it exists and can be written to, or choose another --out
-out-cannot-use = { $path }: cannot use this folder: { $error }
-out-choose-another-help = choose another --out
-out-keeps-changing = { $path }: the folder keeps changing
-out-lock-cannot-open = { $path }: cannot open the lock file: { $error }
-out-lock-cannot-open-help = remove it if it is a link or not a file, or choose another --out
-out-lock-not-file = { $path }: the lock file is not a regular file
-out-lock-not-file-help = remove it, or choose another --out
-out-busy = { $path }: another seloste build is writing into this folder right now
-out-busy-help = wait for it to finish and run the build again, or choose another --out
-out-cannot-lock = { $path }: cannot lock the file: { $error }
-out-cannot-write = { $path }: cannot write: { $error }; the files written earlier are left as they were
-out-disk-full-help = make room on the disk (or ask for a larger quota), then run the build again
-out-cannot-write-help = check that the output folder can be written to, then run the build again
+out-link = { $path }: tämä on symbolinen linkki, eikä seloste kirjoita koskaan tulostekansiossa olevan linkin kautta (linkki voi osoittaa minne tahansa)
+out-link-help = poista linkki tai valitse toinen --out-kansio
+out-not-folder = { $path }: tämä on tiedosto eikä kansio, joten selosteita ei voi kirjoittaa siihen
+out-not-folder-help = siirrä tiedosto muualle tai valitse toinen --out-kansio
+out-cannot-create = { $path }: kansiota ei voi luoda: { $error }
+out-cannot-create-help = tarkista, että ylempi kansio on olemassa ja että siihen saa kirjoittaa, tai valitse toinen --out-kansio
+out-cannot-use = { $path }: tätä kansiota ei voi käyttää: { $error }
+out-choose-another-help = valitse toinen --out-kansio
+out-keeps-changing = { $path }: kansio muuttuu koko ajan
+out-lock-cannot-open = { $path }: lukitustiedostoa ei voi avata: { $error }
+out-lock-cannot-open-help = poista se, jos se on linkki tai jokin muu kuin tavallinen tiedosto, tai valitse toinen --out-kansio
+out-lock-not-file = { $path }: lukitustiedosto ei ole tavallinen tiedosto
+out-lock-not-file-help = poista se tai valitse toinen --out-kansio
+out-busy = { $path }: toinen seloste-koonti kirjoittaa parhaillaan tähän kansioon
+out-busy-help = odota, että se valmistuu, ja aja koonti sitten uudelleen, tai valitse toinen --out-kansio
+out-cannot-lock = { $path }: tiedostoa ei voi lukita: { $error }
+out-cannot-write = { $path }: tiedostoa ei voi kirjoittaa: { $error }; aiemmin kirjoitetut tiedostot jätettiin ennalleen
+out-disk-full-help = vapauta levytilaa (tai pyydä suurempaa levykiintiötä) ja aja koonti sitten uudelleen
+out-cannot-write-help = tarkista, että tulostekansioon saa kirjoittaa, ja aja koonti sitten uudelleen
 
-## The templates (--templates)
+## Mallit (--templates)
 
-template-unreadable = the template file { $file } cannot be read ({ $error }); fix or remove it
-template-link-outside = the template file { $file } is a link to { $target }, outside the templates folder; copy the file into the folder instead of linking to it
-# $kind: Folder, Fifo, Socket, Device or Other.
-template-not-regular = the template file { $file } is not a regular file ({ $kind }); replace it with a text file or remove it
-template-too-large = the template file { $file } is larger than { $kib } KiB; a template is normally a few kilobytes: shorten it
-template-range-not-whole = range() needs a whole number of at least 0 for `{ $key }`, not { $value }
-template-range-needs = range() needs `{ $key }=`
-template-range-too-many = range() asked for { $count } numbers; a notice's templates may use at most { $budget } in all: loop over the notice's own lists instead
-template-filter-too-big = the filter `{ $name }` produced more than { $mib } MiB of text; a notice is far smaller: check the loops and the `set` tags of the template
-template-function-too-big = the function `{ $name }` produced more than { $mib } MiB of text; a notice is far smaller: check the loops and the `set` tags of the template
-template-forbidden-function = the template { $template } calls `{ $function }()`, which seloste templates cannot use (only { $allowed }): remove it
-template-growing-set = the template { $template } sets `{ $key }` from two or more variables that are set themselves, which can double it at each turn of a loop: build the text in the template's output instead
-template-loop = the templates include or call themselves in a loop ({ $cycle }), which would never end: remove the include or call that leads back
-template-too-deep = the templates nest more than { $limit } includes and macro calls deep ({ $path } …): flatten them
-template-too-deep-from = the templates nest more than { $limit } includes and macro calls deep, from { $from }: flatten them
-template-folder-missing = the templates folder { $dir } does not exist
-template-syntax = template error: { $error }; correct the template in the templates folder, or remove it to use the built-in one
-template-t-needs-key = t() needs key="…"
-template-t-needs-lang = t() needs lang=…
-template-no-catalog = there is no catalog for the language `{ $lang }`
-template-no-catalog-add = there is no catalog for the language `{ $lang }`: add templates/locales/{ $lang }.ftl
-template-rendering = rendering { $name }: { $error }; correct { $name } (or the template it includes) in the templates folder, or remove it to use the built-in one
-template-output-too-large = rendering { $name }: the notice came out larger than { $mib } MiB; a notice is far smaller: check the loops of the template
-template-context = building the template context: { $error }
-# The template engine's words ($text) and what it says was the cause.
+template-unreadable = mallitiedostoa { $file } ei voi lukea ({ $error }); korjaa tai poista se
+template-link-outside = mallitiedosto { $file } on linkki mallikansion ulkopuolelle ({ $target }); kopioi tiedosto mallikansioon linkin sijaan
+# $kind: Folder, Fifo, Socket, Device tai Other.
+template-not-regular = mallitiedosto { $file } ei ole tavallinen tiedosto vaan { $kind ->
+        [Folder] kansio
+        [Fifo] nimetty putki
+        [Socket] pistoke
+        [Device] laitetiedosto
+       *[other] erikoistiedosto
+    }; korvaa se tekstitiedostolla tai poista se
+template-too-large = mallitiedosto { $file } on suurempi kuin { $kib } KiB; tavallinen malli on muutaman kilotavun kokoinen: lyhennä sitä
+template-range-not-whole = range() tarvitsee argumentille `{ $key }` kokonaisluvun, joka on vähintään 0, ei arvoa { $value }
+template-range-needs = range() tarvitsee argumentin `{ $key }=`
+template-range-too-many = range() pyysi { $count } lukua; selosteen mallit saavat käyttää yhteensä enintään { $budget } lukua: käy silmukassa läpi selosteen omia luetteloita
+template-filter-too-big = suodatin `{ $name }` tuotti yli { $mib } MiB tekstiä, vaikka seloste on paljon lyhyempi: tarkista mallin silmukat ja `set`-tagit
+template-function-too-big = funktio `{ $name }` tuotti yli { $mib } MiB tekstiä, vaikka seloste on paljon lyhyempi: tarkista mallin silmukat ja `set`-tagit
+template-forbidden-function = malli { $template } kutsuu funktiota `{ $function }()`, jota seloste-malleissa ei voi käyttää (vain { $allowed }): poista kutsu
+template-growing-set = malli { $template } asettaa muuttujan `{ $key }` kahdesta tai useammasta muuttujasta, joita myös asetetaan, jolloin sen arvo voi kaksinkertaistua silmukan jokaisella kierroksella: muodosta teksti suoraan mallin tulosteeseen
+template-loop = mallit sisällyttävät tai kutsuvat itseään kehässä ({ $cycle }), joka ei päättyisi koskaan: poista sisällytys tai kutsu, joka johtaa takaisin
+template-too-deep = mallien sisällytyksiä ja makrokutsuja on sisäkkäin yli { $limit } tasoa ({ $path } …): vähennä sisäkkäisyyttä
+template-too-deep-from = mallien sisällytyksiä ja makrokutsuja on sisäkkäin yli { $limit } tasoa mallista { $from } alkaen: vähennä sisäkkäisyyttä
+template-folder-missing = mallikansiota { $dir } ei ole olemassa
+template-syntax = mallia ei voitu jäsentää: { $error }; korjaa malli mallikansiossa tai poista se, jolloin käytetään sisäänrakennettua mallia
+template-t-needs-key = t() tarvitsee argumentin key="…"
+template-t-needs-lang = t() tarvitsee argumentin lang=…
+template-no-catalog = kielelle `{ $lang }` ei ole sanastoa
+template-no-catalog-add = kielelle `{ $lang }` ei ole sanastoa: lisää tiedosto templates/locales/{ $lang }.ftl
+template-rendering = mallin { $name } käsittely epäonnistui: { $error }; korjaa { $name } (tai malli, jonka se sisällyttää) mallikansiossa tai poista se, jolloin käytetään sisäänrakennettua mallia
+template-output-too-large = mallin { $name } tuottama seloste on suurempi kuin { $mib } MiB, vaikka seloste on paljon lyhyempi: tarkista mallin silmukat
+template-context = mallin tietojen kokoaminen epäonnistui: { $error }
+# Malliohjelman omat sanat ($text) ja se, mitä se kertoo syyksi.
 template-cause = { $text }: { $cause }
 
-## The notices' catalogs (templates/locales/<lang>.ftl)
+## Selosteiden sanastot (templates/locales/<kieli>.ftl)
 
-catalog-syntax = { $origin }: { $count } syntax error(s) in the catalog, first: { $error }
-catalog-not-language = { $origin }: `{ $lang }` is not a language code
+catalog-syntax = { $origin }: { $count ->
+        [one] sanastossa on syntaksivirhe: { $error }
+       *[other] sanastossa on { $count } syntaksivirhettä, ensimmäinen: { $error }
+    }
+catalog-not-language = { $origin }: `{ $lang }` ei ole kielikoodi
 catalog-add = { $origin }: { $error }
-catalog-no-message = the `{ $lang }` catalog has no message `{ $key }`
-catalog-no-value = the `{ $lang }` catalog's message `{ $key }` has no value
-catalog-format = the `{ $lang }` catalog's message `{ $key }`: { $error }
+catalog-no-message = kielen `{ $lang }` sanastossa ei ole viestiä `{ $key }`
+catalog-no-value = kielen `{ $lang }` sanaston viestillä `{ $key }` ei ole arvoa
+catalog-format = kielen `{ $lang }` sanaston viesti `{ $key }`: { $error }
 
-## The PDF
+## PDF
 
-pdf-failed = PDF of { $id } ({ $lang }): { $error }
-pdf-fonts = PDF fonts could not be loaded: { $error }
-pdf-layout = HTML could not be laid out as PDF: { $error }
-pdf-no-pages = the PDF layout produced no pages
-pdf-write = the PDF could not be written: { $error }
-pdf-internal = the PDF library failed: { $error }
+pdf-failed = selosteen { $id } PDF-tiedostoa ({ $lang }) ei voitu tehdä: { $error }
+pdf-fonts = PDF-tiedoston kirjasintyyppejä ei voitu ladata: { $error }
+pdf-layout = HTML-sivua ei voitu taittaa PDF-tiedostoksi: { $error }
+pdf-no-pages = PDF-taitosta ei syntynyt yhtään sivua
+pdf-write = PDF-tiedostoa ei voitu kirjoittaa: { $error }
+pdf-internal = PDF-kirjasto epäonnistui: { $error }
 pdf-layout-html = HTML: { $error }
-pdf-layout-dom = HTML to DOM: { $error }
-pdf-layout-engine = layout: { $error }
-pdf-unknown-font = text in a font seloste does not ship (font hash { $hash })
-pdf-no-catalog = no catalog: { $error }
-pdf-text = the text “{ $text }”
-pdf-text-under = the text “{ $text }” (under “{ $section }”)
-pdf-a-text = a text
-pdf-too-deep = { $text } is nested { $depth } levels deep; a PDF can hold at most { $max }. Flatten the lists and quotes around it
-pdf-too-many-marks = { $text } has a letter carrying { $marks } accent or combining marks (at most { $max } can be printed). Delete the extra marks
-pdf-off-page = { $text } does not fit on the page: part of it would be printed outside the margins. Shorten it, break up very long words or addresses, or flatten deeply nested lists and quotes
-pdf-missing = { $text } could not be laid out: it would be missing from the PDF. Shorten it, or flatten deeply nested lists and quotes
-pdf-missing-chars = { $text } could not be laid out: { $missing } of its { $expected } characters would be missing from the PDF. Shorten it, or flatten deeply nested lists and quotes
+pdf-layout-dom = HTML:n muunto DOM-puuksi: { $error }
+pdf-layout-engine = taitto: { $error }
+pdf-unknown-font = tekstissä on kirjasintyyppi, jota seloste ei sisällä (kirjasimen tunniste { $hash })
+pdf-no-catalog = PDF-tiedoston juuriobjekti puuttuu: { $error }
+pdf-text = teksti ”{ $text }”
+pdf-text-under = teksti ”{ $text }” (otsikon ”{ $section }” alla)
+pdf-a-text = eräs teksti
+pdf-too-deep = { $text } on { $depth } tason syvyydellä; PDF-tiedostoon mahtuu enintään { $max } sisäkkäistä tasoa. Vähennä sen ympärillä olevien luetteloiden ja lainausten sisäkkäisyyttä
+pdf-too-many-marks = { $text } sisältää kirjaimen, jossa on { $marks } tarkkeita tai yhdistyviä merkkejä (tulostaa voidaan enintään { $max }). Poista ylimääräiset merkit
+pdf-off-page = { $text } ei mahdu sivulle: osa siitä tulostuisi marginaalien ulkopuolelle. Lyhennä tekstiä, katkaise hyvin pitkät sanat tai osoitteet tai vähennä luetteloiden ja lainausten sisäkkäisyyttä
+pdf-missing = { $text } ei mahtunut taittoon: se puuttuisi PDF-tiedostosta. Lyhennä tekstiä tai vähennä luetteloiden ja lainausten sisäkkäisyyttä
+pdf-missing-chars = { $text } ei mahtunut taittoon: sen { $expected } merkistä { $missing } puuttuisi PDF-tiedostosta. Lyhennä tekstiä tai vähennä luetteloiden ja lainausten sisäkkäisyyttä

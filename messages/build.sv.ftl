@@ -1,94 +1,103 @@
-# What `seloste build` and the renderers say when a notice cannot be written (English):
-# the output folder, the templates, the catalogs and the PDF. Texts from elsewhere (the
-# template engine's, the system's error text, paths) come in as arguments.
+# Vad `seloste build` och de som skapar utdata säger när en beskrivning inte kan skrivas
+# (svenska): utdatamappen, mallarna, katalogerna och PDF-filen. Text från annat håll
+# (mallmotorns och systemets feltext, sökvägar) kommer in som argument.
 
-## The build
+## Bygget
 
-build-bad-id = the register id `{ $id }` cannot be used as a folder name
-build-bad-lang = the language `{ $lang }` cannot be used as a file name
+build-bad-id = registrets id `{ $id }` kan inte användas som mappnamn
+build-bad-lang = språkkoden `{ $lang }` kan inte användas som filnamn
 build-register-failed = { $id }: { $error }
-build-index-not-updated = { $out }: the index pages were not updated, so that no notice drops off them because its files could not be written
-build-index-not-updated-help = fix the problems above and run the build again
+build-index-not-updated = { $out }: indexsidorna uppdaterades inte, för att ingen beskrivning ska falla bort från dem bara för att dess filer inte kunde skrivas
+build-index-not-updated-help = åtgärda problemen ovan och kör bygget på nytt
 build-path-error = { $path }: { $error }
 
-## The output folder (--out)
+## Utdatamappen (--out)
 
-out-link = { $path }: this is a symbolic link, and seloste never writes through a link in the output folder (it could point anywhere)
-out-link-help = remove the link, or choose another --out
-out-not-folder = { $path }: this is a file, not a folder, so the notices cannot be written there
-out-not-folder-help = move the file away, or choose another --out
-out-cannot-create = { $path }: cannot create the folder: { $error }
-out-cannot-create-help = check that the folder above it exists and can be written to, or choose another --out
-out-cannot-use = { $path }: cannot use this folder: { $error }
-out-choose-another-help = choose another --out
-out-keeps-changing = { $path }: the folder keeps changing
-out-lock-cannot-open = { $path }: cannot open the lock file: { $error }
-out-lock-cannot-open-help = remove it if it is a link or not a file, or choose another --out
-out-lock-not-file = { $path }: the lock file is not a regular file
-out-lock-not-file-help = remove it, or choose another --out
-out-busy = { $path }: another seloste build is writing into this folder right now
-out-busy-help = wait for it to finish and run the build again, or choose another --out
-out-cannot-lock = { $path }: cannot lock the file: { $error }
-out-cannot-write = { $path }: cannot write: { $error }; the files written earlier are left as they were
-out-disk-full-help = make room on the disk (or ask for a larger quota), then run the build again
-out-cannot-write-help = check that the output folder can be written to, then run the build again
+out-link = { $path }: detta är en symbolisk länk, och seloste skriver aldrig via en länk i utdatamappen (länken kan peka vart som helst)
+out-link-help = ta bort länken eller välj en annan mapp med --out
+out-not-folder = { $path }: detta är en fil och inte en mapp, så beskrivningarna kan inte skrivas dit
+out-not-folder-help = flytta bort filen eller välj en annan mapp med --out
+out-cannot-create = { $path }: mappen kan inte skapas: { $error }
+out-cannot-create-help = kontrollera att mappen ovanför finns och att det går att skriva i den, eller välj en annan mapp med --out
+out-cannot-use = { $path }: mappen kan inte användas: { $error }
+out-choose-another-help = välj en annan mapp med --out
+out-keeps-changing = { $path }: mappen ändras hela tiden
+out-lock-cannot-open = { $path }: låsfilen kan inte öppnas: { $error }
+out-lock-cannot-open-help = ta bort den om den är en länk eller något annat än en vanlig fil, eller välj en annan mapp med --out
+out-lock-not-file = { $path }: låsfilen är inte en vanlig fil
+out-lock-not-file-help = ta bort den eller välj en annan mapp med --out
+out-busy = { $path }: ett annat seloste-bygge skriver i den här mappen just nu
+out-busy-help = vänta tills det är klart och kör sedan bygget på nytt, eller välj en annan mapp med --out
+out-cannot-lock = { $path }: filen kan inte låsas: { $error }
+out-cannot-write = { $path }: filen kan inte skrivas: { $error }; de filer som skrevs tidigare lämnades orörda
+out-disk-full-help = frigör utrymme på disken (eller be om en större diskkvot) och kör sedan bygget på nytt
+out-cannot-write-help = kontrollera att det går att skriva i utdatamappen och kör sedan bygget på nytt
 
-## The templates (--templates)
+## Mallarna (--templates)
 
-template-unreadable = the template file { $file } cannot be read ({ $error }); fix or remove it
-template-link-outside = the template file { $file } is a link to { $target }, outside the templates folder; copy the file into the folder instead of linking to it
-# $kind: Folder, Fifo, Socket, Device or Other.
-template-not-regular = the template file { $file } is not a regular file ({ $kind }); replace it with a text file or remove it
-template-too-large = the template file { $file } is larger than { $kib } KiB; a template is normally a few kilobytes: shorten it
-template-range-not-whole = range() needs a whole number of at least 0 for `{ $key }`, not { $value }
-template-range-needs = range() needs `{ $key }=`
-template-range-too-many = range() asked for { $count } numbers; a notice's templates may use at most { $budget } in all: loop over the notice's own lists instead
-template-filter-too-big = the filter `{ $name }` produced more than { $mib } MiB of text; a notice is far smaller: check the loops and the `set` tags of the template
-template-function-too-big = the function `{ $name }` produced more than { $mib } MiB of text; a notice is far smaller: check the loops and the `set` tags of the template
-template-forbidden-function = the template { $template } calls `{ $function }()`, which seloste templates cannot use (only { $allowed }): remove it
-template-growing-set = the template { $template } sets `{ $key }` from two or more variables that are set themselves, which can double it at each turn of a loop: build the text in the template's output instead
-template-loop = the templates include or call themselves in a loop ({ $cycle }), which would never end: remove the include or call that leads back
-template-too-deep = the templates nest more than { $limit } includes and macro calls deep ({ $path } …): flatten them
-template-too-deep-from = the templates nest more than { $limit } includes and macro calls deep, from { $from }: flatten them
-template-folder-missing = the templates folder { $dir } does not exist
-template-syntax = template error: { $error }; correct the template in the templates folder, or remove it to use the built-in one
-template-t-needs-key = t() needs key="…"
-template-t-needs-lang = t() needs lang=…
-template-no-catalog = there is no catalog for the language `{ $lang }`
-template-no-catalog-add = there is no catalog for the language `{ $lang }`: add templates/locales/{ $lang }.ftl
-template-rendering = rendering { $name }: { $error }; correct { $name } (or the template it includes) in the templates folder, or remove it to use the built-in one
-template-output-too-large = rendering { $name }: the notice came out larger than { $mib } MiB; a notice is far smaller: check the loops of the template
-template-context = building the template context: { $error }
-# The template engine's words ($text) and what it says was the cause.
+template-unreadable = mallfilen { $file } kan inte läsas ({ $error }); rätta eller ta bort den
+template-link-outside = mallfilen { $file } är en länk till { $target }, utanför mallmappen; kopiera filen till mallmappen i stället för att länka till den
+# $kind: Folder, Fifo, Socket, Device eller Other.
+template-not-regular = mallfilen { $file } är inte en vanlig fil utan { $kind ->
+        [Folder] en mapp
+        [Fifo] en namngiven pipe
+        [Socket] en socket
+        [Device] en enhetsfil
+       *[other] en specialfil
+    }; ersätt den med en textfil eller ta bort den
+template-too-large = mallfilen { $file } är större än { $kib } KiB; en mall är normalt några kilobyte: förkorta den
+template-range-not-whole = range() behöver ett heltal som är minst 0 för `{ $key }`, inte { $value }
+template-range-needs = range() behöver argumentet `{ $key }=`
+template-range-too-many = range() bad om { $count } tal; en beskrivnings mallar får använda högst { $budget } tal sammanlagt: gå i stället igenom beskrivningens egna listor
+template-filter-too-big = filtret `{ $name }` gav mer än { $mib } MiB text, fast en beskrivning är mycket kortare: kontrollera mallens slingor och `set`-taggar
+template-function-too-big = funktionen `{ $name }` gav mer än { $mib } MiB text, fast en beskrivning är mycket kortare: kontrollera mallens slingor och `set`-taggar
+template-forbidden-function = mallen { $template } anropar `{ $function }()`, som inte kan användas i seloste-mallar (endast { $allowed }): ta bort anropet
+template-growing-set = mallen { $template } sätter `{ $key }` utifrån två eller flera variabler som också sätts, vilket kan fördubbla värdet vid varje varv i en slinga: bygg i stället upp texten direkt i mallens utdata
+template-loop = mallarna inkluderar eller anropar sig själva i en cirkel ({ $cycle }), som aldrig skulle ta slut: ta bort den inkludering eller det anrop som leder tillbaka
+template-too-deep = mallarnas inkluderingar och makroanrop är nästlade i mer än { $limit } nivåer ({ $path } …): minska nästlingen
+template-too-deep-from = mallarnas inkluderingar och makroanrop är nästlade i mer än { $limit } nivåer, räknat från { $from }: minska nästlingen
+template-folder-missing = mallmappen { $dir } finns inte
+template-syntax = mallen kunde inte tolkas: { $error }; rätta mallen i mallmappen eller ta bort den, så används den inbyggda mallen
+template-t-needs-key = t() behöver argumentet key="…"
+template-t-needs-lang = t() behöver argumentet lang=…
+template-no-catalog = det finns ingen katalog för språket `{ $lang }`
+template-no-catalog-add = det finns ingen katalog för språket `{ $lang }`: lägg till filen templates/locales/{ $lang }.ftl
+template-rendering = mallen { $name } kunde inte behandlas: { $error }; rätta { $name } (eller den mall som den inkluderar) i mallmappen eller ta bort den, så används den inbyggda mallen
+template-output-too-large = beskrivningen som mallen { $name } gav är större än { $mib } MiB, fast en beskrivning är mycket kortare: kontrollera mallens slingor
+template-context = mallens uppgifter kunde inte sammanställas: { $error }
+# Mallmotorns egna ord ($text) och vad den anger som orsak.
 template-cause = { $text }: { $cause }
 
-## The notices' catalogs (templates/locales/<lang>.ftl)
+## Beskrivningarnas kataloger (templates/locales/<språk>.ftl)
 
-catalog-syntax = { $origin }: { $count } syntax error(s) in the catalog, first: { $error }
-catalog-not-language = { $origin }: `{ $lang }` is not a language code
+catalog-syntax = { $origin }: { $count ->
+        [one] katalogen innehåller ett syntaxfel: { $error }
+       *[other] katalogen innehåller { $count } syntaxfel, det första: { $error }
+    }
+catalog-not-language = { $origin }: `{ $lang }` är inte en språkkod
 catalog-add = { $origin }: { $error }
-catalog-no-message = the `{ $lang }` catalog has no message `{ $key }`
-catalog-no-value = the `{ $lang }` catalog's message `{ $key }` has no value
-catalog-format = the `{ $lang }` catalog's message `{ $key }`: { $error }
+catalog-no-message = katalogen för språket `{ $lang }` har inget meddelande `{ $key }`
+catalog-no-value = meddelandet `{ $key }` i katalogen för språket `{ $lang }` har inget värde
+catalog-format = meddelandet `{ $key }` i katalogen för språket `{ $lang }`: { $error }
 
-## The PDF
+## PDF
 
-pdf-failed = PDF of { $id } ({ $lang }): { $error }
-pdf-fonts = PDF fonts could not be loaded: { $error }
-pdf-layout = HTML could not be laid out as PDF: { $error }
-pdf-no-pages = the PDF layout produced no pages
-pdf-write = the PDF could not be written: { $error }
-pdf-internal = the PDF library failed: { $error }
+pdf-failed = PDF-filen för { $id } ({ $lang }) kunde inte skapas: { $error }
+pdf-fonts = PDF-filens typsnitt kunde inte läsas in: { $error }
+pdf-layout = HTML-sidan kunde inte sättas som PDF: { $error }
+pdf-no-pages = PDF-sättningen gav inga sidor
+pdf-write = PDF-filen kunde inte skrivas: { $error }
+pdf-internal = PDF-biblioteket misslyckades: { $error }
 pdf-layout-html = HTML: { $error }
-pdf-layout-dom = HTML to DOM: { $error }
-pdf-layout-engine = layout: { $error }
-pdf-unknown-font = text in a font seloste does not ship (font hash { $hash })
-pdf-no-catalog = no catalog: { $error }
-pdf-text = the text “{ $text }”
-pdf-text-under = the text “{ $text }” (under “{ $section }”)
-pdf-a-text = a text
-pdf-too-deep = { $text } is nested { $depth } levels deep; a PDF can hold at most { $max }. Flatten the lists and quotes around it
-pdf-too-many-marks = { $text } has a letter carrying { $marks } accent or combining marks (at most { $max } can be printed). Delete the extra marks
-pdf-off-page = { $text } does not fit on the page: part of it would be printed outside the margins. Shorten it, break up very long words or addresses, or flatten deeply nested lists and quotes
-pdf-missing = { $text } could not be laid out: it would be missing from the PDF. Shorten it, or flatten deeply nested lists and quotes
-pdf-missing-chars = { $text } could not be laid out: { $missing } of its { $expected } characters would be missing from the PDF. Shorten it, or flatten deeply nested lists and quotes
+pdf-layout-dom = HTML till DOM: { $error }
+pdf-layout-engine = sättning: { $error }
+pdf-unknown-font = text i ett typsnitt som inte ingår i seloste (typsnittets hash { $hash })
+pdf-no-catalog = PDF-filens rotobjekt saknas: { $error }
+pdf-text = texten ”{ $text }”
+pdf-text-under = texten ”{ $text }” (under rubriken ”{ $section }”)
+pdf-a-text = en text
+pdf-too-deep = { $text } ligger { $depth } nivåer djupt; en PDF-fil rymmer högst { $max } nästlade nivåer. Minska nästlingen av listor och citat kring den
+pdf-too-many-marks = { $text } har en bokstav med { $marks } accenter eller kombinerande tecken (högst { $max } kan skrivas ut). Ta bort de överflödiga tecknen
+pdf-off-page = { $text } ryms inte på sidan: en del av den skulle hamna utanför marginalerna. Förkorta texten, dela upp mycket långa ord eller adresser eller minska nästlingen av listor och citat
+pdf-missing = { $text } kunde inte placeras i sättningen: den skulle saknas i PDF-filen. Förkorta texten eller minska nästlingen av listor och citat
+pdf-missing-chars = { $text } kunde inte placeras i sättningen: { $missing } av dess { $expected } tecken skulle saknas i PDF-filen. Förkorta texten eller minska nästlingen av listor och citat
