@@ -49,8 +49,8 @@ template-too-large = mallitiedosto { $file } on suurempi kuin { $kib } KiB; tava
 template-range-not-whole = range() tarvitsee argumentille `{ $key }` kokonaisluvun, joka on vähintään 0, ei arvoa { $value }
 template-range-needs = range() tarvitsee argumentin `{ $key }=`
 template-range-too-many = range() pyysi { $count } lukua; selosteen mallit saavat käyttää yhteensä enintään { $budget } lukua: käy silmukassa läpi selosteen omia luetteloita
-template-filter-too-big = suodatin `{ $name }` tuotti yli { $mib } MiB tekstiä, vaikka seloste on paljon lyhyempi: tarkista mallin silmukat ja `set`-tagit
-template-function-too-big = funktio `{ $name }` tuotti yli { $mib } MiB tekstiä, vaikka seloste on paljon lyhyempi: tarkista mallin silmukat ja `set`-tagit
+template-filter-too-big = suodatin `{ $name }` tuotti yli { $mib } MiB tekstiä, vaikka koko seloste on tavallisesti paljon lyhyempi: tarkista mallin silmukat ja `set`-tagit
+template-function-too-big = funktio `{ $name }` tuotti yli { $mib } MiB tekstiä, vaikka koko seloste on tavallisesti paljon lyhyempi: tarkista mallin silmukat ja `set`-tagit
 template-forbidden-function = malli { $template } kutsuu funktiota `{ $function }()`, jota seloste-malleissa ei voi käyttää (vain { $allowed }): poista kutsu
 template-growing-set = malli { $template } asettaa muuttujan `{ $key }` kahdesta tai useammasta muuttujasta, joita myös asetetaan, jolloin sen arvo voi kaksinkertaistua silmukan jokaisella kierroksella: muodosta teksti suoraan mallin tulosteeseen
 template-loop = mallit sisällyttävät tai kutsuvat itseään kehässä ({ $cycle }), joka ei päättyisi koskaan: poista sisällytys tai kutsu, joka johtaa takaisin
@@ -63,7 +63,7 @@ template-t-needs-lang = t() tarvitsee argumentin lang=…
 template-no-catalog = kielelle `{ $lang }` ei ole sanastoa
 template-no-catalog-add = kielelle `{ $lang }` ei ole sanastoa: lisää tiedosto templates/locales/{ $lang }.ftl
 template-rendering = mallin { $name } käsittely epäonnistui: { $error }; korjaa { $name } (tai malli, jonka se sisällyttää) mallikansiossa tai poista se, jolloin käytetään sisäänrakennettua mallia
-template-output-too-large = mallin { $name } tuottama seloste on suurempi kuin { $mib } MiB, vaikka seloste on paljon lyhyempi: tarkista mallin silmukat
+template-output-too-large = mallin { $name } tuottama seloste on yli { $mib } MiB, vaikka tavallinen seloste on paljon lyhyempi: tarkista mallin silmukat
 template-context = mallin tietojen kokoaminen epäonnistui: { $error }
 # Malliohjelman omat sanat ($text) ja se, mitä se kertoo syyksi.
 template-cause = { $text }: { $cause }
@@ -96,7 +96,7 @@ pdf-no-catalog = PDF-tiedoston juuriobjekti puuttuu: { $error }
 pdf-text = teksti ”{ $text }”
 pdf-text-under = teksti ”{ $text }” (otsikon ”{ $section }” alla)
 pdf-a-text = eräs teksti
-pdf-too-deep = { $text } on { $depth } tason syvyydellä; PDF-tiedostoon mahtuu enintään { $max } sisäkkäistä tasoa. Vähennä sen ympärillä olevien luetteloiden ja lainausten sisäkkäisyyttä
+pdf-too-deep = { $text } on sisäkkäin { $depth } tason syvyydellä; PDF-tiedostoon mahtuu enintään { $max } tasoa. Vähennä sen ympärillä olevien luetteloiden ja lainausten sisäkkäisyyttä
 pdf-too-many-marks = { $text } sisältää kirjaimen, jossa on { $marks } tarkkeita tai yhdistyviä merkkejä (tulostaa voidaan enintään { $max }). Poista ylimääräiset merkit
 pdf-off-page = { $text } ei mahdu sivulle: osa siitä tulostuisi marginaalien ulkopuolelle. Lyhennä tekstiä, katkaise hyvin pitkät sanat tai osoitteet tai vähennä luetteloiden ja lainausten sisäkkäisyyttä
 pdf-missing = { $text } ei mahtunut taittoon: se puuttuisi PDF-tiedostosta. Lyhennä tekstiä tai vähennä luetteloiden ja lainausten sisäkkäisyyttä

@@ -49,8 +49,8 @@ template-too-large = mallfilen { $file } är större än { $kib } KiB; en mall �
 template-range-not-whole = range() behöver ett heltal som är minst 0 för `{ $key }`, inte { $value }
 template-range-needs = range() behöver argumentet `{ $key }=`
 template-range-too-many = range() bad om { $count } tal; en beskrivnings mallar får använda högst { $budget } tal sammanlagt: gå i stället igenom beskrivningens egna listor
-template-filter-too-big = filtret `{ $name }` gav mer än { $mib } MiB text, fast en beskrivning är mycket kortare: kontrollera mallens slingor och `set`-taggar
-template-function-too-big = funktionen `{ $name }` gav mer än { $mib } MiB text, fast en beskrivning är mycket kortare: kontrollera mallens slingor och `set`-taggar
+template-filter-too-big = filtret `{ $name }` gav mer än { $mib } MiB text, fast en hel beskrivning normalt är mycket kortare: kontrollera mallens slingor och `set`-taggar
+template-function-too-big = funktionen `{ $name }` gav mer än { $mib } MiB text, fast en hel beskrivning normalt är mycket kortare: kontrollera mallens slingor och `set`-taggar
 template-forbidden-function = mallen { $template } anropar `{ $function }()`, som inte kan användas i seloste-mallar (endast { $allowed }): ta bort anropet
 template-growing-set = mallen { $template } sätter `{ $key }` utifrån två eller flera variabler som också sätts, vilket kan fördubbla värdet vid varje varv i en slinga: bygg i stället upp texten direkt i mallens utdata
 template-loop = mallarna inkluderar eller anropar sig själva i en cirkel ({ $cycle }), som aldrig skulle ta slut: ta bort den inkludering eller det anrop som leder tillbaka
@@ -63,7 +63,7 @@ template-t-needs-lang = t() behöver argumentet lang=…
 template-no-catalog = det finns ingen katalog för språket `{ $lang }`
 template-no-catalog-add = det finns ingen katalog för språket `{ $lang }`: lägg till filen templates/locales/{ $lang }.ftl
 template-rendering = mallen { $name } kunde inte behandlas: { $error }; rätta { $name } (eller den mall som den inkluderar) i mallmappen eller ta bort den, så används den inbyggda mallen
-template-output-too-large = beskrivningen som mallen { $name } gav är större än { $mib } MiB, fast en beskrivning är mycket kortare: kontrollera mallens slingor
+template-output-too-large = beskrivningen som mallen { $name } gav är större än { $mib } MiB, fast en beskrivning normalt är mycket kortare: kontrollera mallens slingor
 template-context = mallens uppgifter kunde inte sammanställas: { $error }
 # Mallmotorns egna ord ($text) och vad den anger som orsak.
 template-cause = { $text }: { $cause }
