@@ -22,9 +22,10 @@ pub mod cache;
 pub mod out;
 
 use crate::check::{Checked, check_paths_on, notice};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Msg, Severity};
 use crate::load::Content;
 use crate::model::Date;
+use crate::msg;
 use crate::render::templates::{TemplateError, Templates};
 use crate::render::view::{self, AltLang};
 use crate::render::{Format, HtmlRenderer, MarkdownRenderer, Renderer};
@@ -46,18 +47,64 @@ pub struct BuildOptions {
     pub reuse: bool,
 }
 
+/// A problem that stopped the build or a notice, in the officer's words
+/// (`messages/build.<lang>.ftl`), with what to do about it when there is more to say than
+/// the problem does. `Display` gives the English, the help on a line of its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Failure {
+    pub error: Msg,
+    pub help: Option<Msg>,
+}
+
+impl Failure {
+    pub fn new(error: Msg) -> Failure {
+        Failure { error, help: None }
+    }
+    pub fn with_help(error: Msg, help: Msg) -> Failure {
+        Failure {
+            error,
+            help: Some(help),
+        }
+    }
+    /// True when the English text holds `s` (for tests and logs).
+    pub fn contains(&self, s: &str) -> bool {
+        self.to_string().contains(s)
+    }
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::messages::en(&self.error))?;
+        if let Some(h) = &self.help {
+            let h = msg!("cli-help", text = crate::messages::en(h));
+            write!(f, "\n  {}", crate::messages::en(&h))?;
+        }
+        Ok(())
+    }
+}
+
 /// Why a build could not run or a notice could not be written.
 #[derive(Debug)]
 pub enum BuildError {
     Template(TemplateError),
-    Io(String),
+    Io(Failure),
+}
+
+impl BuildError {
+    /// The problem and its help, to print.
+    pub fn failure(self) -> Failure {
+        match self {
+            BuildError::Template(e) => Failure::new(e.0),
+            BuildError::Io(f) => f,
+        }
+    }
 }
 
 impl std::fmt::Display for BuildError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             BuildError::Template(e) => write!(f, "{e}"),
-            BuildError::Io(e) => f.write_str(e),
+            BuildError::Io(e) => write!(f, "{e}"),
         }
     }
 }
@@ -85,7 +132,7 @@ pub struct Built {
     pub skipped: Vec<String>,
     pub files: usize,
     /// Problems that stopped a notice from being written (templates, I/O).
-    pub failures: Vec<String>,
+    pub failures: Vec<Failure>,
     /// Ids of registers that are gone, whose pages were removed.
     pub withdrawn: Vec<String>,
 }
@@ -147,9 +194,7 @@ fn render_notice_on(
 ) -> Result<Vec<Output>, BuildError> {
     let id = &n.register.meta.id;
     if !plain_name(id) {
-        return Err(BuildError::Io(format!(
-            "the register id `{id}` cannot be used as a folder name"
-        )));
+        return Err(BuildError::Io(Failure::new(msg!("build-bad-id", id = id))));
     }
     let one = |lang: &String| render_lang(n, templates, renderers, langs, lang);
     let parts = if parallel {
@@ -174,14 +219,13 @@ fn render_lang(
 ) -> Result<Vec<Output>, BuildError> {
     let id = &n.register.meta.id;
     if !plain_name(lang) {
-        return Err(BuildError::Io(format!(
-            "the language `{lang}` cannot be used as a file name"
-        )));
+        return Err(BuildError::Io(Failure::new(msg!(
+            "build-bad-lang",
+            lang = lang
+        ))));
     }
     let cat = templates.catalogs.get(lang).ok_or_else(|| {
-        BuildError::Template(TemplateError(format!(
-            "there is no catalog for the language `{lang}`: add templates/locales/{lang}.ftl"
-        )))
+        BuildError::Template(TemplateError(msg!("template-no-catalog-add", lang = lang)))
     })?;
     let mut alternates = Vec::new();
     for other in langs.iter().filter(|l| *l != lang) {
@@ -392,7 +436,7 @@ fn write_register(
     out: &out::OutDir,
     id: &str,
     outputs: &[Output],
-) -> Result<Vec<cache::Written>, String> {
+) -> Result<Vec<cache::Written>, Failure> {
     let dir = out.folder(id)?;
     let mut staged = Vec::new();
     for o in outputs {
@@ -625,8 +669,16 @@ fn build_with(
     // With few registers the cores share out their languages instead.
     let parallel_langs = jobs.len() < 2 * crate::par::threads();
     let written = crate::par::map(&jobs, |(n, langs, _)| {
-        let outputs = render_notice_on(n, &templates, &renderers, langs, parallel_langs)
-            .map_err(|e| format!("{}: {e}", n.register.meta.id))?;
+        let outputs =
+            render_notice_on(n, &templates, &renderers, langs, parallel_langs).map_err(|e| {
+                let Failure { error, help } = e.failure();
+                let error = msg!(
+                    "build-register-failed",
+                    id = &n.register.meta.id,
+                    error = error
+                );
+                Failure { error, help }
+            })?;
         write_register(&outdir, &n.register.meta.id, &outputs)
     });
     for ((n, langs, clean), result) in jobs.iter().zip(written) {
@@ -725,11 +777,12 @@ fn build_with(
                 Err(e) => return Err(e),
             }
         } else {
-            failures.push(format!(
-                "{}: the index pages were not updated, so that no notice drops off them \
-                 because its files could not be written\n  help: fix the problems above and \
-                 run the build again",
-                opts.out.display()
+            failures.push(Failure::with_help(
+                msg!(
+                    "build-index-not-updated",
+                    out = opts.out.display().to_string()
+                ),
+                msg!("build-index-not-updated-help"),
             ));
         }
     }

@@ -3,7 +3,9 @@
 //! from Rust code. Adding a language is adding `<lang>.ftl`; a missing message is an
 //! error, not an empty string.
 
+use crate::diagnostic::Msg;
 use crate::model::{Date, Duration};
+use crate::msg;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::BTreeMap;
@@ -16,13 +18,14 @@ pub const BUILT_IN: &[(&str, &str)] = &[
     ("en", include_str!("../templates/locales/en.ftl")),
 ];
 
-/// A catalog problem: a syntax error in a `.ftl` file or a message that is missing.
+/// A catalog problem: a syntax error in a `.ftl` file or a message that is missing, in
+/// the officer's words (`messages/build.<lang>.ftl`); `Display` gives the English.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CatalogError(pub String);
+pub struct CatalogError(pub Msg);
 
 impl fmt::Display for CatalogError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&crate::messages::en(&self.0))
     }
 }
 
@@ -44,21 +47,26 @@ impl Catalog {
     /// Parses a catalog. `origin` names the file in error messages.
     pub fn parse(lang: &str, source: &str, origin: &str) -> Result<Catalog, CatalogError> {
         let resource = FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
-            CatalogError(format!(
-                "{origin}: {} syntax error(s) in the catalog, first: {:?}",
-                errors.len(),
-                errors[0]
+            CatalogError(msg!(
+                "catalog-syntax",
+                origin = origin,
+                count = errors.len(),
+                error = format!("{:?}", errors[0])
             ))
         })?;
-        let langid: unic_langid::LanguageIdentifier = lang
-            .parse()
-            .map_err(|_| CatalogError(format!("{origin}: `{lang}` is not a language code")))?;
+        let langid: unic_langid::LanguageIdentifier = lang.parse().map_err(|_| {
+            CatalogError(msg!("catalog-not-language", origin = origin, lang = lang))
+        })?;
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         // Unicode isolation marks around placeables would end up in HTML, PDF and Markdown.
         bundle.set_use_isolating(false);
-        bundle
-            .add_resource(resource)
-            .map_err(|e| CatalogError(format!("{origin}: {e:?}")))?;
+        bundle.add_resource(resource).map_err(|e| {
+            CatalogError(msg!(
+                "catalog-add",
+                origin = origin,
+                error = format!("{e:?}")
+            ))
+        })?;
         Ok(Catalog {
             lang: lang.to_string(),
             bundle,
@@ -73,17 +81,11 @@ impl Catalog {
     /// The message `key` with arguments.
     pub fn message(&self, key: &str, args: &[(&str, FluentValue)]) -> Result<String, CatalogError> {
         let msg = self.bundle.get_message(key).ok_or_else(|| {
-            CatalogError(format!(
-                "the `{}` catalog has no message `{key}`",
-                self.lang
-            ))
+            CatalogError(msg!("catalog-no-message", lang = &self.lang, key = key))
         })?;
-        let pattern = msg.value().ok_or_else(|| {
-            CatalogError(format!(
-                "the `{}` catalog's message `{key}` has no value",
-                self.lang
-            ))
-        })?;
+        let pattern = msg
+            .value()
+            .ok_or_else(|| CatalogError(msg!("catalog-no-value", lang = &self.lang, key = key)))?;
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
             fargs.set(*k, v.clone());
@@ -94,9 +96,11 @@ impl Catalog {
             .format_pattern(pattern, Some(&fargs), &mut errors)
             .into_owned();
         if let Some(e) = errors.first() {
-            return Err(CatalogError(format!(
-                "the `{}` catalog's message `{key}`: {e:?}",
-                self.lang
+            return Err(CatalogError(msg!(
+                "catalog-format",
+                lang = &self.lang,
+                key = key,
+                error = format!("{e:?}")
             )));
         }
         Ok(text)
@@ -191,7 +195,13 @@ impl Catalogs {
                         std::path::Path::new("locales").join(path.file_name().unwrap_or_default());
                     let source = dir
                         .canonicalize()
-                        .map_err(|e| CatalogError(format!("{}: {e}", path.display())))
+                        .map_err(|e| {
+                            CatalogError(msg!(
+                                "build-path-error",
+                                path = path.display().to_string(),
+                                error = e.to_string()
+                            ))
+                        })
                         .and_then(|d| {
                             crate::render::templates::read_user_file(&d, &inside)
                                 .map_err(|e| CatalogError(e.0))

@@ -11,13 +11,16 @@ use fluent_bundle::FluentValue;
 use std::sync::OnceLock;
 
 /// The tool's own catalogs, per language: the report's words and the commands'.
-const TOOL: [(&str, &str, &str); 9] = [
+const TOOL: [(&str, &str, &str); 12] = [
     ("en", "seloste", include_str!("../messages/seloste.en.ftl")),
     ("fi", "seloste", include_str!("../messages/seloste.fi.ftl")),
     ("sv", "seloste", include_str!("../messages/seloste.sv.ftl")),
     ("en", "cli", include_str!("../messages/cli.en.ftl")),
     ("fi", "cli", include_str!("../messages/cli.fi.ftl")),
     ("sv", "cli", include_str!("../messages/cli.sv.ftl")),
+    ("en", "build", include_str!("../messages/build.en.ftl")),
+    ("fi", "build", include_str!("../messages/build.fi.ftl")),
+    ("sv", "build", include_str!("../messages/build.sv.ftl")),
     (
         "en",
         "articles",

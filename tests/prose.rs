@@ -35,20 +35,10 @@ const ALLOWED_LINE: &[&str] = &[
 ];
 
 /// Files whose words for the officer are still written in Rust (issue 13, left for a later
-/// round): errors of `build`, `init` and the renderers, and the model's reading errors.
+/// round): errors of `init`, and the model's reading errors.
 /// Every other file must hold none; a file here must still hold some (so that the list only
 /// shrinks).
-const STILL_IN_RUST: &[&str] = &[
-    "src/build.rs",
-    "src/build/out.rs",
-    "src/i18n.rs",
-    "src/init.rs",
-    "src/model/common.rs",
-    "src/render/mod.rs",
-    "src/render/pdf.rs",
-    "src/render/pdf_layout.rs",
-    "src/render/templates.rs",
-];
+const STILL_IN_RUST: &[&str] = &["src/init.rs", "src/model/common.rs"];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for e in std::fs::read_dir(dir).unwrap() {

@@ -295,8 +295,9 @@ pub fn output_intact(
 }
 
 /// Writes the record (a failure only costs the next build its reuse).
-pub fn write(out: &super::out::OutDir, cache: &Cache) -> Result<(), String> {
-    let json = serde_json::to_vec(cache).map_err(|e| e.to_string())?;
+pub fn write(out: &super::out::OutDir, cache: &Cache) -> Result<(), super::Failure> {
+    let json = serde_json::to_vec(cache)
+        .map_err(|e| super::Failure::new(crate::diagnostic::Msg::Raw(e.to_string())))?;
     super::out::write_in(out.path(), FILE, &json)
 }
 

@@ -11,7 +11,9 @@
 //! A build holds an advisory lock on `<out>/.seloste-lock` while it writes, so that two
 //! builds into one folder never mix their files.
 
+use super::Failure;
 use crate::fsio;
+use crate::msg;
 use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -30,25 +32,31 @@ pub struct OutDir {
     _lock: File,
 }
 
-fn link_error(path: &Path) -> String {
-    format!(
-        "{}: this is a symbolic link, and seloste never writes through a link in the output \
-         folder (it could point anywhere)\n  help: remove the link, or choose another --out",
-        path.display()
-    )
+/// `path` as shown in a message.
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}
+
+/// A problem with `path` that another `--out` avoids.
+fn choose_another(m: crate::diagnostic::Msg) -> Failure {
+    Failure::with_help(m, msg!("out-choose-another-help"))
 }
 
 /// Checks that `path` is a real folder (not a link), creating it when it is missing.
-fn real_folder(path: &Path) -> Result<(), String> {
+fn real_folder(path: &Path) -> Result<(), Failure> {
     for attempt in 0..2 {
         match std::fs::symlink_metadata(path) {
             Ok(m) if m.is_dir() => return Ok(()),
-            Ok(m) if m.file_type().is_symlink() => return Err(link_error(path)),
+            Ok(m) if m.file_type().is_symlink() => {
+                return Err(Failure::with_help(
+                    msg!("out-link", path = shown(path)),
+                    msg!("out-link-help"),
+                ));
+            }
             Ok(_) => {
-                return Err(format!(
-                    "{}: this is a file, not a folder, so the notices cannot be written there\n  \
-                     help: move the file away, or choose another --out",
-                    path.display()
+                return Err(Failure::with_help(
+                    msg!("out-not-folder", path = shown(path)),
+                    msg!("out-not-folder-help"),
                 ));
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && attempt == 0 => {
@@ -57,42 +65,47 @@ fn real_folder(path: &Path) -> Result<(), String> {
                     // Created meanwhile: look again.
                     Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
                     Err(e) => {
-                        return Err(format!(
-                            "{}: cannot create the folder: {e}\n  help: check that the folder \
-                             above it exists and can be written to, or choose another --out",
-                            path.display()
+                        return Err(Failure::with_help(
+                            msg!(
+                                "out-cannot-create",
+                                path = shown(path),
+                                error = e.to_string()
+                            ),
+                            msg!("out-cannot-create-help"),
                         ));
                     }
                 }
             }
             Err(e) => {
-                return Err(format!(
-                    "{}: cannot use this folder: {e}\n  help: choose another --out",
-                    path.display()
-                ));
+                return Err(choose_another(msg!(
+                    "out-cannot-use",
+                    path = shown(path),
+                    error = e.to_string()
+                )));
             }
         }
     }
-    Err(format!(
-        "{}: the folder keeps changing\n  help: choose another --out",
-        path.display()
-    ))
+    Err(choose_another(msg!(
+        "out-keeps-changing",
+        path = shown(path)
+    )))
 }
 
 impl OutDir {
     /// Checks the output folder (creating it and the folders above it when missing) and
     /// takes its lock, waiting at most [`LOCK_WAIT`] for another build to finish.
-    pub fn open(path: &Path) -> Result<OutDir, String> {
+    pub fn open(path: &Path) -> Result<OutDir, Failure> {
         if let Some(parent) = path.parent()
             && !parent.as_os_str().is_empty()
             && std::fs::symlink_metadata(path).is_err()
         {
             // The folders above --out are the user's choice: links there are followed.
             std::fs::create_dir_all(parent).map_err(|e| {
-                format!(
-                    "{}: cannot create the folder: {e}\n  help: choose another --out",
-                    parent.display()
-                )
+                choose_another(msg!(
+                    "out-cannot-create",
+                    path = shown(parent),
+                    error = e.to_string()
+                ))
             })?;
         }
         real_folder(path)?;
@@ -106,16 +119,19 @@ impl OutDir {
             o.mode(0o644);
         }
         let lock = o.open(&lock_path).map_err(|e| {
-            format!(
-                "{}: cannot open the lock file: {e}\n  help: remove it if it is a link or \
-                 not a file, or choose another --out",
-                lock_path.display()
+            Failure::with_help(
+                msg!(
+                    "out-lock-cannot-open",
+                    path = shown(&lock_path),
+                    error = e.to_string()
+                ),
+                msg!("out-lock-cannot-open-help"),
             )
         })?;
         if !lock.metadata().is_ok_and(|m| m.is_file()) {
-            return Err(format!(
-                "{}: the lock file is not a regular file\n  help: remove it, or choose another --out",
-                lock_path.display()
+            return Err(Failure::with_help(
+                msg!("out-lock-not-file", path = shown(&lock_path)),
+                msg!("out-lock-not-file-help"),
             ));
         }
         let start = Instant::now();
@@ -126,18 +142,17 @@ impl OutDir {
                     std::thread::sleep(Duration::from_millis(50));
                 }
                 Err(std::fs::TryLockError::WouldBlock) => {
-                    return Err(format!(
-                        "{}: another seloste build is writing into this folder right now\n  \
-                         help: wait for it to finish and run the build again, or choose \
-                         another --out",
-                        path.display()
+                    return Err(Failure::with_help(
+                        msg!("out-busy", path = shown(path)),
+                        msg!("out-busy-help"),
                     ));
                 }
                 Err(std::fs::TryLockError::Error(e)) => {
-                    return Err(format!(
-                        "{}: cannot lock the file: {e}\n  help: choose another --out",
-                        lock_path.display()
-                    ));
+                    return Err(choose_another(msg!(
+                        "out-cannot-lock",
+                        path = shown(&lock_path),
+                        error = e.to_string()
+                    )));
                 }
             }
         }
@@ -152,7 +167,7 @@ impl OutDir {
     }
 
     /// `<out>/<name>`, a real folder (created when missing), for one register's files.
-    pub fn folder(&self, name: &str) -> Result<PathBuf, String> {
+    pub fn folder(&self, name: &str) -> Result<PathBuf, Failure> {
         let dir = self.path.join(name);
         // Most folders are there already: one `lstat` answers.
         real_folder(&dir)?;
@@ -167,24 +182,21 @@ pub struct Staged {
     path: PathBuf,
 }
 
-/// The error text for a file that could not be written.
-pub fn write_error(path: &Path, e: &std::io::Error) -> String {
+/// The error for a file that could not be written.
+pub fn write_error(path: &Path, e: &std::io::Error) -> Failure {
     use std::io::ErrorKind::{FileTooLarge, QuotaExceeded, StorageFull};
     let help = match e.kind() {
-        StorageFull | FileTooLarge | QuotaExceeded => {
-            "make room on the disk (or ask for a larger quota), then run the build again"
-        }
-        _ => "check that the output folder can be written to, then run the build again",
+        StorageFull | FileTooLarge | QuotaExceeded => msg!("out-disk-full-help"),
+        _ => msg!("out-cannot-write-help"),
     };
     // The temporary file's name (which `tempfile` adds to its errors) would only confuse.
     let reason = e
         .get_ref()
         .and_then(|inner| inner.source())
         .map_or_else(|| e.to_string(), |source| source.to_string());
-    format!(
-        "{}: cannot write: {reason}; the files written earlier are left as they were\n  \
-         help: {help}",
-        path.display()
+    Failure::with_help(
+        msg!("out-cannot-write", path = shown(path), error = reason),
+        help,
     )
 }
 
@@ -218,7 +230,7 @@ pub fn stage(dir: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<Staged> {
 }
 
 /// Renames staged files into place. On an error the files not yet renamed are removed.
-pub fn commit(staged: Vec<Staged>) -> Result<(), String> {
+pub fn commit(staged: Vec<Staged>) -> Result<(), Failure> {
     for s in staged {
         if let Some(tmp) = s.tmp {
             tmp.persist(&s.path)
@@ -229,7 +241,7 @@ pub fn commit(staged: Vec<Staged>) -> Result<(), String> {
 }
 
 /// Writes `bytes` to `<dir>/<name>` through a temporary file (see [`stage`]).
-pub fn write_in(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), String> {
+pub fn write_in(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), Failure> {
     let path = dir.join(name);
     let staged = stage(dir, &path, bytes).map_err(|e| write_error(&path, &e))?;
     commit(vec![staged])

@@ -61,7 +61,8 @@ pub fn run(args: BuildArgs) -> ExitCode {
     let built = match build(&paths, &opts, &mut progress) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("error: {}", visible(&e.to_string()));
+            let f = e.failure();
+            crate::messages::error(m, f.error, f.help);
             return ExitCode::from(2);
         }
     };
@@ -93,7 +94,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
         );
     }
     for f in &built.failures {
-        eprintln!("error: {}", visible(f));
+        crate::messages::error(m, f.error.clone(), f.help.clone());
     }
     let done = crate::msg!(
         "build-done",

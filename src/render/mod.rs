@@ -7,6 +7,7 @@ mod pdf_layout;
 pub mod templates;
 pub mod view;
 
+use crate::msg;
 use templates::{TemplateError, Templates};
 use view::NoticeView;
 
@@ -36,7 +37,7 @@ pub trait Renderer: Sync {
 
 fn context(view: &NoticeView) -> Result<tera::Context, TemplateError> {
     tera::Context::from_serialize(serde_json::json!({ "n": view }))
-        .map_err(|e| TemplateError(format!("building the template context: {e}")))
+        .map_err(|e| TemplateError(msg!("template-context", error = e.to_string())))
 }
 
 /// A standalone HTML page, or with `fragment` an embeddable `<section>`.
@@ -109,12 +110,10 @@ impl Renderer for PdfRenderer {
         let mut ctx = context(view)?;
         ctx.insert("base_css", pdf::BASE_CSS);
         let html = templates.render("print.html", &ctx)?;
-        let cat = templates.catalogs.get(&view.lang).ok_or_else(|| {
-            TemplateError(format!(
-                "there is no catalog for the language `{}`",
-                view.lang
-            ))
-        })?;
+        let cat = templates
+            .catalogs
+            .get(&view.lang)
+            .ok_or_else(|| TemplateError(msg!("template-no-catalog", lang = &view.lang)))?;
         let t = |key: &str| cat.t(key).map_err(|e| TemplateError(e.0));
         let meta = pdf::PdfMeta {
             title: format!("{}: {}", t("notice-title")?, view.name),
@@ -138,7 +137,13 @@ impl Renderer for PdfRenderer {
                 .map_err(|e| TemplateError(e.0))?,
             page_label: t("page-label")?,
         };
-        pdf::html_to_pdf(&html, &meta, &decor)
-            .map_err(|e| TemplateError(format!("PDF of {} ({}): {e}", view.id, view.lang)))
+        pdf::html_to_pdf(&html, &meta, &decor).map_err(|e| {
+            TemplateError(msg!(
+                "pdf-failed",
+                id = &view.id,
+                lang = &view.lang,
+                error = e.msg()
+            ))
+        })
     }
 }

@@ -26,6 +26,8 @@
 //! Output is deterministic: no dates are written and the document ID is a hash of
 //! the input, so the same input gives a byte-identical PDF.
 
+use crate::diagnostic::Msg;
+use crate::msg;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -106,28 +108,35 @@ pub enum PdfError {
     /// The shipped fonts could not be parsed (a build problem, not an input one).
     Fonts(String),
     /// The HTML could not be parsed or laid out.
-    Layout(String),
+    Layout(Msg),
     /// The layout produced no page.
     NoPages,
     /// A text cannot be printed on the page: too deep, too wide, or lost by the layout
     /// (the message names the text and its heading, and says what to do).
-    Unprintable(String),
+    Unprintable(Msg),
     /// Writing the PDF failed.
-    Write(String),
+    Write(Msg),
     /// The PDF library panicked on this input.
     Internal(String),
 }
 
+impl PdfError {
+    /// The problem in the officer's words.
+    pub fn msg(&self) -> Msg {
+        match self {
+            PdfError::Fonts(m) => msg!("pdf-fonts", error = m),
+            PdfError::Layout(m) => msg!("pdf-layout", error = m.clone()),
+            PdfError::NoPages => msg!("pdf-no-pages"),
+            PdfError::Unprintable(m) => m.clone(),
+            PdfError::Write(m) => m.clone(),
+            PdfError::Internal(m) => msg!("pdf-internal", error = m),
+        }
+    }
+}
+
 impl fmt::Display for PdfError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PdfError::Fonts(m) => write!(f, "PDF fonts could not be loaded: {m}"),
-            PdfError::Layout(m) => write!(f, "HTML could not be laid out as PDF: {m}"),
-            PdfError::NoPages => write!(f, "the PDF layout produced no pages"),
-            PdfError::Unprintable(m) => write!(f, "{m}"),
-            PdfError::Write(m) => write!(f, "the PDF could not be written: {m}"),
-            PdfError::Internal(m) => write!(f, "the PDF library failed: {m}"),
-        }
+        f.write_str(&crate::messages::en(&self.msg()))
     }
 }
 
@@ -254,14 +263,14 @@ fn lay_out_with_printpdf(html: &str, fonts: &SharedFonts) -> Result<PdfDocument,
         &mut warnings,
         Some(fonts.pool.clone()),
     )
-    .map_err(PdfError::Layout)?;
+    .map_err(|e| PdfError::Layout(Msg::Raw(e)))?;
     let errors: Vec<&str> = warnings
         .iter()
         .filter(|w| w.severity == PdfParseErrorSeverity::Error)
         .map(|w| w.msg.as_str())
         .collect();
     if doc.pages.is_empty() && !errors.is_empty() {
-        return Err(PdfError::Layout(errors.join("; ")));
+        return Err(PdfError::Layout(Msg::Raw(errors.join("; "))));
     }
     Ok(doc)
 }
@@ -312,7 +321,7 @@ fn render(
     compress(&mut lo);
     let mut out = Vec::new();
     lo.save_to(&mut out)
-        .map_err(|e| PdfError::Write(e.to_string()))?;
+        .map_err(|e| PdfError::Write(msg!("pdf-write", error = e.to_string())))?;
     Ok(out)
 }
 
@@ -329,9 +338,10 @@ fn finish_document(
     lo.version = "1.7".to_string();
     tag_font_subsets(lo);
 
-    let catalog = lo
-        .catalog_mut()
-        .map_err(|e| PdfError::Write(format!("no catalog: {e}")))?;
+    let catalog = lo.catalog_mut().map_err(|e| {
+        let e = msg!("pdf-no-catalog", error = e.to_string());
+        PdfError::Write(msg!("pdf-write", error = e))
+    })?;
     catalog.set(
         "Lang",
         Object::String(meta.language.as_bytes().to_vec(), StringFormat::Literal),

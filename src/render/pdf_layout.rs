@@ -36,6 +36,8 @@ use printpdf::html::rust_fontconfig::{FcFontCache, FcParseFontBytes};
 use printpdf::{FontId, Mm, ParsedFont, PdfDocument, PdfFont, PdfPage};
 
 use super::pdf::PdfError;
+use crate::diagnostic::Msg;
+use crate::msg;
 
 /// Millimetres to points, as printpdf's HTML pipeline converts its page options.
 const MM_TO_PT: f32 = 2.83465;
@@ -121,8 +123,8 @@ pub fn lay_out(
     );
 
     let html = RawHtml::new(html).preprocess();
-    let mut nodes =
-        parse_xml_string(html.as_str()).map_err(|e| PdfError::Layout(format!("HTML: {e}")))?;
+    let mut nodes = parse_xml_string(html.as_str())
+        .map_err(|e| PdfError::Layout(msg!("pdf-layout-html", error = e.to_string())))?;
     refuse_unprintable(&xml_texts(&nodes)).map_err(PdfError::Unprintable)?;
     for node in &mut nodes {
         if let XmlNodeChild::Element(element) = node {
@@ -133,7 +135,7 @@ pub fn lay_out(
     let texts = xml_texts(&nodes);
     let components = printpdf::components::printpdf_default_components();
     let dom = str_to_dom(&nodes, &components, Some(content.width))
-        .map_err(|e| PdfError::Layout(format!("HTML to DOM: {e}")))?;
+        .map_err(|e| PdfError::Layout(msg!("pdf-layout-dom", error = e.to_string())))?;
 
     let mut manager = fonts.clone_shared();
     let mut page_config = FakePageConfig::new();
@@ -170,7 +172,7 @@ pub fn lay_out(
         },
         false,
     )
-    .map_err(|e| PdfError::Layout(format!("layout: {e:?}")))?;
+    .map_err(|e| PdfError::Layout(msg!("pdf-layout-engine", error = format!("{e:?}"))))?;
 
     let mut doc = PdfDocument::new("");
     let mut resources = BridgeResources::default();
@@ -206,7 +208,7 @@ pub fn lay_out(
             &BTreeMap::new(),
             &mut resources,
         )
-        .map_err(PdfError::Layout)?;
+        .map_err(|e| PdfError::Layout(Msg::Raw(e)))?;
         for item in &list.items {
             if let DisplayListItem::TextLayout { layout, bounds, .. } = item
                 && let Some(layout) = layout.downcast_ref::<UnifiedLayout>()
@@ -240,11 +242,9 @@ pub fn lay_out(
             .push(PdfPage::new(Mm(geometry.width), Mm(geometry.height), ops));
     }
     for hash in used {
-        let font = manager.get_font_by_hash(hash).ok_or_else(|| {
-            PdfError::Layout(format!(
-                "text in a font seloste does not ship (font hash {hash})"
-            ))
-        })?;
+        let font = manager
+            .get_font_by_hash(hash)
+            .ok_or_else(|| PdfError::Layout(msg!("pdf-unknown-font", hash = hash.to_string())))?;
         let parsed = azul_layout::font_ref_to_parsed_font(&font).clone();
         doc.resources.fonts.map.insert(
             FontId(format!("F{hash}")),
@@ -402,36 +402,36 @@ fn all_text(element: &XmlNode) -> String {
 }
 
 /// “the text “…” (under “heading”)”, for messages.
-fn describe(text: &str, section: Option<&str>) -> String {
+fn describe(text: &str, section: Option<&str>) -> Msg {
     let mut quoted = squashed(text);
     if quoted.chars().count() > 60 {
         quoted = quoted.chars().take(60).collect::<String>() + "…";
     }
     match section {
-        Some(section) => format!("the text “{quoted}” (under “{section}”)"),
-        None => format!("the text “{quoted}”"),
+        Some(section) => msg!("pdf-text-under", text = quoted, section = section),
+        None => msg!("pdf-text", text = quoted),
     }
 }
 
 /// Refuses, before layout, text no page can hold: nested deeper than
 /// [`MAX_ELEMENT_DEPTH`], or a letter under more combining marks than the
 /// `unreadable-text` rule allows (shaping such a cluster takes the layout minutes).
-pub fn refuse_unprintable(texts: &[XmlText]) -> Result<(), String> {
+pub fn refuse_unprintable(texts: &[XmlText]) -> Result<(), Msg> {
     for t in texts {
         if t.depth > MAX_ELEMENT_DEPTH {
-            return Err(format!(
-                "{} is nested {} levels deep; a PDF can hold at most {MAX_ELEMENT_DEPTH}. \
-                 Flatten the lists and quotes around it",
-                describe(&t.text, t.section.as_deref()),
-                t.depth
+            return Err(msg!(
+                "pdf-too-deep",
+                text = describe(&t.text, t.section.as_deref()),
+                depth = t.depth,
+                max = MAX_ELEMENT_DEPTH
             ));
         }
         if let Some((_, _, marks)) = crate::rules::unreadable_text::stacked_marks(&t.text) {
-            return Err(format!(
-                "{} has a letter carrying {marks} accent or combining marks (at most {} can be printed). \
-                 Delete the extra marks",
-                describe(&t.text, t.section.as_deref()),
-                crate::rules::unreadable_text::MAX_MARKS
+            return Err(msg!(
+                "pdf-too-many-marks",
+                text = describe(&t.text, t.section.as_deref()),
+                marks = marks,
+                max = crate::rules::unreadable_text::MAX_MARKS
             ));
         }
     }
@@ -446,16 +446,13 @@ pub fn verify_placed(
     dom: &[DomText],
     placed: &BTreeMap<usize, usize>,
     off_page: Option<usize>,
-) -> Result<(), String> {
+) -> Result<(), Msg> {
     if let Some(node) = off_page {
         let what = dom.iter().find(|t| t.node == node).map_or_else(
-            || "a text".to_string(),
+            || msg!("pdf-a-text"),
             |t| describe(&t.text, t.section.as_deref()),
         );
-        return Err(format!(
-            "{what} does not fit on the page: part of it would be printed outside the margins. \
-             Shorten it, break up very long words or addresses, or flatten deeply nested lists and quotes"
-        ));
+        return Err(msg!("pdf-off-page", text = what));
     }
     let printable = |text: &str| -> String {
         text.chars()
@@ -476,21 +473,20 @@ pub fn verify_placed(
     for t in texts {
         let wanted = printable(&t.text);
         let Some(d) = laid.next_if(|d| printable(&d.text) == wanted) else {
-            return Err(format!(
-                "{} could not be laid out: it would be missing from the PDF. \
-                 Shorten it, or flatten deeply nested lists and quotes",
-                describe(&t.text, t.section.as_deref())
+            return Err(msg!(
+                "pdf-missing",
+                text = describe(&t.text, t.section.as_deref())
             ));
         };
         let expected = counted_chars(&d.text);
         let got = placed.get(&d.node).copied().unwrap_or(0);
         let shared = by_text.get(d.text.as_str()).copied().unwrap_or_default();
         if got < expected && shared.1 < shared.0 {
-            return Err(format!(
-                "{} could not be laid out: {} of its {expected} characters would be missing from the PDF. \
-                 Shorten it, or flatten deeply nested lists and quotes",
-                describe(&t.text, t.section.as_deref()),
-                expected - got
+            return Err(msg!(
+                "pdf-missing-chars",
+                text = describe(&t.text, t.section.as_deref()),
+                missing = expected - got,
+                expected = expected
             ));
         }
     }
@@ -898,20 +894,21 @@ mod tests {
         assert_eq!(verify_placed(&texts, &dom, &placed, None), Ok(()));
         // Characters not placed.
         placed.insert(5, 4);
-        let err = verify_placed(&texts, &dom, &placed, None).unwrap_err();
+        let err = crate::messages::en(&verify_placed(&texts, &dom, &placed, None).unwrap_err());
         assert!(err.contains("“Syvä lainaus” (under “Tietoturva”)"), "{err}");
         assert!(err.contains("7 of its 11 characters"), "{err}");
         placed.remove(&5);
         assert!(verify_placed(&texts, &dom, &placed, None).is_err());
         // A text that never reached the layout.
         placed.insert(5, 11);
-        let err = verify_placed(&texts, &dom[..1], &placed, None).unwrap_err();
+        let err =
+            crate::messages::en(&verify_placed(&texts, &dom[..1], &placed, None).unwrap_err());
         assert!(
             err.contains("“Syvä lainaus” (under “Tietoturva”) could not be laid out"),
             "{err}"
         );
         // A glyph outside the margins.
-        let err = verify_placed(&texts, &dom, &placed, Some(5)).unwrap_err();
+        let err = crate::messages::en(&verify_placed(&texts, &dom, &placed, Some(5)).unwrap_err());
         assert!(err.contains("outside the margins"), "{err}");
         // Two nodes with one text, all glyphs credited to the first: fine; one glyph
         // missing between them: not.
@@ -950,7 +947,7 @@ mod tests {
         assert_eq!(found[2], ("yksi", 3, Some("Osio A")));
         assert_eq!(found[3].0, "kaksi");
         assert!(found[3].1 > MAX_ELEMENT_DEPTH);
-        let err = refuse_unprintable(&texts).unwrap_err();
+        let err = crate::messages::en(&refuse_unprintable(&texts).unwrap_err());
         assert!(err.contains("“kaksi” (under “Osio A”) is nested"), "{err}");
     }
 }

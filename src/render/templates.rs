@@ -3,7 +3,9 @@
 //! catalog through `t(key=…, lang=…)`, which fails loudly on a missing message, and
 //! Markdown fields through the `md` filter (safe HTML, see `render::markdown`).
 
+use crate::diagnostic::Msg;
 use crate::i18n::Catalogs;
+use crate::msg;
 use serde_json::Value as J;
 use std::collections::HashMap;
 use std::path::Path;
@@ -23,28 +25,47 @@ pub const BUILT_IN: &[(&str, &str)] = &[
     ("style.css", include_str!("../../templates/style.css")),
 ];
 
-/// A template problem: a syntax error, a missing catalog message, a render error.
+/// A template problem: a syntax error, a missing catalog message, a render error, in the
+/// officer's words (`messages/build.<lang>.ftl`); `Display` gives the English.
 #[derive(Debug)]
-pub struct TemplateError(pub String);
+pub struct TemplateError(pub Msg);
 
 impl std::fmt::Display for TemplateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&crate::messages::en(&self.0))
     }
 }
 
 impl std::error::Error for TemplateError {}
 
-/// Flattens a tera error and its causes into one line.
-fn describe(e: &tera::Error) -> String {
-    let mut msg = e.to_string();
-    let mut source = std::error::Error::source(e);
+/// A tera error made of one of seloste's own messages (from a function or filter), which
+/// [`describe`] finds again to give it in the officer's language.
+fn tera_error(m: Msg) -> tera::Error {
+    tera::Error::chain(crate::messages::en(&m), TemplateError(m))
+}
+
+/// Flattens a tera error and its causes into one line: tera's own words as they are,
+/// seloste's (see [`tera_error`]) as the message they are.
+fn describe(e: &tera::Error) -> Msg {
+    let own = |s: &(dyn std::error::Error + 'static)| {
+        s.source()
+            .and_then(|c| c.downcast_ref::<TemplateError>())
+            .map(|t| t.0.clone())
+    };
+    let mut parts = Vec::new();
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
     while let Some(s) = source {
-        msg.push_str(": ");
-        msg.push_str(&s.to_string());
+        if let Some(m) = own(s) {
+            parts.push(m);
+            break;
+        }
+        parts.push(Msg::Raw(s.to_string()));
         source = s.source();
     }
-    msg
+    let last = parts.pop().unwrap_or_else(|| Msg::Raw(String::new()));
+    parts.into_iter().rev().fold(last, |cause, text| {
+        msg!("template-cause", text = text, cause = cause)
+    })
 }
 
 /// The largest template file read from a `--templates` folder.
@@ -79,33 +100,35 @@ pub fn read_user_file(dir: &Path, name: &Path) -> Result<Option<String>, Templat
         return Ok(None);
     }
     let shown = crate::report::visible_path(&path);
-    let real = path.canonicalize().map_err(|e| {
-        TemplateError(format!(
-            "the template file {shown} cannot be read ({e}); fix or remove it"
+    let unreadable = |e: &dyn std::fmt::Display| {
+        TemplateError(msg!(
+            "template-unreadable",
+            file = &shown,
+            error = e.to_string()
         ))
-    })?;
+    };
+    let real = path.canonicalize().map_err(|e| unreadable(&e))?;
     if !real.starts_with(dir) {
-        return Err(TemplateError(format!(
-            "the template file {shown} is a link to {}, outside the templates folder; \
-             copy the file into the folder instead of linking to it",
-            crate::report::visible_path(&real)
+        return Err(TemplateError(msg!(
+            "template-link-outside",
+            file = &shown,
+            target = crate::report::visible_path(&real)
         )));
     }
     use crate::fsio::ReadError;
     match crate::fsio::read_regular_string(&real, TEMPLATE_LIMIT) {
         Ok(text) => Ok(Some(text)),
-        Err(ReadError::NotRegular(kind)) => Err(TemplateError(format!(
-            "the template file {shown} is not a regular file ({kind:?}); \
-             replace it with a text file or remove it"
+        Err(ReadError::NotRegular(kind)) => Err(TemplateError(msg!(
+            "template-not-regular",
+            file = &shown,
+            kind = format!("{kind:?}")
         ))),
-        Err(ReadError::TooLarge { limit, .. }) => Err(TemplateError(format!(
-            "the template file {shown} is larger than {} KiB; a template is normally a few \
-             kilobytes: shorten it",
-            limit / 1024
+        Err(ReadError::TooLarge { limit, .. }) => Err(TemplateError(msg!(
+            "template-too-large",
+            file = &shown,
+            kib = limit / 1024
         ))),
-        Err(ReadError::Io(e)) => Err(TemplateError(format!(
-            "the template file {shown} cannot be read ({e}); fix or remove it"
-        ))),
+        Err(ReadError::Io(e)) => Err(unreadable(&e)),
     }
 }
 
@@ -114,11 +137,13 @@ fn bounded_range(args: &HashMap<String, J>) -> tera::Result<J> {
     let num = |key: &str, default: Option<u64>| -> tera::Result<u64> {
         match args.get(key) {
             Some(v) => v.as_u64().ok_or_else(|| {
-                tera::Error::msg(format!(
-                    "range() needs a whole number of at least 0 for `{key}`, not {v}"
+                tera_error(msg!(
+                    "template-range-not-whole",
+                    key = key,
+                    value = v.to_string()
                 ))
             }),
-            None => default.ok_or_else(|| tera::Error::msg(format!("range() needs `{key}=`"))),
+            None => default.ok_or_else(|| tera_error(msg!("template-range-needs", key = key))),
         }
     };
     let start = num("start", Some(0))?;
@@ -131,9 +156,10 @@ fn bounded_range(args: &HashMap<String, J>) -> tera::Result<J> {
     };
     let left = RANGE_LEFT.with(|l| l.get());
     if count > left as u64 {
-        return Err(tera::Error::msg(format!(
-            "range() asked for {count} numbers; a notice's templates may use at most \
-             {RANGE_BUDGET} in all: loop over the notice's own lists instead"
+        return Err(tera_error(msg!(
+            "template-range-too-many",
+            count = count,
+            budget = RANGE_BUDGET
         )));
     }
     RANGE_LEFT.with(|l| l.set(left - count as usize));
@@ -167,12 +193,14 @@ fn too_big(v: &J) -> bool {
     acc > VALUE_LIMIT
 }
 
-fn size_error(what: &str, name: &str) -> tera::Error {
-    tera::Error::msg(format!(
-        "the {what} `{name}` produced more than {} MiB of text; a notice is far smaller: \
-         check the loops and the `set` tags of the template",
-        VALUE_LIMIT >> 20
-    ))
+/// `filter` true for a filter, false for a function.
+fn size_error(filter: bool, name: &str) -> tera::Error {
+    let mib = VALUE_LIMIT >> 20;
+    tera_error(if filter {
+        msg!("template-filter-too-big", name = name, mib = mib)
+    } else {
+        msg!("template-function-too-big", name = name, mib = mib)
+    })
 }
 
 /// Every filter and function of `tera` made to fail instead of returning more than
@@ -188,7 +216,7 @@ fn bound_outputs(tera: &mut tera::Tera) {
         tera.register_filter(&name, move |v: &J, a: &HashMap<String, J>| {
             let out = f.filter(v, a)?;
             if too_big(&out) {
-                return Err(size_error("filter", &n));
+                return Err(size_error(true, &n));
             }
             Ok(out)
         });
@@ -203,7 +231,7 @@ fn bound_outputs(tera: &mut tera::Tera) {
         tera.register_function(&name, move |a: &HashMap<String, J>| {
             let out = f.call(a)?;
             if too_big(&out) {
-                return Err(size_error("function", &n));
+                return Err(size_error(false, &n));
             }
             Ok(out)
         });
@@ -385,10 +413,11 @@ fn check_templates(tera: &tera::Tera) -> Result<(), TemplateError> {
                 .iter()
                 .find(|f| !FUNCTIONS.contains(&f.as_str()))
             {
-                return Err(TemplateError(format!(
-                    "the template {name} calls `{f}()`, which seloste templates cannot use \
-                     (only {}): remove it",
-                    FUNCTIONS
+                return Err(TemplateError(msg!(
+                    "template-forbidden-function",
+                    template = name.as_str(),
+                    function = f,
+                    allowed = FUNCTIONS
                         .iter()
                         .map(|f| format!("`{f}()`"))
                         .collect::<Vec<_>>()
@@ -396,10 +425,10 @@ fn check_templates(tera: &tera::Tera) -> Result<(), TemplateError> {
                 )));
             }
             if let Some(k) = r.growing.first() {
-                return Err(TemplateError(format!(
-                    "the template {name} sets `{k}` from two or more variables that are set \
-                     themselves, which can double it at each turn of a loop: build the text \
-                     in the template's output instead"
+                return Err(TemplateError(msg!(
+                    "template-growing-set",
+                    template = name.as_str(),
+                    key = k
                 )));
             }
             let mut to: Vec<Node> = r.templates.into_iter().map(|t| (t, None)).collect();
@@ -444,17 +473,17 @@ fn check_templates(tera: &tera::Tera) -> Result<(), TemplateError> {
         }
         if let Some(at) = path.iter().position(|p| p == n) {
             let cycle: Vec<String> = path[at..].iter().chain([n]).map(show).collect();
-            return Err(TemplateError(format!(
-                "the templates include or call themselves in a loop ({}), which would never \
-                 end: remove the include or call that leads back",
-                cycle.join(" → ")
+            return Err(TemplateError(msg!(
+                "template-loop",
+                cycle = cycle.join(" → ")
             )));
         }
         if path.len() > NESTING_LIMIT {
-            return Err(TemplateError(format!(
-                "the templates nest more than {NESTING_LIMIT} includes and macro calls deep \
-                 ({} …): flatten them",
-                path.iter()
+            return Err(TemplateError(msg!(
+                "template-too-deep",
+                limit = NESTING_LIMIT,
+                path = path
+                    .iter()
                     .take(4)
                     .map(show)
                     .collect::<Vec<_>>()
@@ -468,10 +497,10 @@ fn check_templates(tera: &tera::Tera) -> Result<(), TemplateError> {
         }
         path.pop();
         if d > NESTING_LIMIT {
-            return Err(TemplateError(format!(
-                "the templates nest more than {NESTING_LIMIT} includes and macro calls deep, \
-                 from {}: flatten them",
-                show(n)
+            return Err(TemplateError(msg!(
+                "template-too-deep-from",
+                limit = NESTING_LIMIT,
+                from = show(n)
             )));
         }
         done.insert(n.clone(), d);
@@ -501,9 +530,9 @@ impl Templates {
         if let Some(dir) = dir {
             let canonical = dir.canonicalize().ok().filter(|d| d.is_dir());
             let Some(canonical) = canonical else {
-                return Err(TemplateError(format!(
-                    "the templates folder {} does not exist",
-                    crate::report::visible_path(dir)
+                return Err(TemplateError(msg!(
+                    "template-folder-missing",
+                    dir = crate::report::visible_path(dir)
                 )));
             };
             for (name, source) in sources.iter_mut() {
@@ -514,13 +543,7 @@ impl Templates {
         }
         let mut tera = tera::Tera::default();
         tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str())))
-            .map_err(|e| {
-                TemplateError(format!(
-                    "template error: {}; correct the template in the templates folder, or \
-                     remove it to use the built-in one",
-                    describe(&e)
-                ))
-            })?;
+            .map_err(|e| TemplateError(msg!("template-syntax", error = describe(&e))))?;
         // No function that reaches the host (`get_env`) or differs from run to run.
         tera.functions
             .retain(|name, _| FUNCTIONS.contains(&name.as_str()));
@@ -531,14 +554,14 @@ impl Templates {
             let key = args
                 .get("key")
                 .and_then(J::as_str)
-                .ok_or_else(|| tera::Error::msg("t() needs key=\"…\""))?;
+                .ok_or_else(|| tera_error(msg!("template-t-needs-key")))?;
             let lang = args
                 .get("lang")
                 .and_then(J::as_str)
-                .ok_or_else(|| tera::Error::msg("t() needs lang=…"))?;
-            let cat = cats.get(lang).ok_or_else(|| {
-                tera::Error::msg(format!("there is no catalog for the language `{lang}`"))
-            })?;
+                .ok_or_else(|| tera_error(msg!("template-t-needs-lang")))?;
+            let cat = cats
+                .get(lang)
+                .ok_or_else(|| tera_error(msg!("template-no-catalog", lang = lang)))?;
             let fargs: Vec<(&str, fluent_bundle::FluentValue)> = args
                 .iter()
                 .filter(|(k, _)| k.as_str() != "key" && k.as_str() != "lang")
@@ -553,7 +576,7 @@ impl Templates {
                 .collect();
             cat.message(key, &fargs)
                 .map(J::String)
-                .map_err(|e| tera::Error::msg(e.0))
+                .map_err(|e| tera_error(e.0))
         });
         tera.register_filter("md", |v: &J, _: &HashMap<String, J>| -> tera::Result<J> {
             Ok(J::String(super::markdown::to_html(
@@ -600,17 +623,17 @@ impl Templates {
     pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, TemplateError> {
         RANGE_LEFT.with(|l| l.set(RANGE_BUDGET));
         let out = self.tera.render(name, context).map_err(|e| {
-            TemplateError(format!(
-                "rendering {name}: {}; correct {name} (or the template it includes) in the \
-                     templates folder, or remove it to use the built-in one",
-                describe(&e)
+            TemplateError(msg!(
+                "template-rendering",
+                name = name,
+                error = describe(&e)
             ))
         })?;
         if out.len() > OUTPUT_LIMIT {
-            return Err(TemplateError(format!(
-                "rendering {name}: the notice came out larger than {} MiB; a notice is far \
-                 smaller: check the loops of the template",
-                OUTPUT_LIMIT >> 20
+            return Err(TemplateError(msg!(
+                "template-output-too-large",
+                name = name,
+                mib = OUTPUT_LIMIT >> 20
             )));
         }
         Ok(out)
