@@ -37,13 +37,13 @@ remaining-lines-more = rader { $lines } och { $more } till
 remaining-warning = (varning)
 remaining-more-errors = … och { $n } andra typer av fel, se ovan
 remaining-more-warnings = … och { $n } andra typer av varningar, se ovan
-not-checked-heading = Kontrollerades inte, eftersom det inte kunde läsas in ({ $n }); rätta felen ovan och kör igen:
+not-checked-heading = Följande kunde inte läsas in och kontrollerades därför inte ({ $n }); rätta felen ovan och kör igen:
 not-checked-line = rad { $line }
 not-checked-file-line = { $file } rad { $line }
-not-checked-rules = (därför kördes inte { $n ->
+not-checked-rules = ({ $n ->
         [one] kontrollen
        *[other] kontrollerna
-    } { $rules })
+    } { $rules } kördes inte)
 not-checked-more = … och { $n } till
 # The word before each finding's help in the human report (miette writes "help:").
 report-help-word = hjälp
