@@ -3,31 +3,31 @@
 cli-error = fel: { $text }
 cli-help = hjälp: { $text }
 check-no-project = projektmappen hittas inte: den aktuella mappen kan inte läsas: { $error }
-check-no-project-help = kör seloste i projektmappen, den mapp där dina register finns
-explain-no-rule = det finns ingen regel `{ $rule }`
-explain-did-you-mean = menade du `{ $id }`? `seloste rules` listar alla regler
-explain-list-rules = `seloste rules` listar alla reglers id
-build-not-built = inte byggd: `{ $id }` innehåller fel (dess tidigare filer, om sådana finns, lämnades orörda)
-build-withdrawn = återkallad: `{ $id }`: registret finns inte längre (eller har ett annat id), så de sidor seloste skrev för det har tagits bort
+check-no-project-help = kör seloste i projektmappen, dvs. den mapp där dina register finns
+explain-no-rule = det finns ingen kontroll `{ $rule }`
+explain-did-you-mean = menade du `{ $id }`? `seloste rules` listar alla kontroller
+explain-list-rules = `seloste rules` listar id:na för alla kontroller
+build-not-built = byggdes inte: `{ $id }` innehåller fel (eventuella tidigare filer lämnades orörda)
+build-withdrawn = borttaget: `{ $id }`: registret finns inte längre (eller har fått ett annat id), så de sidor som seloste skrev för det har tagits bort
 build-done = byggde { $notices ->
-        [one] 1 beskrivning
-       *[other] { $notices } beskrivningar
+        [one] 1 dataskyddsbeskrivning
+       *[other] { $notices } dataskyddsbeskrivningar
     }, { $files ->
         [one] 1 fil
        *[other] { $files } filer
     } i { $out }{ $reused ->
         [0] {""}
-        [one] , 1 oförändrad beskrivning behölls
-       *[other] , { $reused } oförändrade beskrivningar behölls
+        [one] , 1 oförändrad dataskyddsbeskrivning behölls
+       *[other] , { $reused } oförändrade dataskyddsbeskrivningar behölls
     }, på { $seconds } s
 templates-not-empty = { $dir } finns redan och är inte tom; ange en ny mapp
 templates-written = de inbyggda mallarna och katalogerna skrevs till { $dir }; använd dem med `seloste build --templates { $dir }`
 templates-cannot-write = kan inte skriva { $dir }: { $error }
 man-cannot-write = kan inte skriva man-sidan: { $error }
-init-bad-lang = --lang tar språkkoder som `fi,en` (två eller tre små bokstäver)
+init-bad-lang = ange språkkoderna för --lang åtskilda med kommatecken, t.ex. `fi,en` (två eller tre små bokstäver per kod)
 init-exists = { $name } finns redan; `seloste init` skriver aldrig över en fil. Ange ett annat filnamn eller flytta först den befintliga filen.
 init-no-folder = mappen { $dir } finns inte; skapa den först
 init-cannot-render = mallen kunde inte skapas: { $error }
 init-cannot-write = kan inte skriva { $name }: { $error }
-init-wrote = skrev { $name }. Nästa steg: öppna filen i en editor med stöd för YAML-scheman (VS Codes YAML-tillägg läser den första raden), ersätt varje TODO med de verkliga uppgifterna, ta bort kommentarstecknen på raderna `basis:`, `period:` och `requirement:` och kör `seloste check { $name }` tills inga fel rapporteras; `seloste explain <regel>` förklarar varje fynd, och `seloste build { $name } --out dist` skapar beskrivningen.
-init-no-schema = obs: ingen { $schema } hittades i filens mapp eller ovanför den; den första raden i { $name } berättar hur du lägger till den som hjälp i editorn.
+init-wrote = skrev { $name }. Nästa steg: öppna filen i en textredigerare med stöd för YAML-scheman (VS Codes YAML-tillägg läser den första raden), ersätt varje TODO med de verkliga uppgifterna, ta bort kommentarstecknen på raderna `basis:`, `period:` och `requirement:` och kör `seloste check { $name }` tills inga fel rapporteras; `seloste explain <kontroll>` förklarar varje fynd, och `seloste build { $name } --out dist` skapar dataskyddsbeskrivningen.
+init-no-schema = obs: ingen { $schema } hittades i filens mapp eller ovanför den; den första raden i { $name } berättar hur du kan lägga till den som hjälp i textredigeraren.

@@ -35,15 +35,15 @@ remaining-line = rad { $line }
 remaining-lines = rader { $lines }
 remaining-lines-more = rader { $lines } och { $more } till
 remaining-warning = (varning)
-remaining-more-errors = … och { $n } andra slags fel, se ovan
-remaining-more-warnings = … och { $n } andra slags varningar, se ovan
-not-checked-heading = Inte kontrollerat, eftersom det inte kunde läsas in ({ $n }); rätta felen ovan och kör igen:
+remaining-more-errors = … och { $n } andra typer av fel, se ovan
+remaining-more-warnings = … och { $n } andra typer av varningar, se ovan
+not-checked-heading = Följande kunde inte läsas in och kontrollerades därför inte ({ $n }); rätta felen ovan och kör igen:
 not-checked-line = rad { $line }
 not-checked-file-line = { $file } rad { $line }
-not-checked-rules = (så kontrollen { $rules } { $n ->
-        [one] gjordes inte
-       *[other] gjordes inte
-    })
+not-checked-rules = ({ $n ->
+        [one] kontrollen
+       *[other] kontrollerna
+    } { $rules } kördes inte)
 not-checked-more = … och { $n } till
 # The word before each finding's help in the human report (miette writes "help:").
 report-help-word = hjälp
@@ -75,7 +75,7 @@ place-in-gen = { $inner_gen } i { $outer }
 place-noun = { $list ->
         [purposes] ändamål
         [categories] personuppgiftskategori
-        [data_subjects] grupp av registrerade
+        [data_subjects] kategori av registrerade
         [sources] källa
         [recipients] mottagare
         [transfers] överföring
@@ -87,7 +87,7 @@ place-noun-gen = { place-noun }
 place-item = { $list ->
         [purposes] ändamålet `{ $name }`
         [categories] personuppgiftskategorin `{ $name }`
-        [data_subjects] gruppen av registrerade `{ $name }`
+        [data_subjects] kategorin av registrerade `{ $name }`
         [sources] källan `{ $name }`
         [recipients] mottagaren `{ $name }`
         [transfers] överföringen `{ $name }`
@@ -99,7 +99,7 @@ place-item-gen = { place-item }
 place-nth = { $list ->
         [purposes] ändamål nr { $n }
         [categories] personuppgiftskategori nr { $n }
-        [data_subjects] grupp av registrerade nr { $n }
+        [data_subjects] kategori av registrerade nr { $n }
         [sources] källa nr { $n }
         [recipients] mottagare nr { $n }
         [transfers] överföring nr { $n }
@@ -161,7 +161,7 @@ load-project-folder = seloste läser bara filer i projektmappen { $folder } ({ $
        *[given] projektmappen angavs av programmet
     })
 load-project-folder-only = seloste läser bara filer i projektmappen
-load-concealed-help = kontrollera att du angav rätt fil: en registerfil börjar med `meta:` och en organisationsfil har `organisation: <id>`. seloste visar ingenting av innehållet i en annan fil, så öppna filen i en editor om du vill se vad den innehåller
+load-concealed-help = kontrollera att du angav rätt fil: en registerfil börjar med `meta:` och en organisationsfil har `organisation: <id>`. seloste visar ingenting av innehållet i en annan fil, så öppna filen i en textredigerare om du vill se vad den innehåller
 
 ## meta.organisation (rapporteras av kontrollen `references`)
 
@@ -174,7 +174,7 @@ load-organisation-missing-help = sökvägen utgår från den här filens mapp ({
 load-organisation-link = organisationsfilen `{ $path }` är en symbolisk länk (eller ligger i en länkad mapp) som leder utanför projektmappen { $folder }
 load-organisation-outside = organisationsfilen `{ $path }` ligger utanför projektmappen { $folder }: sökvägens `..`-steg leder ut ur mappen
 load-organisation-outside-label = leder utanför projektmappen
-load-organisation-outside-help = { $project }: ha organisationsfilen i projektmappen, som en vanlig fil och inte som en länk, och ange dess sökväg i förhållande till den här filens mapp ({ $folder })
+load-organisation-outside-help = { $project }: placera organisationsfilen i projektmappen, som en vanlig fil och inte som en länk, och ange dess sökväg i förhållande till den här filens mapp ({ $folder })
 load-organisation-is-register = `{ $path }` är en registerfil, inte en organisationsfil
 load-organisation-is-register-help = `meta.organisation` ska ange en fil vars översta nivå har `organisation: <id>`
 

@@ -1,7 +1,7 @@
 # Messages of `authority-address` (sv).
 
 authority-address-message = ”{ $words }” är inte tillsynsmyndighetens adress
-authority-address-label = gammal adress
+authority-address-label = föråldrad adress
 authority-address-help = { $note ->
         [old-street] Byrån har flyttat från Bangårdsvägen 9 (Ratapihantie 9) till Fågelviksgränden 4 (Lintulahdenkuja 4).{" "}
         [old-postcode] 00520 och 00521 är postnumren till den gamla adressen.{" "}

@@ -4,7 +4,7 @@ controller-address-message = { $kind ->
         [sole-trader] den personuppgiftsansvarige är en enskild näringsidkare, alltså en fysisk person
         [association] den personuppgiftsansvarige är en förening
        *[company] den personuppgiftsansvarige är ett företag
-    }, men beskrivningen anger endast { $only ->
+    }, men dataskyddsbeskrivningen anger endast { $only ->
         [phone] ett telefonnummer
         [email] en e-postadress
        *[both] en e-postadress och ett telefonnummer

@@ -1,6 +1,6 @@
 # Messages of `controller-identity` (sv).
 
-controller-identity-message-missing = beskrivningen anger inte vem som är personuppgiftsansvarig
+controller-identity-message-missing = dataskyddsbeskrivningen anger inte vem som är personuppgiftsansvarig
 controller-identity-label-missing = ingen `controller` i det här registret eller i dess organisationsfil
 controller-identity-help-missing = lägg till ett avsnitt `controller:` med `name:` och en kontaktuppgift, till exempel `email:`, `phone:` eller `postal_address:`, här eller i organisationsfilen
 controller-identity-message-no-name = den personuppgiftsansvariges namn är tomt
@@ -12,4 +12,4 @@ controller-identity-help-no-name = ange den personuppgiftsansvariges officiella 
     }`
 controller-identity-message-no-contact = den personuppgiftsansvarige saknar kontaktuppgifter
 controller-identity-label-no-contact = adress, e-postadress och telefonnummer saknas
-controller-identity-help-no-contact = lägg till minst en av `visiting_address:`, `postal_address:`, `email:` och `phone:` under `controller`
+controller-identity-help-no-contact = lägg till minst en av `visiting_address:`, `postal_address:`, `email:` eller `phone:` under `controller`

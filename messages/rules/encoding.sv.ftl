@@ -1,6 +1,6 @@
 # Messages of `encoding` (sv).
 encoding-utf16 = filen är UTF-16-text; seloste läser UTF-8
-encoding-utf16-help = öppna filen i din editor och spara den med teckenkodningen UTF-8
+encoding-utf16-help = öppna filen i din textredigerare och spara den med teckenkodningen UTF-8
 encoding-binary = filen är binär, inte YAML-text
 encoding-binary-label = en NUL-byte
 encoding-binary-help = registerfiler är YAML-text sparad som UTF-8; kontrollera att du angav rätt fil

@@ -9,5 +9,5 @@ inapplicable-right-label = rättighet som inte gäller
 inapplicable-right-help = { $right ->
         [portability] den gäller endast behandling som grundar sig på samtycke eller avtal
         [withdraw-consent] inget av registrets ändamål grundar sig på samtycke
-       *[objection] den gäller endast behandling som grundar sig på en uppgift av allmänt intresse eller på berättigade intressen samt direktmarknadsföring
+       *[objection] den gäller endast när behandlingen grundar sig på en uppgift av allmänt intresse eller myndighetsutövning eller på berättigade intressen, och vid direktmarknadsföring
     }; stryk meningen (seloste skriver själv ut de rättigheter som gäller) eller rätta ändamålens `basis`

@@ -2,7 +2,7 @@
 # $basis: legal-obligation eller public-task.
 legal-provision-message = ändamålet `{ $purpose }` grundar sig på { $basis ->
         [legal-obligation] en rättslig förpliktelse
-       *[public-task] en uppgift av allmänt intresse
+       *[public-task] en uppgift av allmänt intresse eller myndighetsutövning
     }, men lagen anges inte
 legal-provision-label-missing = `law` saknas
 legal-provision-label-blank = tomt

@@ -17,7 +17,7 @@ purpose-basis-help-employment = lägg till `basis: contract` för det som arbets
         [fi] laki yksityisyyden suojasta työelämässä (759/2004)
         [sv] lagen om integritetsskydd i arbetslivet (759/2004)
        *[other] Act on the Protection of Privacy in Working Life (759/2004)
-    }`; inte `consent`, eftersom en arbetstagare inte kan lämna sitt samtycke fritt
+    }`; inte `consent`, eftersom en arbetstagare inte kan ge sitt samtycke frivilligt
 purpose-basis-help-membership = lägg till `basis: contract` för ett medlemsregister (medlemskap enligt föreningens stadgar) eller `basis: legal-obligation` med `law: { $lang ->
         [fi] yhdistyslaki (503/1989) 11 §
         [sv] föreningslagen (503/1989) 11 §

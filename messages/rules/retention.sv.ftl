@@ -13,7 +13,7 @@ retention-help-zero = ange den faktiska lagringstiden, till exempel `period: P6M
 retention-message-no-from = det framgår inte från vilken händelse lagringstiden för kategorin `{ $category }` räknas
 retention-label-no-from = lagringstid utan utgångspunkt
 retention-help-no-from = lägg till `from:` med den händelse som lagringstiden räknas från, till exempel `from: { $from }`
-retention-example-marketing = `retention: {"{"}until: consent-withdrawn{"}"}` (tills personen avbeställer utskicken; `until: objection` när den rättsliga grunden är berättigat intresse)
+retention-example-marketing = `retention: {"{"}until: consent-withdrawn{"}"}` (tills den registrerade avbeställer utskicken; `until: objection` när den rättsliga grunden är berättigat intresse)
 retention-example-bookkeeping = `retention: {"{"}period: P6Y, from: { $from }{"}"}` (verifikationerna sex år, bokföringsböckerna tio: 2 kap. 10 § i bokföringslagen)
 retention-from-event = { $kind ->
         [bookkeeping] { $lang ->
@@ -38,7 +38,7 @@ retention-from-event = { $kind ->
         }
        *[other] { $lang ->
             [fi] asiakkuuden päättymisestä
-            [sv] kundrelationens upphörande
+            [sv] kundförhållandets upphörande
            *[other] the end of the customer relationship
         }
     }

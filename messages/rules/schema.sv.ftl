@@ -29,7 +29,7 @@ schema-form-help-id = skriv det som `{ $id }`: { $expected }
 schema-form-help-id-example = skriv { $expected }, t.ex. `customer-service`
 schema-text = { $place } ska vara en text eller en text per språk
 schema-text-label = en text förväntades
-schema-text-help = skriv antingen `nyckel: text` eller en rad per språk, t.ex. `fi: …` och `sv: …`, indraget under nyckeln
+schema-text-help = skriv antingen `nyckel: text` eller en rad per språk, t.ex. `fi: …` och `sv: …`, med indrag under nyckeln
 schema-no-form = { $place } har inte någon tillåten form
 schema-no-form-help = se `seloste schema` för de former som är tillåtna här
 schema-min-items = { $place } måste ha minst { $limit ->
@@ -57,7 +57,7 @@ schema-expected-integer = ett heltal
 # $kind: JSON-typens namn (number, null).
 schema-expected-kind = { $kind }
 # $description: första meningen i nyckelns beskrivning i schemat (på engelska).
-schema-expected-described = ett värde enligt beskrivningen: { $description }
+schema-expected-described = ett värde enligt schemat: { $description }
 schema-expected-schema = i den form som `seloste schema` beskriver
 # Anges för schemats mönster i data/enum_words.yaml.
 schema-expected-id64 = ett id av små bokstäver a–z, siffror och bindestreck (högst 64 tecken) som börjar med en bokstav eller en siffra

@@ -1,4 +1,4 @@
 # Messages of `unused-suppression` (sv).
 unused-suppression-message = kontrollen `{ $rule }` rapporterar ingenting här, så det här undantaget har ingen verkan
 unused-suppression-label = onödigt undantag
-unused-suppression-help = ta bort posten; problemet som den skrevs för finns inte längre
+unused-suppression-help = ta bort posten; det problem som den skrevs för finns inte längre

@@ -1,6 +1,6 @@
 # Messages of `vague-wording` (sv).
 # The help's examples are in the language of the notice's text ($lang), the same in every catalog.
-vague-wording-message = ”{ $word }” lämnar läsaren att gissa vad som faktiskt görs med uppgifterna
+vague-wording-message = ”{ $word }” lämnar läsaren i ovisshet om vad som faktiskt görs med uppgifterna
 vague-wording-label = vagt uttryck
 vague-wording-help = berätta vad som faktiskt görs, till exempel ”{ vague-wording-example-good }” i stället för ”{ vague-wording-example-bad }”; om det görs endast i vissa fall, ange vilka
 vague-wording-help-noted = { vague-wording-help }. { $note }
