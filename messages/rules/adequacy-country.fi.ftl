@@ -14,5 +14,5 @@ adequacy-country-label-none = ei riittävyyspäätöstä
 adequacy-country-help-none = käytä vakiosopimuslausekkeita (`mechanism: sccs`, komission täytäntöönpanopäätös { $number }) tai muuta EU:n yleisen tietosuoja-asetuksen 46 artiklan mukaista suojatoimea; päätös tietosuojan riittävyydestä on tehty seuraavien maiden osalta: { $list }
 adequacy-country-message-dpf-elsewhere = EU:n ja Yhdysvaltojen välinen tietosuojakehys kattaa vain Yhdysvalloissa olevat vastaanottajat, ei maassa { $country } olevia
 adequacy-country-label-dpf-elsewhere = vastaanottaja ei ole Yhdysvalloissa
-adequacy-country-help-own-decision = maata { $country } koskee oma päätös tietosuojan riittävyydestä: kirjoita `mechanism: adequacy`
+adequacy-country-help-own-decision = maata { $country } koskee oma päätös tietosuojan riittävyydestä ({ $decision }): kirjoita `mechanism: adequacy`
 adequacy-country-help-dpf-elsewhere = käytä vakiosopimuslausekkeita (`mechanism: sccs`, komission täytäntöönpanopäätös { $number }) tai korjaa maa, jos vastaanottaja on Yhdysvalloissa

@@ -14,5 +14,5 @@ adequacy-country-label-none = inget beslut om adekvat skyddsnivå
 adequacy-country-help-none = använd standardavtalsklausuler (`mechanism: sccs`, kommissionens genomförandebeslut { $number }) eller någon annan skyddsåtgärd enligt artikel 46 i dataskyddsförordningen; beslut om adekvat skyddsnivå finns för: { $list }
 adequacy-country-message-dpf-elsewhere = ramen för dataskydd mellan EU och USA omfattar endast mottagare i USA, inte mottagare i landet { $country }
 adequacy-country-label-dpf-elsewhere = mottagaren finns inte i USA
-adequacy-country-help-own-decision = för landet { $country } finns ett eget beslut om adekvat skyddsnivå: skriv `mechanism: adequacy`
+adequacy-country-help-own-decision = för landet { $country } finns ett eget beslut om adekvat skyddsnivå ({ $decision }): skriv `mechanism: adequacy`
 adequacy-country-help-dpf-elsewhere = använd standardavtalsklausuler (`mechanism: sccs`, kommissionens genomförandebeslut { $number }) eller rätta landet om mottagaren finns i USA

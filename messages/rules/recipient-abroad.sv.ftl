@@ -13,7 +13,7 @@ recipient-abroad-message-vendor = mottagaren `{ $id }` är tjänsten { $named },
        *[other] {""}
     }{ $given }, men ingen överföring har angetts för den{ $outdated }
 recipient-abroad-label-vendor = tjänst som behandlar uppgifter utanför EU/EES
-recipient-abroad-help-vendor = { $facts }. { $advice } Om ert avtal innebär att uppgifterna stannar inom EU/EES, ange det i mottagarens `description` och undertryck detta fynd med det som motivering
+recipient-abroad-help-vendor = { $facts }. { $advice } Om ert avtal innebär att uppgifterna stannar inom EU/EES, ange det i mottagarens `description` och undanta fyndet från kontrollen med det som skäl
 recipient-abroad-message-claim = enligt texten överförs inga uppgifter till länder utanför EU/EES, men någon av mottagarna finns utanför
 recipient-abroad-label-claim = motsägs av mottagarna
 recipient-abroad-help-claim = ange vilka uppgifter som överförs, till vem och på vilken grund, eller ta bort meningen: seloste skriver själv ut överföringarna. Mottagare utanför EU/EES: { $recipients }

@@ -15,7 +15,7 @@ transfer-safeguard-message-lacks-mechanism-to = det anges inte på vilken grund 
 transfer-safeguard-label-no-mechanism = grund för överföringen saknas
 transfer-safeguard-help-no-mechanism = lägg till `mechanism:`: `adequacy` om det finns ett beslut om adekvat skyddsnivå för landet { $country }, `dpf` för mottagare i USA som är certifierade enligt ramen för dataskydd mellan EU och USA, `sccs` för standardavtalsklausulerna i kommissionens genomförandebeslut { $number }, `bcr`, `code-of-conduct`, `certification` eller `derogation` med grunden enligt artikel 49.1 i dataskyddsförordningen
 transfer-safeguard-help-no-mechanism-no-country = lägg till `mechanism:`: `adequacy` om det finns ett beslut om adekvat skyddsnivå för mottagarlandet, `dpf` för mottagare i USA som är certifierade enligt ramen för dataskydd mellan EU och USA, `sccs` för standardavtalsklausulerna i kommissionens genomförandebeslut { $number }, `bcr`, `code-of-conduct`, `certification` eller `derogation` med grunden enligt artikel 49.1 i dataskyddsförordningen
-transfer-safeguard-message-no-copy = beskrivningen anger inte var man kan få en kopia av { $what ->
+transfer-safeguard-message-no-copy = dataskyddsbeskrivningen anger inte var de registrerade kan få en kopia av { $what ->
         [sccs] standardavtalsklausulerna
         [bcr] de bindande företagsbestämmelserna
         [code-of-conduct] uppförandekoden
