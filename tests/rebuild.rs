@@ -284,8 +284,8 @@ fn rebuild_of_the_first_register_with_another_first_language_matches_a_full_buil
 
     site.edit(
         "asiakasrekisteri.yaml",
-        "languages: [fi, en]",
-        "languages: [en, fi]",
+        "languages: [fi, sv, en]",
+        "languages: [en, fi, sv]",
     );
     let built = site.build(&o);
     assert_eq!((built.notices, built.reused), (1, TOTAL - 1));
