@@ -55,13 +55,8 @@ fn samples_build_in_every_language_with_an_index() {
         "kuopion-kauppakamari-asiakashallinta",
         "rekrytointi",
     ] {
-        for f in ["fi.html", "en.html", "fi.md", "en.md"] {
-            assert!(files.contains_key(&format!("{id}/{f}")), "missing {id}/{f}");
-        }
-    }
-    // The city's register and the camera surveillance notice are trilingual.
-    for id in ["kameravalvonta", "kemi-asiakkuudenhallinta"] {
-        for f in ["sv.html", "sv.md"] {
+        // Every sample is trilingual.
+        for f in ["fi.html", "sv.html", "en.html", "fi.md", "sv.md", "en.md"] {
             assert!(files.contains_key(&format!("{id}/{f}")), "missing {id}/{f}");
         }
     }
@@ -81,15 +76,12 @@ fn samples_build_in_every_language_with_an_index() {
         "kemi-asiakkuudenhallinta/sv.html",
         "kemi-asiakkuudenhallinta/fi.html",
         "kemi-asiakkuudenhallinta/en.html",
+        "rekrytointi/sv.html",
         "index.fi.html",
         "index.en.html",
     ] {
         assert!(sv.contains(&format!(r#"href="{href}""#)), "{href}: {sv}");
     }
-    assert!(
-        !sv.contains("rekrytointi/"),
-        "no Swedish recruitment notice: {sv}"
-    );
     let fi = String::from_utf8(files["index.fi.html"].clone()).unwrap();
     let kemi = fi
         .lines()
@@ -100,6 +92,70 @@ fn samples_build_in_every_language_with_an_index() {
         "the register's own order of languages: {kemi}"
     );
     assert!(fi.contains(r#"href="index.sv.html""#), "{fi}");
+}
+
+/// `yaml` without its texts in `lang` (each `lang:` key and the lines of its block).
+fn without_language(yaml: &str, lang: &str) -> String {
+    let key = format!("{lang}:");
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let mut out = Vec::new();
+    let mut dropping: Option<usize> = None;
+    for line in yaml.lines() {
+        if let Some(i) = dropping {
+            if line.trim().is_empty() || indent(line) > i {
+                continue;
+            }
+            dropping = None;
+        }
+        if line.trim_start().starts_with(&key) {
+            dropping = Some(indent(line));
+            continue;
+        }
+        out.push(line);
+    }
+    out.join("\n") + "\n"
+}
+
+#[test]
+fn an_index_links_only_the_languages_a_register_has() {
+    // The recruitment register without its Swedish texts, beside the trilingual camera
+    // surveillance notice: the Swedish index lists only the latter, and the Finnish index
+    // offers no Swedish page of the former.
+    let dir = common::repo_tempdir();
+    let reg = std::fs::read_to_string(root().join("notices/rekrytointi.yaml")).unwrap();
+    let bilingual = without_language(&reg, "sv").replace("[fi, sv, en]", "[fi, en]");
+    assert!(!bilingual.contains("Rekryteringsregister"), "{bilingual}");
+    std::fs::write(dir.path().join("rekrytointi.yaml"), bilingual).unwrap();
+    std::fs::copy(
+        root().join("notices/kameravalvonta.yaml"),
+        dir.path().join("kameravalvonta.yaml"),
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let built = run(&[dir.path().to_path_buf()], &opts(out.path()));
+    assert!(built.failures.is_empty(), "{:?}", built.failures);
+    let messages: Vec<_> = built
+        .checked
+        .diagnostics
+        .iter()
+        .map(|d| &d.message)
+        .collect();
+    assert_eq!(built.notices, 2, "{messages:?}");
+    let files = tree(out.path());
+    assert!(!files.contains_key("rekrytointi/sv.html"));
+    let sv = String::from_utf8(files["index.sv.html"].clone()).unwrap();
+    assert!(sv.contains(r#"href="kameravalvonta/sv.html""#), "{sv}");
+    assert!(
+        !sv.contains("rekrytointi/"),
+        "no Swedish recruitment notice: {sv}"
+    );
+    let fi = String::from_utf8(files["index.fi.html"].clone()).unwrap();
+    let rekry = fi
+        .lines()
+        .find(|l| l.contains(r#"href="rekrytointi/fi.html""#))
+        .unwrap();
+    assert!(!rekry.contains("hreflang=\"sv\""), "{rekry}");
+    assert!(rekry.contains(r#"href="rekrytointi/en.html""#), "{rekry}");
 }
 
 #[test]
@@ -489,18 +545,9 @@ fn a_third_language_is_a_catalog_and_translations() {
         .replace("[one] { $n } year\n", "[one] { $n } år\n")
         .replace("*[other] { $n } years", "*[other] { $n } år");
     std::fs::write(templates.join("locales/sv.ftl"), sv).unwrap();
-    // The register's texts translated: here the English ones relabelled as Swedish.
-    let reg = std::fs::read_to_string(root().join("notices/rekrytointi.yaml")).unwrap();
-    let reg = reg
-        .replace("languages: [fi, en]", "languages: [fi, sv]")
-        .replace("\n      en: ", "\n      sv: ")
-        .replace(", en: ", ", sv: ");
-    let reg = reg
-        .replace("\n    en: ", "\n    sv: ")
-        .replace("\n        en: ", "\n        sv: ")
-        .replace("\n  en: ", "\n  sv: ");
+    // The register's texts translated: the sample's own Swedish texts.
     let file = dir.path().join("rekrytointi.yaml");
-    std::fs::write(&file, reg).unwrap();
+    std::fs::copy(root().join("notices/rekrytointi.yaml"), &file).unwrap();
     let out = dir.path().join("out");
     let mut o = opts(&out);
     o.templates = Some(templates);
@@ -522,6 +569,15 @@ fn a_third_language_is_a_catalog_and_translations() {
     assert!(html.contains("Dataskyddsbeskrivning"));
     assert!(html.contains("Personuppgiftsansvarig"));
     assert!(html.contains("2 år"), "Swedish plural from the toy catalog");
+    assert!(
+        html.contains("Rekryteringsregister"),
+        "the register's Swedish texts"
+    );
+    // A heading the toy catalog left in English: its catalog, not the built-in one.
+    assert!(
+        html.contains(">Whose data is processed<"),
+        "the toy catalog"
+    );
     let fi = std::fs::read_to_string(out.join("rekrytointi/fi.html")).unwrap();
     assert!(fi.contains(r#"hreflang="sv""#) && fi.contains(">svenska<"));
 }
@@ -609,7 +665,7 @@ fn cli_build_exit_codes_and_summary() {
         "{stdout}{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    assert!(stdout.contains("built 5 notices, 28 files"), "{stdout}");
+    assert!(stdout.contains("built 5 notices, 34 files"), "{stdout}");
     let o = common::seloste_command()
         .args(["build", "tests/examples/kemi.yaml", "--out"])
         .arg(out.path())

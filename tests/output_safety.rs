@@ -267,8 +267,14 @@ fn cli_a_full_disk_leaves_a_register_and_the_index_as_they_were() {
     let args = ["build", "notices", "--out", "out", "--format", "html,md"];
     let o = finishes(seloste_cmd(site.path(), &args));
     assert_eq!(o.status.code(), Some(0), "{}", report(&o));
-    let files = ["fi.html", "fi.md", "en.html", "en.md"].map(|f| format!("rekrytointi/{f}"));
-    let indexes = ["index.html", "index.fi.html", "index.en.html"];
+    let files = ["fi.html", "fi.md", "sv.html", "sv.md", "en.html", "en.md"]
+        .map(|f| format!("rekrytointi/{f}"));
+    let indexes = [
+        "index.html",
+        "index.fi.html",
+        "index.sv.html",
+        "index.en.html",
+    ];
     let before: Vec<Vec<u8>> = files
         .iter()
         .map(String::as_str)
@@ -293,12 +299,16 @@ fn cli_a_full_disk_leaves_a_register_and_the_index_as_they_were() {
     build(&[site.notices()], &o, &mut |_, _, _| {}).unwrap();
     let size = |rel: &str| std::fs::metadata(scratch.path().join(rel)).unwrap().len();
     let html = size("rekrytointi/fi.html");
-    let limit = ["rekrytointi/fi.md", "rekrytointi/en.md"]
-        .into_iter()
-        .chain(indexes)
-        .map(size)
-        .max()
-        .unwrap()
+    let limit = [
+        "rekrytointi/fi.md",
+        "rekrytointi/sv.md",
+        "rekrytointi/en.md",
+    ]
+    .into_iter()
+    .chain(indexes)
+    .map(size)
+    .max()
+    .unwrap()
         + 1;
     assert!(limit < html, "fi.html ({html} bytes) fits under {limit}");
 
@@ -334,7 +344,10 @@ fn cli_a_full_disk_leaves_a_register_and_the_index_as_they_were() {
     );
     assert!(site.text("index.fi.html").contains("rekrytointi/fi.html"));
     let left: Vec<String> = names_in(&site.out().join("rekrytointi"));
-    assert_eq!(left, ["en.html", "en.md", "fi.html", "fi.md"]);
+    assert_eq!(
+        left,
+        ["en.html", "en.md", "fi.html", "fi.md", "sv.html", "sv.md"]
+    );
 
     // With room again, the build completes.
     let o = finishes(seloste_cmd(site.path(), &args));
@@ -367,7 +380,12 @@ fn a_forged_record_cannot_put_links_into_the_index() {
 
     let built = site.build(true);
     assert_eq!(built.reused, 5, "the forged record was not used at all");
-    for f in ["index.html", "index.fi.html", "index.en.html"] {
+    for f in [
+        "index.html",
+        "index.fi.html",
+        "index.sv.html",
+        "index.en.html",
+    ] {
         let html = site.text(f);
         assert!(!html.contains("javascript:"), "{f}: {html}");
         assert!(!html.contains("<b>"), "{f}: {html}");
@@ -429,7 +447,12 @@ fn the_pages_of_a_removed_register_are_withdrawn() {
     assert_eq!(built.reused, 4);
     assert_eq!(built.withdrawn, ["rekrytointi"]);
     assert!(!site.out().join("rekrytointi").exists());
-    for f in ["index.html", "index.fi.html", "index.en.html"] {
+    for f in [
+        "index.html",
+        "index.fi.html",
+        "index.sv.html",
+        "index.en.html",
+    ] {
         assert!(!site.text(f).contains("rekrytointi"), "{f}");
     }
 
@@ -453,7 +476,7 @@ fn a_build_of_one_register_withdraws_nothing_else() {
     for id in ["asiakasrekisteri", "rekrytointi"] {
         assert_eq!(
             names_in(&site.out().join(id)),
-            ["en.html", "en.md", "fi.html", "fi.md"],
+            ["en.html", "en.md", "fi.html", "fi.md", "sv.html", "sv.md"],
             "{id}"
         );
     }

@@ -19,7 +19,12 @@ const IDS: [&str; 5] = [
     "rekrytointi",
 ];
 const TOTAL: usize = IDS.len();
-const INDEXES: [&str; 3] = ["index.html", "index.fi.html", "index.en.html"];
+const INDEXES: [&str; 4] = [
+    "index.html",
+    "index.fi.html",
+    "index.sv.html",
+    "index.en.html",
+];
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -284,8 +289,8 @@ fn rebuild_of_the_first_register_with_another_first_language_matches_a_full_buil
 
     site.edit(
         "asiakasrekisteri.yaml",
-        "languages: [fi, en]",
-        "languages: [en, fi]",
+        "languages: [fi, sv, en]",
+        "languages: [en, fi, sv]",
     );
     let built = site.build(&o);
     assert_eq!((built.notices, built.reused), (1, TOTAL - 1));
@@ -706,7 +711,8 @@ fn a_register_with_errors_keeps_its_old_files_and_leaves_the_record() {
     let extra = compare_with_full_build(&site, &o);
     assert_eq!(
         extra,
-        ["en.html", "en.md", "fi.html", "fi.md"].map(|f| format!("rekrytointi/{f}"))
+        ["en.html", "en.md", "fi.html", "fi.md", "sv.html", "sv.md"]
+            .map(|f| format!("rekrytointi/{f}"))
     );
 
     // Still broken: reported and skipped again, not kept.
