@@ -32,6 +32,9 @@ const ALLOWED_LINE: &[&str] = &[
     "fn expecting",
     "f.write_str(\"any YAML value\")",
     "f.write_str(\"a text, or a text per language\")",
+    // A JSON Schema `description` written by hand (src/model/common.rs): documentation for
+    // editors, in English like every description of the schema, not said to the officer.
+    "\"description\": \"",
 ];
 
 /// Files whose words for the officer are still written in Rust (issue 13, left for a later
@@ -43,7 +46,6 @@ const STILL_IN_RUST: &[&str] = &[
     "src/build/out.rs",
     "src/i18n.rs",
     "src/init.rs",
-    "src/model/common.rs",
     "src/render/mod.rs",
     "src/render/pdf.rs",
     "src/render/pdf_layout.rs",
