@@ -45,7 +45,6 @@ const STILL_IN_RUST: &[&str] = &[
     "src/build.rs",
     "src/build/out.rs",
     "src/i18n.rs",
-    "src/init.rs",
     "src/render/mod.rs",
     "src/render/pdf.rs",
     "src/render/pdf_layout.rs",
