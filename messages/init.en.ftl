@@ -106,10 +106,8 @@ init-transfer-sccs = standard contractual clauses: say where a copy can be had
 # `--vendor` with a word the catalogue does not know: $hint is init-vendor-known or the
 # did-you-mean of the closest ids.
 init-vendor-not-found = --vendor `{ $word }` is not in seloste's vendor catalogue; { $hint }
-# $list: one line per kind of service, "  kind: id, id".
-init-vendor-known =
-    the catalogue (data/vendors.yaml) knows:
-    { $list }
+# $list: the ids by kind of service, "kind: id, id; kind: id".
+init-vendor-known = the catalogue (data/vendors.yaml) knows: { $list }
 
 ## The rest
 

@@ -128,9 +128,7 @@ init-transfer-adequacy = { $country }: komissio on tehnyt tietosuojan riittävyy
 init-transfer-no-dpf = palveluluettelo ei vahvista DPF-sertifiointia: `dpf` vain, jos palveluntarjoaja on luettelossa https://www.dataprivacyframework.gov/list
 init-transfer-sccs = vakiosopimuslausekkeet: kerro, mistä kopion saa
 init-vendor-not-found = --vendor `{ $word }` ei ole seloste-ohjelman palveluluettelossa; { $hint }
-init-vendor-known =
-    palveluluettelossa (data/vendors.yaml) ovat:
-    { $list }
+init-vendor-known = palveluluettelossa (data/vendors.yaml) ovat: { $list }
 
 ## Muut
 

@@ -126,9 +126,7 @@ init-transfer-adequacy = { $country } omfattas av ett beslut om adekvat skyddsni
 init-transfer-no-dpf = förteckningen bekräftar inte DPF-certifiering: `dpf` bara om leverantören finns på https://www.dataprivacyframework.gov/list
 init-transfer-sccs = standardavtalsklausuler: ange var man kan få en kopia
 init-vendor-not-found = --vendor `{ $word }` finns inte i tjänsteförteckningen i seloste; { $hint }
-init-vendor-known =
-    förteckningen (data/vendors.yaml) känner till:
-    { $list }
+init-vendor-known = förteckningen (data/vendors.yaml) känner till: { $list }
 
 ## Övrigt
 

@@ -106,9 +106,9 @@ pub fn resolve_vendors(words: &[String]) -> Result<Vec<String>, Msg> {
                         }
                         let list: Vec<String> = kinds
                             .iter()
-                            .map(|(k, l)| format!("  {k}: {}", l.join(", ")))
+                            .map(|(k, l)| format!("{k}: {}", l.join(", ")))
                             .collect();
-                        msg!("init-vendor-known", list = list.join("\n"))
+                        msg!("init-vendor-known", list = list.join("; "))
                     }
                 };
                 return Err(msg!(
