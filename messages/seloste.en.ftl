@@ -197,3 +197,40 @@ load-organisation-is-register-help = `meta.organisation` must name a file whose 
 
 # A date of seloste's own facts (the vendor and transfer catalogues), as the officer's language writes it.
 fact-date = { $iso }
+
+## Countries and lists inside findings
+
+# A country inside a sentence: $name is its name from CLDR, $code its ISO code. English puts
+# "the" before the names that take it.
+country-in-sentence = { $code ->
+        [US] the { $name }
+        [GB] the { $name }
+        [NL] the { $name }
+        [PH] the { $name }
+        [BS] the { $name }
+        [GM] the { $name }
+        [MV] the { $name }
+        [FO] the { $name }
+        [KY] the { $name }
+        [IM] the { $name }
+        [AE] the { $name }
+        [MH] the { $name }
+        [SB] the { $name }
+        [KM] the { $name }
+        [CF] the { $name }
+        [DO] the { $name }
+        [FK] the { $name }
+        [CK] the { $name }
+        [VG] the { $name }
+        [VI] the { $name }
+        [TC] the { $name }
+        [CC] the { $name }
+        [MP] the { $name }
+        [AX] the { $name }
+        [PN] the { $name }
+       *[other] { $name }
+    } ({ $code })
+# A code CLDR has no name for.
+country-unknown = the country { $code }
+# Between the items of a list of countries or names.
+list-separator = {", "}

@@ -196,3 +196,12 @@ load-organisation-is-register-help = kohdassa `meta.organisation` on mainittava 
 
 # A date of seloste's own facts (the vendor and transfer catalogues), as the officer's language writes it.
 fact-date = { $day }.{ $month }.{ $year }
+
+## Maat ja luettelot havainnoissa
+
+# Maa virkkeen sisällä: $name on maan nimi (CLDR), $code sen ISO-koodi.
+country-in-sentence = { $name } ({ $code })
+# Koodi, jolle CLDR:ssä ei ole nimeä.
+country-unknown = { $code }
+# Luettelon osien välissä.
+list-separator = {", "}

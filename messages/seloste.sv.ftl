@@ -189,3 +189,12 @@ load-organisation-is-register-help = `meta.organisation` ska ange en fil vars ö
 
 # A date of seloste's own facts (the vendor and transfer catalogues), as the officer's language writes it.
 fact-date = { $day }.{ $month }.{ $year }
+
+## Länder och listor i anmärkningarna
+
+# Ett land inne i en mening: $name är landets namn (CLDR), $code dess ISO-kod.
+country-in-sentence = { $name } ({ $code })
+# En kod som CLDR inte har något namn för.
+country-unknown = { $code }
+# Mellan leden i en lista.
+list-separator = {", "}

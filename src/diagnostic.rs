@@ -2,10 +2,18 @@
 //! parser, the schema, the loader or a rule. Reporters in `src/report/` turn a list of
 //! them into terminal text (miette) or JSON.
 
-use crate::load::tree::Span;
 use serde::Serialize;
 use std::path::PathBuf;
 use std::sync::Arc;
+
+/// Where a node is: byte offset and length in the source, 1-based line and column.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    pub offset: usize,
+    pub len: usize,
+    pub line: usize,
+    pub column: usize,
+}
 
 /// How serious a problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -109,6 +117,26 @@ pub enum Arg {
     Num(i64),
     /// Words that are themselves a message (a section's name, a basis's name).
     Msg(Box<Msg>),
+    /// A country by its ISO 3166 code (`US`), named in the officer's language.
+    Country(String),
+    /// Several arguments, joined into one list in the officer's language.
+    List(Vec<Arg>),
+}
+
+impl Arg {
+    /// The country `code`, named in the officer's language.
+    pub fn country(code: &str) -> Arg {
+        Arg::Country(code.to_string())
+    }
+    /// The countries `codes`, named and joined in the officer's language.
+    pub fn countries<S: AsRef<str>>(codes: impl IntoIterator<Item = S>) -> Arg {
+        Arg::List(
+            codes
+                .into_iter()
+                .map(|c| Arg::country(c.as_ref()))
+                .collect(),
+        )
+    }
 }
 
 impl Msg {

@@ -105,23 +105,52 @@ impl Messages {
 
     /// The message `id` with arguments.
     pub fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
-        let values: Vec<(&str, FluentValue)> = args
-            .iter()
-            .map(|(k, a)| {
-                let v = match a {
-                    Arg::Str(s) => FluentValue::from(s.clone()),
-                    Arg::Num(n) => FluentValue::from(*n),
-                    Arg::Msg(m) => FluentValue::from(self.text(m)),
-                };
-                (*k, v)
-            })
-            .collect();
+        let values: Vec<(&str, FluentValue)> =
+            args.iter().map(|(k, a)| (*k, self.value(a))).collect();
         match self.own.message(id, &values) {
             Ok(t) => t,
             Err(_) if self.lang != "en" => Messages::english().format(id, args),
             // A message no catalog has: its id, so the finding is not lost (tests keep
             // this from happening with the built-in catalogs).
             Err(_) => id.to_string(),
+        }
+    }
+}
+
+impl Messages {
+    /// An argument as Fluent takes it: numbers stay numbers (for plurals), the rest is
+    /// words in this language.
+    fn value(&self, a: &Arg) -> FluentValue<'static> {
+        match a {
+            Arg::Num(n) => FluentValue::from(*n),
+            other => FluentValue::from(self.words(other)),
+        }
+    }
+
+    /// An argument in words.
+    pub fn words(&self, a: &Arg) -> String {
+        match a {
+            Arg::Str(s) => s.clone(),
+            Arg::Num(n) => n.to_string(),
+            Arg::Msg(m) => self.text(m),
+            Arg::Country(code) => self.country(code),
+            Arg::List(items) => {
+                let words: Vec<String> = items.iter().map(|a| self.words(a)).collect();
+                words.join(&self.t("list-separator"))
+            }
+        }
+    }
+
+    /// The country `code` as it reads inside a sentence of this language: its CLDR name and
+    /// code ("Yhdysvallat (US)"), or the catalog's words for a code CLDR does not know.
+    pub fn country(&self, code: &str) -> String {
+        let args = [("code", Arg::from(code))];
+        match crate::model::names::country(code, self.lang) {
+            Some(name) => self.format(
+                "country-in-sentence",
+                &[("code", Arg::from(code)), ("name", Arg::Str(name))],
+            ),
+            None => self.format("country-unknown", &args),
         }
     }
 }
@@ -269,6 +298,25 @@ mod tests {
                 assert!(Messages::get(lang).has(&id), "{lang}: no {id}");
             }
         }
+    }
+
+    #[test]
+    fn countries_are_named_in_the_officers_language() {
+        let us = Arg::country("US");
+        assert_eq!(Messages::get("en").words(&us), "the United States (US)");
+        assert_eq!(Messages::get("fi").words(&us), "Yhdysvallat (US)");
+        assert_eq!(Messages::get("sv").words(&us), "USA (US)");
+        assert_eq!(Messages::get("en").words(&Arg::country("JP")), "Japan (JP)");
+        // A code CLDR does not know stays a code.
+        assert_eq!(
+            Messages::get("en").words(&Arg::country("XQ")),
+            "the country XQ"
+        );
+        assert_eq!(Messages::get("fi").words(&Arg::country("XQ")), "XQ");
+        assert_eq!(
+            Messages::get("sv").words(&Arg::countries(["CH", "IN"])),
+            "Schweiz (CH), Indien (IN)"
+        );
     }
 
     #[test]

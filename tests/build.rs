@@ -420,6 +420,8 @@ fn catalogs_have_the_same_messages() {
     let keys = |src: &str| -> std::collections::BTreeSet<String> {
         src.lines()
             .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(" ="))
+            // A language may rename a country CLDR names otherwise (its official short name).
+            .filter(|l| !l.starts_with("country-"))
             .map(|l| l.split(" =").next().unwrap().to_string())
             .collect()
     };

@@ -3,6 +3,8 @@
 //! purpose's legal basis (its name from that language's catalog), each data category and
 //! each recipient appear on that language's HTML page.
 
+mod common;
+
 use scraper::Html;
 use seloste::build::{BuildOptions, build};
 use seloste::check::{check_paths_on, notice};
@@ -152,4 +154,68 @@ fn a_page_that_drops_a_fact_is_caught() {
         .filter(|(_, l, m)| l != "sv" && !m.is_empty())
         .count();
     assert_eq!(others, 0);
+}
+
+#[test]
+fn country_names_come_from_cldr_in_each_language_with_the_catalogs_official_names() {
+    // The camera register with its processor in Japan and the insurer in the United
+    // Kingdom: each page names the countries in its own language, from CLDR, except where
+    // the language's catalog gives the official short name instead (Finnish and Swedish
+    // for the United Kingdom).
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = common::repo_tempdir();
+    let yaml = std::fs::read_to_string(root.join("notices/kameravalvonta.yaml"))
+        .unwrap()
+        .replace(
+            "country: FI\n    purposes: [safety, incidents]",
+            "country: JP\n    purposes: [safety, incidents]",
+        )
+        .replace(
+            "country: FI\n    purposes: [incidents]\n    description:\n      fi: Tallenneote",
+            "country: GB\n    purposes: [incidents]\n    description:\n      fi: Tallenneote",
+        )
+        .replace(
+            "automated_decisions:",
+            "transfers:\n  - recipient: security-company\n    country: JP\n    mechanism: adequacy\n  \
+             - recipient: insurers\n    country: GB\n    mechanism: adequacy\n\nautomated_decisions:",
+        );
+    std::fs::write(dir.path().join("kameravalvonta.yaml"), yaml).unwrap();
+    let out = dir.path().join("out");
+    let opts = BuildOptions {
+        out: out.clone(),
+        formats: vec![Format::Html],
+        langs: vec![],
+        templates: None,
+        fragment: false,
+        today: today(),
+        reuse: false,
+    };
+    let built = build(
+        &[dir.path().join("kameravalvonta.yaml")],
+        &opts,
+        &mut |_, _, _| {},
+    )
+    .unwrap();
+    assert!(
+        built.skipped.is_empty() && built.notices == 1,
+        "{} notices; {:?}",
+        built.notices,
+        built.checked.diagnostics
+    );
+    for (lang, japan, uk) in [
+        ("fi", "Japani", "Yhdistynyt kuningaskunta"),
+        ("sv", "Japan", "Förenade kungariket"),
+        ("en", "Japan", "United Kingdom"),
+    ] {
+        let text = page_text(
+            &std::fs::read_to_string(out.join("kameravalvonta").join(format!("{lang}.html")))
+                .unwrap(),
+        );
+        assert!(text.contains(japan), "{lang}: no {japan}: {text}");
+        assert!(text.contains(uk), "{lang}: no {uk}: {text}");
+        assert!(
+            !text.contains("(JP)") && !text.contains(" JP "),
+            "{lang}: a bare code"
+        );
+    }
 }

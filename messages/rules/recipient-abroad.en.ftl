@@ -1,6 +1,6 @@
 # Messages of `recipient-abroad` (en).
-# $country, $outside, $countries: countries in an English sentence ("the United States (US)");
-# $code, $codes: the same as ISO codes, for the other languages. $entry, $entries: YAML to
+# $country, $outside, $countries: countries as they read in a sentence ("the United States
+# (US)"; seloste.<lang>.ftl, country-in-sentence). $entry, $entries: YAML to
 # add, as code. $outdated, $given: a further clause or nothing.
 
 recipient-abroad-message-country = the recipient `{ $id }` is in { $country }, outside the EU/EEA, but no transfer is listed for it{ $outdated }
@@ -12,7 +12,7 @@ recipient-abroad-help-country = add to `transfers`: { $entry } with the mechanis
     }), or correct the country if the data stays in the EU/EEA
 recipient-abroad-help-catalogue = { $facts }. { $advice }
 recipient-abroad-given = {" "}(not only { $country }, the `country` given)
-# $known: `yes` when the catalogue names the countries ($countries, $codes).
+# $known: `yes` when the catalogue names the countries ($countries).
 recipient-abroad-message-vendor = the recipient `{ $id }` is { $named }, whose data goes to { $known ->
         [yes] { $countries }
        *[other] outside the EU/EEA

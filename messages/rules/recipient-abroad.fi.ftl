@@ -1,15 +1,15 @@
 # Messages of `recipient-abroad` (fi).
 
-recipient-abroad-message-country = vastaanottaja `{ $id }` on EU:n ja ETA:n ulkopuolisessa maassa ({ $code }), mutta sille ei ole ilmoitettu siirtoa{ $outdated }
+recipient-abroad-message-country = vastaanottaja `{ $id }` sijaitsee EU:n ja ETA:n ulkopuolella, maassa { $country }, mutta sille ei ole ilmoitettu siirtoa{ $outdated }
 recipient-abroad-label-country = vastaanottaja EU:n ja ETA:n ulkopuolella
 recipient-abroad-help-country = lisää `transfers`-kohtaan { $entry } ja täydennä siirtoperuste ({ $us ->
         [yes] `dpf`, jos vastaanottaja on sertifioitu EU:n ja Yhdysvaltojen välisen tietosuojakehyksen mukaisesti, muuten `sccs` ja `safeguard_copy`
        *[other] `adequacy`, `sccs` ja `safeguard_copy`, `bcr`, …
     }) tai korjaa maa, jos tiedot pysyvät EU:n tai ETA:n alueella
 recipient-abroad-help-catalogue = { $facts }. { $advice }
-recipient-abroad-given = {" "}eikä vain `country`-kentässä annettuun maahan ({ $code })
+recipient-abroad-given = {" "}eikä vain `country`-kentässä annettuun maahan { $country }
 recipient-abroad-message-vendor = vastaanottaja `{ $id }` on palvelu { $named }, jonka kautta tietoja siirretään EU:n ja ETA:n ulkopuolelle{ $known ->
-        [yes] {" "}({ $codes })
+        [yes] {" "}({ $countries })
        *[other] {""}
     }{ $given }, mutta siirtoa ei ole ilmoitettu{ $outdated }
 recipient-abroad-label-vendor = palvelu, joka käsittelee tietoja EU:n ja ETA:n ulkopuolella
@@ -27,11 +27,11 @@ recipient-abroad-outdated-note = ; sen nimi on vanhentunut: { $list }
 recipient-abroad-join-semicolon = { $a }; { $b }
 recipient-abroad-join-and = { $a } ja { $b }
 recipient-abroad-facts = seloste-ohjelman palveluluettelo (tarkistettu { $checked }): { $what }; DPF: { $dpf }
-recipient-abroad-facts-eu-entity = EU- ja ETA-alueen asiakkaat tekevät sopimuksen yhtiön { $entity } ({ $code }) kanssa
-recipient-abroad-facts-eu-entity-onward = EU- ja ETA-alueen asiakkaat tekevät sopimuksen yhtiön { $entity } ({ $code }) kanssa, mutta konserni käsittelee tietoja myös EU:n ja ETA:n ulkopuolella ({ $codes }), joten siirto on silti kuvattava
-recipient-abroad-facts-entity-abroad = EU- ja ETA-alueen asiakkaat tekevät sopimuksen EU:n ja ETA:n ulkopuolisen yhtiön { $entity } ({ $code }) kanssa
+recipient-abroad-facts-eu-entity = EU- ja ETA-alueen asiakkaat tekevät sopimuksen yhtiön { $entity } kanssa (sijaintimaa { $country })
+recipient-abroad-facts-eu-entity-onward = EU- ja ETA-alueen asiakkaat tekevät sopimuksen yhtiön { $entity } kanssa (sijaintimaa { $country }), mutta konserni käsittelee tietoja myös EU:n ja ETA:n ulkopuolella ({ $outside }), joten siirto on silti kuvattava
+recipient-abroad-facts-entity-abroad = EU- ja ETA-alueen asiakkaat tekevät sopimuksen EU:n ja ETA:n ulkopuolisen yhtiön { $entity } kanssa (sijaintimaa { $country })
 recipient-abroad-facts-processes = { $named } käsittelee tietoja EU:n ja ETA:n ulkopuolella
-recipient-abroad-facts-processes-in = { $named } käsittelee tietoja EU:n ja ETA:n ulkopuolella ({ $codes })
+recipient-abroad-facts-processes-in = { $named } käsittelee tietoja EU:n ja ETA:n ulkopuolella ({ $outside })
 recipient-abroad-dpf-certified = { $organisation } oli sertifioitu { $date }
 recipient-abroad-dpf-not-certified = { $organisation } ei ollut sertifioitu { $date }
 recipient-abroad-dpf-not-applicable = ei sovellu (tiettävästi mikään konsernin yhdysvaltalainen yhtiö ei vastaanota tietoja)

@@ -1,15 +1,15 @@
 # Messages of `recipient-abroad` (sv).
 
-recipient-abroad-message-country = mottagaren `{ $id }` finns i ett land utanför EU/EES ({ $code }), men ingen överföring har angetts för den{ $outdated }
+recipient-abroad-message-country = mottagaren `{ $id }` finns i { $country }, utanför EU/EES, men ingen överföring har angetts för den{ $outdated }
 recipient-abroad-label-country = mottagare utanför EU/EES
 recipient-abroad-help-country = lägg till { $entry } under `transfers` och fyll i grunden för överföringen ({ $us ->
         [yes] `dpf` om mottagaren är certifierad enligt ramen för dataskydd mellan EU och USA, annars `sccs` med `safeguard_copy`
        *[other] `adequacy`, `sccs` med `safeguard_copy`, `bcr`, …
     }), eller rätta landet om uppgifterna stannar inom EU/EES
 recipient-abroad-help-catalogue = { $facts }. { $advice }
-recipient-abroad-given = {" "}och inte bara till det land som anges i `country` ({ $code })
+recipient-abroad-given = {" "}och inte bara till { $country }, som anges i `country`
 recipient-abroad-message-vendor = mottagaren `{ $id }` är tjänsten { $named }, genom vilken uppgifter överförs till länder utanför EU/EES{ $known ->
-        [yes] {" "}({ $codes })
+        [yes] {" "}({ $countries })
        *[other] {""}
     }{ $given }, men ingen överföring har angetts för den{ $outdated }
 recipient-abroad-label-vendor = tjänst som behandlar uppgifter utanför EU/EES
@@ -27,11 +27,11 @@ recipient-abroad-outdated-note = ; dess namn är föråldrat: { $list }
 recipient-abroad-join-semicolon = { $a }; { $b }
 recipient-abroad-join-and = { $a } och { $b }
 recipient-abroad-facts = tjänsteförteckningen i seloste (kontrollerad { $checked }): { $what }; DPF: { $dpf }
-recipient-abroad-facts-eu-entity = kunder inom EU/EES ingår avtal med { $entity } ({ $code })
-recipient-abroad-facts-eu-entity-onward = kunder inom EU/EES ingår avtal med { $entity } ({ $code }), men koncernen behandlar uppgifterna också utanför EU/EES ({ $codes }), så en överföring ska ändå beskrivas
-recipient-abroad-facts-entity-abroad = kunder inom EU/EES ingår avtal med { $entity } ({ $code }), som finns utanför EU/EES
+recipient-abroad-facts-eu-entity = kunder inom EU/EES ingår avtal med { $entity } i { $country }
+recipient-abroad-facts-eu-entity-onward = kunder inom EU/EES ingår avtal med { $entity } i { $country }, men koncernen behandlar uppgifterna också i { $outside }, utanför EU/EES, så en överföring ska ändå beskrivas
+recipient-abroad-facts-entity-abroad = kunder inom EU/EES ingår avtal med { $entity } i { $country }, utanför EU/EES
 recipient-abroad-facts-processes = { $named } behandlar uppgifterna utanför EU/EES
-recipient-abroad-facts-processes-in = { $named } behandlar uppgifterna utanför EU/EES ({ $codes })
+recipient-abroad-facts-processes-in = { $named } behandlar uppgifterna i { $outside }, utanför EU/EES
 recipient-abroad-dpf-certified = { $organisation } var certifierad den { $date }
 recipient-abroad-dpf-not-certified = { $organisation } var inte certifierad den { $date }
 recipient-abroad-dpf-not-applicable = inte tillämpligt (såvitt känt tar inget amerikanskt koncernbolag emot uppgifterna)

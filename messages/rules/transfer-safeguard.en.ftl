@@ -1,5 +1,5 @@
 # Messages of `transfer-safeguard` (en).
-# $country: the country in an English sentence ("the United States (US)"), $code its ISO
+# $country: the country as it reads in a sentence ("the United States (US)"), $code its ISO
 # code; $decision: the standard contractual clauses' decision as the data names it (English),
 # $number its number ("(EU) 2021/914").
 
@@ -7,8 +7,8 @@ transfer-safeguard-message-no-country = the transfer names no country
 transfer-safeguard-message-no-country-to = the transfer to `{ $recipient }` names no country
 transfer-safeguard-label-no-country = transfer without a country
 transfer-safeguard-help-no-country = add `country:` with the ISO code of the country the data goes to, e.g. `country: US`
-# $name: the country's English name; $area: `eu` or `eea` (Iceland, Liechtenstein, Norway).
-transfer-safeguard-message-eu = { $name } ({ $code }) is in { $area ->
+# $area: `eu` or `eea` (Iceland, Liechtenstein, Norway).
+transfer-safeguard-message-eu = { $country } is in { $area ->
         [eea] the EEA
        *[other] the EU
     }: this is not a transfer outside the EU/EEA

@@ -4,39 +4,7 @@ transfer-safeguard-message-no-country = siirrosta puuttuu kohdemaa
 transfer-safeguard-message-no-country-to = vastaanottajalle `{ $recipient }` tehtävästä siirrosta puuttuu kohdemaa
 transfer-safeguard-label-no-country = kohdemaa puuttuu
 transfer-safeguard-help-no-country = lisää `country:` ja sen arvoksi sen maan ISO-koodi, johon tiedot siirretään, esimerkiksi `country: US`
-transfer-safeguard-message-eu = { $code ->
-        [AT] Itävalta
-        [BE] Belgia
-        [BG] Bulgaria
-        [HR] Kroatia
-        [CY] Kypros
-        [CZ] Tšekki
-        [DK] Tanska
-        [EE] Viro
-        [FI] Suomi
-        [FR] Ranska
-        [DE] Saksa
-        [GR] Kreikka
-        [HU] Unkari
-        [IE] Irlanti
-        [IT] Italia
-        [LV] Latvia
-        [LT] Liettua
-        [LU] Luxemburg
-        [MT] Malta
-        [NL] Alankomaat
-        [PL] Puola
-        [PT] Portugali
-        [RO] Romania
-        [SK] Slovakia
-        [SI] Slovenia
-        [ES] Espanja
-        [SE] Ruotsi
-        [IS] Islanti
-        [LI] Liechtenstein
-        [NO] Norja
-       *[other] { $name }
-    } ({ $code }) kuuluu { $area ->
+transfer-safeguard-message-eu = { $country } kuuluu { $area ->
         [eea] Euroopan talousalueeseen
        *[other] Euroopan unioniin
     }: kyse ei ole siirrosta EU:n tai ETA:n ulkopuolelle
@@ -45,7 +13,7 @@ transfer-safeguard-help-eu = tämä ei ole siirto: poista kohta. EU:ssa tai ETA:
 transfer-safeguard-message-lacks-mechanism = siirron perustetta ei ole ilmoitettu
 transfer-safeguard-message-lacks-mechanism-to = vastaanottajalle `{ $recipient }` tehtävän siirron perustetta ei ole ilmoitettu
 transfer-safeguard-label-no-mechanism = siirtoperuste puuttuu
-transfer-safeguard-help-no-mechanism = lisää `mechanism:`: `adequacy`, jos maata { $code } koskee komission päätös tietosuojan riittävyydestä, `dpf` EU:n ja Yhdysvaltojen välisen tietosuojakehyksen mukaisesti sertifioiduille yhdysvaltalaisille vastaanottajille, `sccs` komission täytäntöönpanopäätöksen { $number } mukaisille vakiosopimuslausekkeille, `bcr`, `code-of-conduct`, `certification` tai `derogation` ja EU:n yleisen tietosuoja-asetuksen 49 artiklan 1 kohdan mukainen peruste
+transfer-safeguard-help-no-mechanism = lisää `mechanism:`: `adequacy`, jos maata { $country } koskee komission päätös tietosuojan riittävyydestä, `dpf` EU:n ja Yhdysvaltojen välisen tietosuojakehyksen mukaisesti sertifioiduille yhdysvaltalaisille vastaanottajille, `sccs` komission täytäntöönpanopäätöksen { $number } mukaisille vakiosopimuslausekkeille, `bcr`, `code-of-conduct`, `certification` tai `derogation` ja EU:n yleisen tietosuoja-asetuksen 49 artiklan 1 kohdan mukainen peruste
 transfer-safeguard-help-no-mechanism-no-country = lisää `mechanism:`: `adequacy`, jos kohdemaata koskee komission päätös tietosuojan riittävyydestä, `dpf` EU:n ja Yhdysvaltojen välisen tietosuojakehyksen mukaisesti sertifioiduille yhdysvaltalaisille vastaanottajille, `sccs` komission täytäntöönpanopäätöksen { $number } mukaisille vakiosopimuslausekkeille, `bcr`, `code-of-conduct`, `certification` tai `derogation` ja EU:n yleisen tietosuoja-asetuksen 49 artiklan 1 kohdan mukainen peruste
 transfer-safeguard-message-no-copy = selosteessa ei kerrota, mistä saa jäljennöksen { $what ->
         [sccs] vakiosopimuslausekkeista

@@ -4,39 +4,7 @@ transfer-safeguard-message-no-country = överföringen anger inget land
 transfer-safeguard-message-no-country-to = överföringen till `{ $recipient }` anger inget land
 transfer-safeguard-label-no-country = land saknas
 transfer-safeguard-help-no-country = lägg till `country:` med ISO-koden för det land dit uppgifterna överförs, till exempel `country: US`
-transfer-safeguard-message-eu = { $code ->
-        [AT] Österrike
-        [BE] Belgien
-        [BG] Bulgarien
-        [HR] Kroatien
-        [CY] Cypern
-        [CZ] Tjeckien
-        [DK] Danmark
-        [EE] Estland
-        [FI] Finland
-        [FR] Frankrike
-        [DE] Tyskland
-        [GR] Grekland
-        [HU] Ungern
-        [IE] Irland
-        [IT] Italien
-        [LV] Lettland
-        [LT] Litauen
-        [LU] Luxemburg
-        [MT] Malta
-        [NL] Nederländerna
-        [PL] Polen
-        [PT] Portugal
-        [RO] Rumänien
-        [SK] Slovakien
-        [SI] Slovenien
-        [ES] Spanien
-        [SE] Sverige
-        [IS] Island
-        [LI] Liechtenstein
-        [NO] Norge
-       *[other] { $name }
-    } ({ $code }) hör till { $area ->
+transfer-safeguard-message-eu = { $country } hör till { $area ->
         [eea] EES
        *[other] EU
     }: det här är ingen överföring till ett land utanför EU/EES
@@ -45,7 +13,7 @@ transfer-safeguard-help-eu = ingen överföring: ta bort posten. Uppgifter som b
 transfer-safeguard-message-lacks-mechanism = det anges inte på vilken grund uppgifterna överförs
 transfer-safeguard-message-lacks-mechanism-to = det anges inte på vilken grund uppgifterna överförs till `{ $recipient }`
 transfer-safeguard-label-no-mechanism = grund för överföringen saknas
-transfer-safeguard-help-no-mechanism = lägg till `mechanism:`: `adequacy` om det finns ett beslut om adekvat skyddsnivå för landet { $code }, `dpf` för mottagare i USA som är certifierade enligt ramen för dataskydd mellan EU och USA, `sccs` för standardavtalsklausulerna i kommissionens genomförandebeslut { $number }, `bcr`, `code-of-conduct`, `certification` eller `derogation` med grunden enligt artikel 49.1 i dataskyddsförordningen
+transfer-safeguard-help-no-mechanism = lägg till `mechanism:`: `adequacy` om det finns ett beslut om adekvat skyddsnivå för landet { $country }, `dpf` för mottagare i USA som är certifierade enligt ramen för dataskydd mellan EU och USA, `sccs` för standardavtalsklausulerna i kommissionens genomförandebeslut { $number }, `bcr`, `code-of-conduct`, `certification` eller `derogation` med grunden enligt artikel 49.1 i dataskyddsförordningen
 transfer-safeguard-help-no-mechanism-no-country = lägg till `mechanism:`: `adequacy` om det finns ett beslut om adekvat skyddsnivå för mottagarlandet, `dpf` för mottagare i USA som är certifierade enligt ramen för dataskydd mellan EU och USA, `sccs` för standardavtalsklausulerna i kommissionens genomförandebeslut { $number }, `bcr`, `code-of-conduct`, `certification` eller `derogation` med grunden enligt artikel 49.1 i dataskyddsförordningen
 transfer-safeguard-message-no-copy = beskrivningen anger inte var man kan få en kopia av { $what ->
         [sccs] standardavtalsklausulerna

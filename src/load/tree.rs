@@ -10,25 +10,17 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 use std::fmt;
 
-/// Where a node is: byte offset and length in the source, 1-based line and column.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Span {
-    pub offset: usize,
-    pub len: usize,
-    pub line: usize,
-    pub column: usize,
-}
+pub use crate::diagnostic::Span;
 
-impl Span {
-    fn from_location(loc: &serde_saphyr::Location) -> Span {
-        // The parser counts characters; `load::fix_offsets` turns these into byte offsets.
-        let span = loc.span();
-        Span {
-            offset: span.offset() as usize,
-            len: span.len() as usize,
-            line: loc.line() as usize,
-            column: loc.column() as usize,
-        }
+/// The span of a parser location.
+fn span_at(loc: &serde_saphyr::Location) -> Span {
+    // The parser counts characters; `load::fix_offsets` turns these into byte offsets.
+    let span = loc.span();
+    Span {
+        offset: span.offset() as usize,
+        len: span.len() as usize,
+        line: loc.line() as usize,
+        column: loc.column() as usize,
     }
 }
 
@@ -243,7 +235,7 @@ impl<'de> Deserialize<'de> for Node {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let spanned = Spanned::<Value>::deserialize(d)?;
         Ok(Node {
-            span: Span::from_location(&spanned.referenced),
+            span: span_at(&spanned.referenced),
             value: spanned.value,
         })
     }

@@ -8,6 +8,7 @@
 
 pub mod authority;
 pub mod common;
+pub mod names;
 pub mod organisation;
 pub mod register;
 pub mod rights;

@@ -211,14 +211,17 @@ impl Ctx<'_> {
             address: self.opt(&c.address),
         }
     }
+    /// The country's name in this language: a `country-<code>` message of the catalog when
+    /// it has one (a user's templates may rename a country), else CLDR's, else the code.
     fn country_name(&self, code: &Option<String>) -> Option<String> {
         let code = code.as_ref()?;
         let key = format!("country-{code}");
-        Some(if self.cat.has(&key) {
-            self.cat.t(&key).unwrap_or_else(|_| code.clone())
-        } else {
-            code.clone()
-        })
+        if self.cat.has(&key)
+            && let Ok(name) = self.cat.t(&key)
+        {
+            return Some(name);
+        }
+        Some(crate::model::names::country(code, self.lang).unwrap_or_else(|| code.clone()))
     }
     fn retention(&self, r: &Option<Retention>) -> Result<(String, Option<String>), CatalogError> {
         let Some(r) = r else {

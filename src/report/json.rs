@@ -1,8 +1,8 @@
 //! Machine-readable diagnostics (`--format json`). The shape is documented in README.md
 //! and versioned: fields are only ever added.
 
+use crate::diagnostic::Span;
 use crate::diagnostic::{Diagnostic, FileId, Files, Severity};
-use crate::load::tree::Span;
 use crate::messages::Messages;
 use crate::report::Summary;
 use serde::Serialize;

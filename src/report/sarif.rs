@@ -84,7 +84,7 @@ fn rule(info: &RuleInfo, m: &Messages) -> Value {
 }
 
 /// A SARIF region: where `span` is in `file`, in lines and characters and in bytes.
-fn region(file: &crate::diagnostic::SourceFile, span: crate::load::tree::Span) -> Value {
+fn region(file: &crate::diagnostic::SourceFile, span: crate::diagnostic::Span) -> Value {
     let (end_line, end_column) = file.line_col(span.offset + span.len);
     json!({
         "startLine": span.line,

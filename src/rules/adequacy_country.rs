@@ -1,8 +1,9 @@
 //! Adequacy claimed for a country that has no adequacy decision.
 
-use super::transfer_data::{adequacy, adequacy_list, country_in_sentence, facts, in_eu_eea};
+use super::transfer_data::{adequacy, adequacy_codes, facts, in_eu_eea};
 use super::transfer_data::{decision_number, fact_date};
 use super::{Notice, Sink};
+use crate::diagnostic::Arg;
 use crate::model::TransferMechanism;
 use crate::{declare_rule, impl_rule, msg};
 
@@ -35,8 +36,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                         &at,
                         msg!(
                             "adequacy-country-message-dpf-only",
-                            country = country_in_sentence(&code),
-                            code = code
+                            country = Arg::country(&code)
                         ),
                     )
                     .set_label(msg!("adequacy-country-label-dpf-only"))
@@ -54,8 +54,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                             &at,
                             msg!(
                                 "adequacy-country-message-not-yet",
-                                country = country_in_sentence(country),
-                                code = country,
+                                country = Arg::country(country),
                                 from = fact_date(&from.to_string())
                             ),
                         )
@@ -72,8 +71,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                             &at,
                             msg!(
                                 "adequacy-country-message-expired",
-                                country = country_in_sentence(country),
-                                code = country,
+                                country = Arg::country(country),
                                 until = fact_date(&until.to_string())
                             ),
                         )
@@ -91,8 +89,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                         &at,
                         msg!(
                             "adequacy-country-message-none",
-                            country = country_in_sentence(country),
-                            code = country
+                            country = Arg::country(country)
                         ),
                     )
                     .set_label(msg!("adequacy-country-label-none"))
@@ -100,8 +97,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                         "adequacy-country-help-none",
                         decision = decision,
                         number = number,
-                        list = adequacy_list(),
-                        codes = adequacy_codes()
+                        list = Arg::countries(adequacy_codes())
                     ));
                 }
             },
@@ -111,16 +107,14 @@ fn check(n: &Notice, sink: &mut Sink) {
                     &at,
                     msg!(
                         "adequacy-country-message-dpf-elsewhere",
-                        country = country_in_sentence(country),
-                        code = country
+                        country = Arg::country(country)
                     ),
                 )
                 .set_label(msg!("adequacy-country-label-dpf-elsewhere"))
                 .set_help(match adequacy(country) {
                     Some(a) if a.mechanism.is_none() => msg!(
                         "adequacy-country-help-own-decision",
-                        name = &a.name,
-                        code = country,
+                        country = Arg::country(country),
                         decision = &a.decision
                     ),
                     _ => msg!(
@@ -133,16 +127,4 @@ fn check(n: &Notice, sink: &mut Sink) {
             _ => {}
         }
     }
-}
-
-/// "AD, AR, CA, …": the codes of the countries of [`adequacy_list`], for the languages that do
-/// not take the data's English country names.
-fn adequacy_codes() -> String {
-    facts()
-        .adequacy
-        .iter()
-        .filter(|a| a.mechanism.is_none())
-        .filter_map(|a| a.code.clone())
-        .collect::<Vec<_>>()
-        .join(", ")
 }

@@ -1,7 +1,7 @@
 //! Invisible control characters and bidirectional overrides in texts.
 
 use super::{Notice, Sink};
-use crate::load::tree::Span;
+use crate::diagnostic::Span;
 use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {

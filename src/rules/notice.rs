@@ -109,7 +109,7 @@ pub struct Notice<'a> {
     pub org: Option<(&'a Organisation, Origin<'a>)>,
     /// Every string value of the register and organisation files, collected once and
     /// shared by the rules that read text (see `text_scan`).
-    pub strings: std::sync::OnceLock<Vec<super::text_scan::TextItem<'a>>>,
+    pub strings: std::sync::OnceLock<Vec<TextItem<'a>>>,
     /// What did not load in the register and organisation files and was left out.
     pub left_out: [Option<&'a crate::load::Recovery>; 2],
 }
@@ -342,5 +342,37 @@ impl Sink {
         self.diagnostics
             .push(Diagnostic::new(info, file, Some(span), message));
         self.diagnostics.last_mut().expect("just pushed")
+    }
+}
+
+/// One string of a notice.
+pub struct TextItem<'a> {
+    pub origin: Origin<'a>,
+    pub path: Vec<Seg>,
+    pub node: &'a Node,
+    pub text: &'a str,
+    /// The language of the text: the map key it is under, else the notice's first language.
+    pub lang: &'a str,
+    /// False for fields that hold codes, dates and addresses rather than sentences
+    /// (`text_scan::NOT_PROSE`).
+    pub prose: bool,
+    /// Which patterns of the word lists can match the text, found on first use
+    /// (see `wording::List::find_item`).
+    pub candidates: std::sync::OnceLock<Vec<usize>>,
+}
+
+impl TextItem<'_> {
+    /// The key this text belongs to (the field name, skipping a language key).
+    pub fn field(&self) -> &str {
+        let mut it = self.path.iter().rev().filter_map(|s| match s {
+            Seg::Key(k) => Some(k.as_str()),
+            Seg::Index(_) => None,
+        });
+        let last = it.next().unwrap_or("");
+        if last == self.lang {
+            it.next().unwrap_or(last)
+        } else {
+            last
+        }
     }
 }

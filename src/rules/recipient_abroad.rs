@@ -2,7 +2,7 @@
 
 use super::text_scan::{match_span, texts};
 use super::transfer_data::fact_date;
-use super::transfer_data::{country_in_sentence, in_eu_eea};
+use super::transfer_data::in_eu_eea;
 use super::vendor_data::{Vendor, VendorMatch, catalogue};
 use super::wording::wording;
 use super::{Notice, Sink};
@@ -64,8 +64,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                     msg!(
                         "recipient-abroad-message-country",
                         id = &r.merged.id,
-                        country = country_in_sentence(country),
-                        code = country,
+                        country = Arg::country(country),
                         outdated = outdated_note(found.as_ref())
                     ),
                 )
@@ -103,12 +102,7 @@ fn check(n: &Notice, sink: &mut Sink) {
             let outside = v.countries_outside();
             abroad.push(format!("{name} ({})", outside.join(", ")));
             let given: Arg = match r.merged.country.as_deref() {
-                Some(c) => msg!(
-                    "recipient-abroad-given",
-                    country = country_in_sentence(c),
-                    code = c
-                )
-                .into(),
+                Some(c) => msg!("recipient-abroad-given", country = Arg::country(c)).into(),
                 None => "".into(),
             };
             sink.report(
@@ -118,14 +112,8 @@ fn check(n: &Notice, sink: &mut Sink) {
                     "recipient-abroad-message-vendor",
                     id = &r.merged.id,
                     named = m.named,
-                    // `where` in English sentences, `codes` for the other languages; none
-                    // when the catalogue names no country.
-                    countries = outside
-                        .iter()
-                        .map(|c| country_in_sentence(c))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    codes = outside.join(", "),
+                    // None when the catalogue names no country.
+                    countries = Arg::countries(&outside),
                     known = if outside.is_empty() { "no" } else { "yes" },
                     given = given,
                     outdated = outdated_note(Some(&m))
@@ -232,37 +220,28 @@ fn join(items: Vec<Msg>, pair: impl Fn(Msg, Msg) -> Msg) -> Msg {
 fn catalogue_facts(m: &VendorMatch) -> Msg {
     let v = m.vendor;
     let known = v.processing_outside_eea.known();
-    let outside = known
-        .iter()
-        .map(|c| country_in_sentence(c))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let codes = known.join(", ");
+    let outside = Arg::countries(known.iter());
     let what = match (v.entity(), v.entity_country()) {
         (Some(e), Some(c)) if in_eu_eea(c) => {
             if known.is_empty() {
                 msg!(
                     "recipient-abroad-facts-eu-entity",
                     entity = e,
-                    country = country_in_sentence(c),
-                    code = c
+                    country = Arg::country(c)
                 )
             } else {
                 msg!(
                     "recipient-abroad-facts-eu-entity-onward",
                     entity = e,
-                    country = country_in_sentence(c),
-                    code = c,
-                    outside = outside,
-                    codes = codes
+                    country = Arg::country(c),
+                    outside = outside
                 )
             }
         }
         (Some(e), Some(c)) => msg!(
             "recipient-abroad-facts-entity-abroad",
             entity = e,
-            country = country_in_sentence(c),
-            code = c
+            country = Arg::country(c)
         ),
         _ => {
             if known.is_empty() {
@@ -271,8 +250,7 @@ fn catalogue_facts(m: &VendorMatch) -> Msg {
                 msg!(
                     "recipient-abroad-facts-processes-in",
                     named = m.named,
-                    outside = outside,
-                    codes = codes
+                    outside = outside
                 )
             }
         }
@@ -448,7 +426,6 @@ mod tests {
             .iter()
             .map(|(k, a)| {
                 let v = match a {
-                    Arg::Str(s) => FluentValue::from(s.clone()),
                     Arg::Num(n) => FluentValue::from(*n),
                     Arg::Msg(inner) => {
                         if !matches!(**inner, Msg::Raw(_)) {
@@ -456,6 +433,7 @@ mod tests {
                         }
                         FluentValue::from(words.text(inner))
                     }
+                    other => FluentValue::from(words.words(other)),
                 };
                 (*k, v)
             })

@@ -2,8 +2,9 @@
 //! addresses): every human-readable string of a notice with its language and place,
 //! and the exact span of a match inside it.
 
-use super::notice::{Notice, Origin};
-use crate::load::tree::{Node, Seg, Span};
+use super::notice::Notice;
+pub use super::notice::TextItem;
+use crate::load::tree::{Seg, Span};
 
 /// Keys whose values are identifiers, codes or references rather than prose.
 pub const NOT_PROSE: &[&str] = &[
@@ -40,38 +41,6 @@ pub const NOT_PROSE: &[&str] = &[
     "rule",
     "reason",
 ];
-
-/// One string of a notice.
-pub struct TextItem<'a> {
-    pub origin: Origin<'a>,
-    pub path: Vec<Seg>,
-    pub node: &'a Node,
-    pub text: &'a str,
-    /// The language of the text: the map key it is under, else the notice's first language.
-    pub lang: &'a str,
-    /// False for fields that hold codes, dates and addresses rather than sentences
-    /// ([`NOT_PROSE`]).
-    pub prose: bool,
-    /// Which patterns of the word lists can match the text, found on first use
-    /// (see `wording::List::find_item`).
-    pub candidates: std::sync::OnceLock<Vec<usize>>,
-}
-
-impl TextItem<'_> {
-    /// The key this text belongs to (the field name, skipping a language key).
-    pub fn field(&self) -> &str {
-        let mut it = self.path.iter().rev().filter_map(|s| match s {
-            Seg::Key(k) => Some(k.as_str()),
-            Seg::Index(_) => None,
-        });
-        let last = it.next().unwrap_or("");
-        if last == self.lang {
-            it.next().unwrap_or(last)
-        } else {
-            last
-        }
-    }
-}
 
 /// Every prose string of the notice (register and organisation file), with its language.
 pub fn texts<'n, 'a>(notice: &'n Notice<'a>) -> impl Iterator<Item = &'n TextItem<'a>> {

@@ -167,16 +167,15 @@ pub fn country_in_sentence(code: &str) -> String {
     }
 }
 
-/// "Japan (JP), Switzerland (CH), …": the countries with an adequacy decision usable with
-/// mechanism `adequacy`.
-pub fn adequacy_list() -> String {
+/// The codes of the countries with an adequacy decision of their own (usable with mechanism
+/// `adequacy`), in the data's order.
+pub fn adequacy_codes() -> Vec<String> {
     facts()
         .adequacy
         .iter()
         .filter(|a| a.mechanism.is_none())
-        .filter_map(|a| a.code.as_ref().map(|c| format!("{} ({c})", a.name)))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .filter_map(|a| a.code.clone())
+        .collect()
 }
 
 #[cfg(test)]

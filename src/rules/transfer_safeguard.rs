@@ -1,8 +1,9 @@
 //! Every transfer outside the EU/EEA names its country and a valid mechanism.
 
 use super::transfer_data::decision_number;
-use super::transfer_data::{country_in_sentence, eu_eea_country, facts};
+use super::transfer_data::{eu_eea_country, facts};
 use super::{Notice, Sink};
+use crate::diagnostic::Arg;
 use crate::model::TransferMechanism as M;
 use crate::{declare_rule, impl_rule, msg};
 
@@ -47,8 +48,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                         &t.at.child("country"),
                         msg!(
                             "transfer-safeguard-message-eu",
-                            name = &eu.name,
-                            code = c,
+                            country = Arg::country(c),
                             area = if eu.eea_only { "eea" } else { "eu" }
                         ),
                     )
@@ -76,8 +76,7 @@ fn check(n: &Notice, sink: &mut Sink) {
             .set_help(match v.country.as_deref() {
                 Some(c) => msg!(
                     "transfer-safeguard-help-no-mechanism",
-                    country = country_in_sentence(c),
-                    code = c,
+                    country = Arg::country(c),
                     decision = decision,
                     number = decision_number(decision)
                 ),
