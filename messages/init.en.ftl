@@ -93,7 +93,7 @@ init-recipients-vendors =
 # one of the init-vendor-facts-… messages.
 init-vendor = { $brand } (catalogue checked { $checked }): { $facts }.
 init-vendor-facts-in-eea = the data stays in the EU/EEA: no transfer
-# $countries: the countries' names, joined by ", ".
+# $countries: the countries, named and joined in this language.
 init-vendor-facts-group-abroad = contract with { $entity }, but the group also processes the data in { $countries }
 init-vendor-facts-abroad = the data goes to { $countries }
 init-vendor-facts-unknown = not known whether the data leaves the EU/EEA: read the vendor's sub-processor list and add a transfer if it does

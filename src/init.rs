@@ -127,7 +127,7 @@ pub fn resolve_vendors(words: &[String]) -> Result<Vec<String>, Msg> {
 /// the mechanism that fits (DPF only where the catalogue says the US organisation is
 /// certified).
 pub fn vendor_entries(ids: &[String], m: &Messages) -> (Vec<VendorRecipient>, Vec<VendorTransfer>) {
-    use crate::rules::transfer_data::{country_in_sentence, country_name, fact_date, in_eu_eea};
+    use crate::rules::transfer_data::{fact_date, in_eu_eea};
     use crate::rules::vendor_data::{catalogue, mechanism_for};
     let cat = catalogue();
     let (mut recipients, mut transfers) = (Vec::new(), Vec::new());
@@ -146,8 +146,7 @@ pub fn vendor_entries(ids: &[String], m: &Messages) -> (Vec<VendorRecipient>, Ve
         let facts = if v.stays_in_eea.is_true() {
             msg!("init-vendor-facts-in-eea")
         } else if v.stays_in_eea.is_false() {
-            let names: Vec<String> = outside.iter().map(|c| country_in_sentence(c)).collect();
-            let countries = names.join(", ");
+            let countries = Arg::countries(&outside);
             match v.entity_country() {
                 Some(c) if in_eu_eea(c) => msg!(
                     "init-vendor-facts-group-abroad",
@@ -184,7 +183,7 @@ pub fn vendor_entries(ids: &[String], m: &Messages) -> (Vec<VendorRecipient>, Ve
                     organisation = v.dpf.organisation.as_str(),
                     date = fact_date(&v.dpf.as_of)
                 ),
-                "adequacy" => msg!("init-transfer-adequacy", country = country_name(c)),
+                "adequacy" => msg!("init-transfer-adequacy", country = Arg::country(c)),
                 _ if c == "US" => msg!("init-transfer-no-dpf"),
                 _ => msg!("init-transfer-sccs"),
             };

@@ -479,6 +479,20 @@ fn vendor_facts_and_errors_speak_the_officers_language() {
     );
     assert!(fi.contains("mechanism: sccs  # vakiosopimuslausekkeet: kerro, mistä kopion saa"));
     assert!(fi.contains(" oli DPF-sertifioitu "), "{fi}");
+    // Countries named in Finnish; no English words in the officer's comments.
+    assert!(
+        fi.contains("tietoja siirretään seuraaviin maihin: Yhdysvallat (US), Australia (AU)"),
+        "{fi}"
+    );
+    let english: Vec<String> = officer_comments(&fi)
+        .into_iter()
+        .filter(|c| {
+            [" the ", " and ", " to ", " has "]
+                .iter()
+                .any(|w| c.contains(w))
+        })
+        .collect();
+    assert!(english.is_empty(), "{english:#?}");
     let (_d, sv) = init_as("sv_FI.UTF-8", &["--vendor", "plausible"]);
     assert!(
         sv.contains("uppgifterna stannar inom EU/EES, så ingen överföring sker."),
