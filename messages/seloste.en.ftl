@@ -56,6 +56,12 @@ severity-error = error
 severity-warning = warning
 explain-heading = # { $id } ({ $severity }, { $article })
 
+## The word lists' notes
+
+# The note of a word-list entry (data/wording.yaml, data/special_words.yaml), given there
+# in each language: the English text.
+word-list-note = { $en }
+
 ## Places that repeat a finding
 
 report-same-text = the same text again
@@ -142,6 +148,9 @@ load-month = { $month ->
 load-date = { $day } { load-month } { $year }
 load-date-days = { load-month } { $year } has { $days } days
 load-date-no-month = there is no month { $month } (months are 1 to 12)
+# A value the register's types could not read: $value as written.
+load-not-a-date = `{ $value }` is not a date in the form YYYY-MM-DD
+load-not-a-period = `{ $value }` is not an ISO 8601 period such as P10Y, P6M, P1Y6M or P30D
 # $unit: Y, M, W or D.
 load-period-part = { $unit ->
         [Y] { $n ->

@@ -59,6 +59,12 @@ severity-error = virhe
 severity-warning = varoitus
 explain-heading = # { $id } ({ $severity }, { $article })
 
+## Sanalistojen huomautukset
+
+# Sanalistan kohdan huomautus (data/wording.yaml, data/special_words.yaml), joka annetaan
+# siellä kullakin kielellä: suomenkielinen teksti.
+word-list-note = { $fi }
+
 ## Paikat, joissa sama havainto toistuu
 
 report-same-text = sama teksti myös tässä
@@ -146,6 +152,9 @@ load-date-days = { $month ->
        *[12] joulukuussa
     } { $year } on { $days } päivää
 load-date-no-month = kuukautta { $month } ei ole (kuukaudet ovat 1–12)
+# Arvo, jota rekisterin tyypit eivät pystyneet lukemaan: $value sellaisenaan.
+load-not-a-date = `{ $value }` ei ole kelvollinen päivämäärä muodossa VVVV-KK-PP
+load-not-a-period = `{ $value }` ei ole ISO 8601 -muotoinen ajanjakso (esim. P10Y, P6M, P1Y6M tai P30D)
 load-period-part = { $unit ->
         [Y] { $n ->
             [one] { $n } vuosi

@@ -55,6 +55,12 @@ severity-error = fel
 severity-warning = varning
 explain-heading = # { $id } ({ $severity }, { $article })
 
+## Ordlistornas anmärkningar
+
+# Anmärkningen till en post i en ordlista (data/wording.yaml, data/special_words.yaml),
+# som där ges på varje språk: den svenska texten.
+word-list-note = { $sv }
+
 ## Ställen där samma fynd upprepas
 
 report-same-text = samma text även här
@@ -138,6 +144,9 @@ load-month = { $month ->
 load-date = { $day } { load-month } { $year }
 load-date-days = { load-month } { $year } har { $days } dagar
 load-date-no-month = det finns ingen månad { $month } (månaderna är 1–12)
+# Ett värde som registrets typer inte kunde läsa: $value som det är skrivet.
+load-not-a-date = `{ $value }` är inte ett giltigt datum i formen ÅÅÅÅ-MM-DD
+load-not-a-period = `{ $value }` är inte en tidsperiod i formatet ISO 8601 (t.ex. P10Y, P6M, P1Y6M eller P30D)
 load-period-part = { $unit ->
         [Y] { $n } år
         [M] { $n ->

@@ -1,7 +1,13 @@
-//! `seloste init`: the skeleton of a new register file. The wording is in
-//! `templates/init/register.yaml.tera`; this module only fills in the values.
+//! `seloste init`: the skeleton of a new register file. Its shape and the notice's
+//! placeholder texts (one per notice language) are in `templates/init/register.yaml.tera`;
+//! its comments for the officer are in `messages/init.<lang>.ftl`, in the officer's
+//! language. This module only fills in the values.
 
+use crate::diagnostic::{Arg, Msg};
+use crate::messages::Messages;
 use crate::model::{ControllerKind, Date};
+use crate::msg;
+use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
 /// The skeleton template, built into the binary.
@@ -25,6 +31,9 @@ pub struct InitOptions {
     pub schema_found: bool,
     /// Ids of vendor catalogue entries (`--vendor`) to write as recipients with transfers.
     pub vendors: Vec<String>,
+    /// The language of the officer, who reads the comments (one of
+    /// [`crate::diagnostic::LANGUAGES`]); `langs` are the notice's.
+    pub officer: String,
 }
 
 /// A recipient filled in from the vendor catalogue, for the template.
@@ -35,8 +44,9 @@ pub struct VendorRecipient {
     pub name: String,
     pub country: Option<String>,
     pub checked: String,
-    /// One comment line on what the catalogue says about where the data goes.
-    pub facts: String,
+    /// One comment line: the service, when the catalogue was checked and what it says
+    /// about where the data goes, in the officer's language.
+    pub comment: String,
 }
 
 /// A transfer filled in from the vendor catalogue, for the template.
@@ -45,13 +55,13 @@ pub struct VendorTransfer {
     pub recipient: String,
     pub country: String,
     pub mechanism: String,
-    /// A comment for the mechanism line (what to check).
+    /// A comment for the mechanism line (what to check), in the officer's language.
     pub note: String,
 }
 
 /// Resolves the `--vendor` words to catalogue ids; the error names the unknown word and the
 /// ids that come closest, or lists them all by kind.
-pub fn resolve_vendors(words: &[String]) -> Result<Vec<String>, String> {
+pub fn resolve_vendors(words: &[String]) -> Result<Vec<String>, Msg> {
     let cat = crate::rules::vendor_data::catalogue();
     let mut ids: Vec<String> = Vec::new();
     for w in words {
@@ -74,35 +84,37 @@ pub fn resolve_vendors(words: &[String]) -> Result<Vec<String>, String> {
                     .filter(|(d, _)| *d > 0.8)
                     .collect();
                 close.sort_by(|a, b| b.0.total_cmp(&a.0));
-                let hint = if close.is_empty() {
-                    let mut kinds: Vec<(&str, Vec<&str>)> = Vec::new();
-                    for v in &cat.vendors {
-                        match kinds.iter_mut().find(|(k, _)| *k == v.service) {
-                            Some((_, l)) => l.push(&v.id),
-                            None => kinds.push((&v.service, vec![&v.id])),
+                let shown: Vec<String> = close
+                    .iter()
+                    .take(3)
+                    .map(|(_, id)| format!("`{id}`"))
+                    .collect();
+                let hint = match shown.split_last() {
+                    Some((last, rest)) => msg!(
+                        "load-did-you-mean",
+                        n = shown.len(),
+                        first = rest.join(", "),
+                        last = last.as_str()
+                    ),
+                    None => {
+                        let mut kinds: Vec<(&str, Vec<&str>)> = Vec::new();
+                        for v in &cat.vendors {
+                            match kinds.iter_mut().find(|(k, _)| *k == v.service) {
+                                Some((_, l)) => l.push(&v.id),
+                                None => kinds.push((&v.service, vec![&v.id])),
+                            }
                         }
-                    }
-                    let list: Vec<String> = kinds
-                        .iter()
-                        .map(|(k, l)| format!("  {k}: {}", l.join(", ")))
-                        .collect();
-                    format!(
-                        "the catalogue (data/vendors.yaml) knows:\n{}",
-                        list.join("\n")
-                    )
-                } else {
-                    format!(
-                        "did you mean {}?",
-                        close
+                        let list: Vec<String> = kinds
                             .iter()
-                            .take(3)
-                            .map(|(_, id)| format!("`{id}`"))
-                            .collect::<Vec<_>>()
-                            .join(" or ")
-                    )
+                            .map(|(k, l)| format!("{k}: {}", l.join(", ")))
+                            .collect();
+                        msg!("init-vendor-known", list = list.join("; "))
+                    }
                 };
-                return Err(format!(
-                    "--vendor `{w}` is not in seloste's vendor catalogue; {hint}"
+                return Err(msg!(
+                    "init-vendor-not-found",
+                    word = w.as_str(),
+                    hint = hint
                 ));
             }
         }
@@ -114,8 +126,8 @@ pub fn resolve_vendors(words: &[String]) -> Result<Vec<String>, String> {
 /// contracting entity and its country, and one transfer per country outside the EU/EEA with
 /// the mechanism that fits (DPF only where the catalogue says the US organisation is
 /// certified).
-pub fn vendor_entries(ids: &[String]) -> (Vec<VendorRecipient>, Vec<VendorTransfer>) {
-    use crate::rules::transfer_data::{country_in_sentence, country_name, in_eu_eea};
+pub fn vendor_entries(ids: &[String], m: &Messages) -> (Vec<VendorRecipient>, Vec<VendorTransfer>) {
+    use crate::rules::transfer_data::{fact_date, in_eu_eea};
     use crate::rules::vendor_data::{catalogue, mechanism_for};
     let cat = catalogue();
     let (mut recipients, mut transfers) = (Vec::new(), Vec::new());
@@ -132,29 +144,33 @@ pub fn vendor_entries(ids: &[String]) -> (Vec<VendorRecipient>, Vec<VendorTransf
             .or_else(|| outside.first().copied())
             .map(str::to_string);
         let facts = if v.stays_in_eea.is_true() {
-            "the data stays in the EU/EEA: no transfer".to_string()
+            msg!("init-vendor-facts-in-eea")
         } else if v.stays_in_eea.is_false() {
-            let names: Vec<String> = outside.iter().map(|c| country_in_sentence(c)).collect();
+            let countries = Arg::countries(&outside);
             match v.entity_country() {
-                Some(c) if in_eu_eea(c) => format!(
-                    "contract with {}, but the group also processes the data in {}",
-                    v.contracting_entity,
-                    names.join(", ")
+                Some(c) if in_eu_eea(c) => msg!(
+                    "init-vendor-facts-group-abroad",
+                    entity = v.contracting_entity.as_str(),
+                    countries = countries
                 ),
-                _ => format!("the data goes to {}", names.join(", ")),
+                _ => msg!("init-vendor-facts-abroad", countries = countries),
             }
         } else {
-            "not known whether the data leaves the EU/EEA: read the vendor's sub-processor \
-             list and add a transfer if it does"
-                .to_string()
+            msg!("init-vendor-facts-unknown")
         };
+        let comment = msg!(
+            "init-vendor",
+            brand = v.brand(),
+            checked = fact_date(&v.checked),
+            facts = facts
+        );
         recipients.push(VendorRecipient {
             id: v.id.clone(),
             brand: v.brand().to_string(),
             name,
             country,
             checked: v.checked.clone(),
-            facts,
+            comment: m.text(&comment),
         });
         if !v.stays_in_eea.is_false() {
             continue;
@@ -162,21 +178,20 @@ pub fn vendor_entries(ids: &[String]) -> (Vec<VendorRecipient>, Vec<VendorTransf
         for c in outside {
             let mechanism = mechanism_for(v, c);
             let note = match mechanism {
-                "dpf" => format!(
-                    "{} DPF-certified as of {}: check https://www.dataprivacyframework.gov/list",
-                    v.dpf.organisation, v.dpf.as_of
+                "dpf" => msg!(
+                    "init-transfer-dpf",
+                    organisation = v.dpf.organisation.as_str(),
+                    date = fact_date(&v.dpf.as_of)
                 ),
-                "adequacy" => format!("{} has an adequacy decision", country_name(c)),
-                _ if c == "US" => "DPF not confirmed by the catalogue: `dpf` only if the vendor \
-                    is on https://www.dataprivacyframework.gov/list"
-                    .to_string(),
-                _ => "standard contractual clauses: say where a copy can be had".to_string(),
+                "adequacy" => msg!("init-transfer-adequacy", country = Arg::country(c)),
+                _ if c == "US" => msg!("init-transfer-no-dpf"),
+                _ => msg!("init-transfer-sccs"),
             };
             transfers.push(VendorTransfer {
                 recipient: v.id.clone(),
                 country: c.to_string(),
                 mechanism: mechanism.to_string(),
-                note,
+                note: m.text(&note),
             });
         }
     }
@@ -254,10 +269,57 @@ pub fn folder_of(file: &Path) -> PathBuf {
     out
 }
 
+/// `text` as YAML comment lines at `indent`: "# " before each line, "#" alone for an empty one.
+fn comment_lines(text: &str, indent: &str) -> String {
+    text.lines()
+        .map(|l| {
+            if l.trim().is_empty() {
+                format!("{indent}#")
+            } else {
+                format!("{indent}# {l}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The template's words for the officer, from `messages/init.<lang>.ftl` in the officer's
+/// language: `say(id=…)` gives a message as it is, `comment(id=…, indent=…)` as comment
+/// lines. Each message may use `$file`, the new file's name.
+fn register_words(tera: &mut tera::Tera, m: &'static Messages, file: &str) {
+    let word = move |args: &HashMap<String, tera::Value>, file: &str| -> tera::Result<String> {
+        let id = args
+            .get("id")
+            .and_then(tera::Value::as_str)
+            .ok_or_else(|| tera::Error::msg("id"))?;
+        Ok(m.format(id, &[("file", Arg::Str(file.to_string()))]))
+    };
+    let f = file.to_string();
+    tera.register_function(
+        "say",
+        move |args: &HashMap<String, tera::Value>| -> tera::Result<tera::Value> {
+            Ok(tera::Value::String(word(args, &f)?))
+        },
+    );
+    let f = file.to_string();
+    tera.register_function(
+        "comment",
+        move |args: &HashMap<String, tera::Value>| -> tera::Result<tera::Value> {
+            let indent = args
+                .get("indent")
+                .and_then(tera::Value::as_str)
+                .unwrap_or("");
+            Ok(tera::Value::String(comment_lines(&word(args, &f)?, indent)))
+        },
+    );
+}
+
 /// Renders the skeleton.
 pub fn skeleton(opts: &InitOptions) -> Result<String, String> {
+    let m = Messages::get(&opts.officer);
     let mut tera = tera::Tera::default();
     tera.autoescape_on(vec![]);
+    register_words(&mut tera, m, &opts.file);
     tera.add_raw_template("register.yaml", TEMPLATE)
         .map_err(|e| e.to_string())?;
     let mut ctx = tera::Context::new();
@@ -272,7 +334,7 @@ pub fn skeleton(opts: &InitOptions) -> Result<String, String> {
         "dpo_required",
         &(opts.kind == ControllerKind::PublicAuthority),
     );
-    let (vendors, transfers) = vendor_entries(&opts.vendors);
+    let (vendors, transfers) = vendor_entries(&opts.vendors, m);
     ctx.insert("vendors", &vendors);
     ctx.insert("vendor_transfers", &transfers);
     tera.render("register.yaml", &ctx).map_err(|e| {
@@ -319,9 +381,9 @@ mod tests {
                 "plausible"
             ]
         );
-        let err = resolve_vendors(&["mailchim".into()]).unwrap_err();
+        let err = crate::messages::en(&resolve_vendors(&["mailchim".into()]).unwrap_err());
         assert!(err.contains("`mailchimp`"), "{err}");
-        let (r, t) = vendor_entries(&ids);
+        let (r, t) = vendor_entries(&ids, Messages::english());
         assert_eq!(r.len(), 4);
         assert_eq!(r[0].country.as_deref(), Some("US"));
         assert_eq!(r[1].country.as_deref(), Some("IE"));

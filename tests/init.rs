@@ -392,3 +392,123 @@ fn an_unknown_vendor_is_a_usage_error_that_suggests_the_id() {
     assert!(stderr(&o).contains("`mailchimp`"), "{}", stderr(&o));
     assert!(!dir.path().join("register.yaml").exists());
 }
+
+/// Runs `seloste init` with `args` for an officer whose locale is `locale` and returns the
+/// folder and text.
+fn init_as(locale: &str, args: &[&str]) -> (tempfile::TempDir, String) {
+    let dir = repo_tempdir();
+    let o = common::seloste_command()
+        .arg("init")
+        .args(args)
+        .current_dir(dir.path())
+        .env("SELOSTE_TODAY", TODAY)
+        .env("LC_ALL", locale)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(dir.path().join("register.yaml")).unwrap();
+    (dir, text)
+}
+
+/// The comment lines that are words for the officer: not the modeline, not an empty `#`,
+/// not a commented-out line of YAML (`# basis: contract`, `#   - id: it-service`).
+fn officer_comments(text: &str) -> Vec<String> {
+    let yaml = regex::Regex::new(r"^#\s*(-\s+)?[a-z_]+:(\s|$)").unwrap();
+    text.lines()
+        .filter_map(|l| {
+            let l = l.trim_start();
+            let c = l.find('#').map(|i| &l[i..])?;
+            // A comment after a value (`- id: customers  # …`) is the officer's too.
+            let c = if l.starts_with('#') { l } else { c };
+            (c != "#" && !c.starts_with("# yaml-language-server") && !yaml.is_match(c))
+                .then(|| c.to_string())
+        })
+        .collect()
+}
+
+/// The officer's comments are in the officer's language, with no sentence left in English;
+/// the notice's placeholders stay in each notice language; once filled in, the skeleton
+/// checks clean as the English one does.
+#[test]
+fn the_skeleton_speaks_the_officers_language() {
+    let (_e, en) = init_as("C", &["--lang", "fi,sv", "--kind", "public-authority"]);
+    let english: std::collections::HashSet<String> = officer_comments(&en).into_iter().collect();
+    assert!(english.len() > 30, "{english:#?}");
+    for (locale, words) in [
+        ("fi_FI.UTF-8", "Näin saat selosteen valmiiksi:"),
+        ("sv_FI.UTF-8", "Så här gör du beskrivningen färdig:"),
+    ] {
+        let (dir, text) = init_as(locale, &["--lang", "fi,sv", "--kind", "public-authority"]);
+        assert!(text.contains(words), "{text}");
+        let mine = officer_comments(&text);
+        assert!(mine.len() > 30, "{mine:#?}");
+        let english_left: Vec<&String> = mine
+            .iter()
+            .filter(|c| {
+                english.contains(*c)
+                    || [" the ", " and ", " is ", " of ", "Uncomment", " when "]
+                        .iter()
+                        .any(|w| c.contains(w))
+            })
+            .collect();
+        assert!(english_left.is_empty(), "{locale}: {english_left:#?}");
+        // The notice's placeholders are as the English officer's.
+        assert!(text.contains("    sv: \"TODO: registrets namn, t.ex. Kundregister\"\n"));
+        assert!(text.contains("    en: \"TODO: the register's name"));
+        assert!(text.contains("    fi: \"TODO: rekisterin nimi"));
+        std::fs::write(dir.path().join("register.yaml"), fill_in(&text)).unwrap();
+        let o = seloste_in(dir.path(), &["check", "--deny-warnings", "register.yaml"]);
+        assert_eq!(o.status.code(), Some(0), "{locale}:\n{}", stdout(&o));
+    }
+}
+
+/// `--vendor` facts and an unknown vendor in the officer's language.
+#[test]
+fn vendor_facts_and_errors_speak_the_officers_language() {
+    let (_d, fi) = init_as(
+        "fi_FI.UTF-8",
+        &["--vendor", "google-workspace,klaviyo,plausible"],
+    );
+    assert!(
+        fi.contains("  # Plausible (palveluluettelo tarkistettu "),
+        "{fi}"
+    );
+    assert!(
+        fi.contains("tiedot pysyvät EU:n ja ETA:n alueella, joten siirtoa ei ole."),
+        "{fi}"
+    );
+    assert!(fi.contains("mechanism: sccs  # vakiosopimuslausekkeet: kerro, mistä kopion saa"));
+    assert!(fi.contains(" oli DPF-sertifioitu "), "{fi}");
+    // Countries named in Finnish; no English words in the officer's comments.
+    assert!(
+        fi.contains("tietoja siirretään seuraaviin maihin: Yhdysvallat (US), Australia (AU)"),
+        "{fi}"
+    );
+    let english: Vec<String> = officer_comments(&fi)
+        .into_iter()
+        .filter(|c| {
+            [" the ", " and ", " to ", " has "]
+                .iter()
+                .any(|w| c.contains(w))
+        })
+        .collect();
+    assert!(english.is_empty(), "{english:#?}");
+    let (_d, sv) = init_as("sv_FI.UTF-8", &["--vendor", "plausible"]);
+    assert!(
+        sv.contains("uppgifterna stannar inom EU/EES, så ingen överföring sker."),
+        "{sv}"
+    );
+    let dir = repo_tempdir();
+    let o = common::seloste_command()
+        .args(["init", "--vendor", "mailchim"])
+        .current_dir(dir.path())
+        .env("LC_ALL", "fi_FI.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("ei ole seloste-ohjelman palveluluettelossa; tarkoititko `mailchimp`"),
+        "{}",
+        stderr(&o)
+    );
+}

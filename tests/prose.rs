@@ -32,13 +32,14 @@ const ALLOWED_LINE: &[&str] = &[
     "fn expecting",
     "f.write_str(\"any YAML value\")",
     "f.write_str(\"a text, or a text per language\")",
+    // A JSON Schema `description` written by hand (src/model/common.rs): documentation for
+    // editors, in English like every description of the schema, not said to the officer.
+    "\"description\": \"",
 ];
 
-/// Files whose words for the officer are still written in Rust (issue 13, left for a later
-/// round): errors of `init`, and the model's reading errors.
-/// Every other file must hold none; a file here must still hold some (so that the list only
-/// shrinks).
-const STILL_IN_RUST: &[&str] = &["src/init.rs", "src/model/common.rs"];
+/// Files whose words for the officer are still written in Rust: none since issue 13. A file
+/// put here must still hold some (so that the list only shrinks); every other file holds none.
+const STILL_IN_RUST: &[&str] = &[];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for e in std::fs::read_dir(dir).unwrap() {

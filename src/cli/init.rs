@@ -30,7 +30,8 @@ pub struct InitArgs {
 
 pub fn run(args: InitArgs) -> ExitCode {
     // The officer's language comes from the environment: `--lang` here names the notice's.
-    let m = crate::messages::Messages::get(crate::messages::choose(None));
+    let officer = crate::messages::choose(None);
+    let m = crate::messages::Messages::get(officer);
     let bad: Vec<&String> = args
         .lang
         .iter()
@@ -54,7 +55,7 @@ pub fn run(args: InitArgs) -> ExitCode {
     let vendors = match resolve_vendors(&args.vendors) {
         Ok(v) => v,
         Err(e) => {
-            crate::messages::error(m, e.into(), None);
+            crate::messages::error(m, e, None);
             return ExitCode::from(2);
         }
     };
@@ -80,6 +81,7 @@ pub fn run(args: InitArgs) -> ExitCode {
         schema_found: found.is_some(),
         schema: found.unwrap_or_else(|| SCHEMA.to_string()),
         vendors,
+        officer: officer.to_string(),
     };
     let text = match skeleton(&opts) {
         Ok(t) => t,

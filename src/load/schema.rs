@@ -11,6 +11,7 @@ use super::hints;
 use super::recover::{self, Recovery};
 use super::tree::{Node, Seg, Span, Value};
 use crate::diagnostic::{Diagnostic, FileId, Msg};
+use crate::model::common::Unreadable;
 use crate::model::{Organisation, Register, organisation_schema, register_schema};
 use crate::msg;
 use jsonschema::error::ValidationErrorKind;
@@ -191,12 +192,21 @@ fn read<T: serde::de::DeserializeOwned>(
             &codes::Schema::INFO,
             file,
             Some(span),
-            // The model's own words (a date that does not exist): not translated.
-            Msg::Raw(e.inner().to_string()),
+            unreadable(&e.inner().to_string()),
         )
         .with_help(msg!("schema-model-help"));
         (Box::new(d), path)
     })
+}
+
+/// A reading error of the model in the officer's words: a date or period that the
+/// model's types could not read ([`Unreadable`]); any other as serde gives it.
+fn unreadable(error: &str) -> Msg {
+    match Unreadable::recognise(error) {
+        Some(Unreadable::Date(value)) => msg!("load-not-a-date", value = value),
+        Some(Unreadable::Period(value)) => msg!("load-not-a-period", value = value),
+        None => Msg::Raw(error.to_string()),
+    }
 }
 
 fn instance_path(error: &jsonschema::ValidationError) -> Vec<Seg> {

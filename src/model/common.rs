@@ -87,9 +87,7 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Date::parse(&s).ok_or_else(|| {
-            serde::de::Error::custom(format!("`{s}` is not a date in the form YYYY-MM-DD"))
-        })
+        Date::parse(&s).ok_or_else(|| serde::de::Error::custom(Unreadable::Date(s)))
     }
 }
 
@@ -105,6 +103,43 @@ impl JsonSchema for Date {
             "description": "A date written YYYY-MM-DD, e.g. 2026-03-02.",
             "examples": ["2026-03-02"]
         })
+    }
+}
+
+/// A value of these types that could not be read: `Date`'s or `Duration`'s error. A serde
+/// error carries only a string, so this travels in it as a tag and the value
+/// ([`fmt::Display`]), and the loader, which puts reading errors into the officer's
+/// words, gets it back with [`Unreadable::recognise`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Not a date `YYYY-MM-DD` (or one that does not exist).
+    Date(String),
+    /// Not an ISO 8601 period.
+    Period(String),
+}
+
+impl Unreadable {
+    const DATE: &'static str = "seloste-unreadable-date:";
+    const PERIOD: &'static str = "seloste-unreadable-period:";
+
+    /// The error a serde error's text carries, if it is one.
+    pub fn recognise(error: &str) -> Option<Unreadable> {
+        if let Some(v) = error.strip_prefix(Self::DATE) {
+            Some(Unreadable::Date(v.to_string()))
+        } else {
+            error
+                .strip_prefix(Self::PERIOD)
+                .map(|v| Unreadable::Period(v.to_string()))
+        }
+    }
+}
+
+impl fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unreadable::Date(v) => write!(f, "{}{v}", Self::DATE),
+            Unreadable::Period(v) => write!(f, "{}{v}", Self::PERIOD),
+        }
     }
 }
 
@@ -186,11 +221,7 @@ impl Serialize for Duration {
 impl<'de> Deserialize<'de> for Duration {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Duration::parse(&s).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "`{s}` is not an ISO 8601 period such as P10Y, P6M, P1Y6M or P30D"
-            ))
-        })
+        Duration::parse(&s).ok_or_else(|| serde::de::Error::custom(Unreadable::Period(s)))
     }
 }
 

@@ -1,8 +1,9 @@
 //! The Finnish supervisory authority given at an outdated or misspelt address.
 
 use super::text_scan::{match_span, texts};
-use super::wording::{quote, wording};
+use super::wording::{Note, quote, wording};
 use super::{Notice, Sink};
+use crate::diagnostic::Msg;
 use crate::model::authority::authority;
 use crate::{declare_rule, impl_rule, msg};
 
@@ -193,7 +194,11 @@ fn check(n: &Notice, sink: &mut Sink) {
             .set_help(msg!(
                 "authority-address-help",
                 note = note,
-                note_text = hit.entry.note.clone().unwrap_or_default(),
+                note_text = hit
+                    .entry
+                    .note
+                    .as_ref()
+                    .map_or(Msg::Raw(String::new()), Note::msg),
                 name = name,
                 visiting = visiting,
                 postal = postal

@@ -1,7 +1,7 @@
 //! References to the repealed Personal Data Act (henkilötietolaki 523/1999).
 
 use super::text_scan::{match_span, texts};
-use super::wording::{Hit, quote, wording};
+use super::wording::{Hit, Note, quote, wording};
 use super::{Notice, Sink};
 use crate::{declare_rule, impl_rule, msg};
 
@@ -31,7 +31,7 @@ fn check(n: &Notice, sink: &mut Sink) {
             } else {
                 d.set_help(msg!(
                     "obsolete-law-help-noted",
-                    notes = notes.join(" "),
+                    notes = Note::join(notes).msg(),
                     lang = item.lang
                 ));
             }
@@ -42,10 +42,10 @@ fn check(n: &Notice, sink: &mut Sink) {
 /// One mention per reference: matches joined by a section number ("Henkilötietolain
 /// 10 §:n mukainen rekisteriseloste", "henkilötietolain (523/1999) 10 ja 24 §:n mukainen
 /// rekisteriseloste") are one, with the notes of each.
-fn mentions<'w>(text: &str, hits: Vec<Hit<'w>>) -> Vec<(usize, usize, Vec<&'w str>)> {
-    let mut out: Vec<(usize, usize, Vec<&'w str>)> = Vec::new();
+fn mentions<'w>(text: &str, hits: Vec<Hit<'w>>) -> Vec<(usize, usize, Vec<&'w Note>)> {
+    let mut out: Vec<(usize, usize, Vec<&'w Note>)> = Vec::new();
     for h in hits {
-        let note = h.entry.note.as_deref();
+        let note = h.entry.note.as_ref();
         if let Some(last) = out.last_mut() {
             let gap = &text[last.1.min(h.start)..h.start];
             // Joined by a section number only ("10 §:n", "10 ja 24 §:n"), not by other words.

@@ -2,7 +2,7 @@
 //! "[Company name]", instructions ("Kirjoita tähän…") and menus ("a / b tms.").
 
 use super::text_scan::{TextItem, match_span};
-use super::wording::{Entry, quote, wording};
+use super::wording::{Entry, Note, quote, wording};
 use super::{Notice, Sink};
 use crate::load::tree::Seg;
 use crate::{declare_rule, impl_rule, msg};
@@ -33,7 +33,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                     "placeholder-help-noted",
                     words = words,
                     what = what,
-                    note = note
+                    note = note.msg()
                 )),
                 None => d.set_help(msg!("placeholder-help", words = words, what = what)),
             };
@@ -41,10 +41,10 @@ fn check(n: &Notice, sink: &mut Sink) {
     }
 }
 
-fn leftovers(item: &TextItem) -> Vec<(usize, usize, Option<&'static String>)> {
+fn leftovers(item: &TextItem) -> Vec<(usize, usize, Option<&'static Note>)> {
     let w = wording();
     let text = item.text;
-    let mut hits: Vec<(usize, usize, Option<&'static String>)> = w
+    let mut hits: Vec<(usize, usize, Option<&'static Note>)> = w
         .placeholders
         .find_item(item)
         .into_iter()
@@ -66,7 +66,7 @@ fn leftovers(item: &TextItem) -> Vec<(usize, usize, Option<&'static String>)> {
         }
     }
     hits.sort_by_key(|h| h.0);
-    let mut out: Vec<(usize, usize, Option<&'static String>)> = Vec::new();
+    let mut out: Vec<(usize, usize, Option<&'static Note>)> = Vec::new();
     for h in hits {
         if let Some(last) = out.last_mut() {
             let between = text.get(last.1.min(h.0)..h.0).unwrap_or("");
@@ -85,7 +85,7 @@ fn leftovers(item: &TextItem) -> Vec<(usize, usize, Option<&'static String>)> {
     out
 }
 
-fn note(e: &'static Entry) -> Option<&'static String> {
+fn note(e: &'static Entry) -> Option<&'static Note> {
     e.note.as_ref()
 }
 

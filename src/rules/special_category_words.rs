@@ -127,7 +127,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                 "special-category-words-help-noted",
                 special = special,
                 condition = condition.as_str(),
-                note = note
+                note = note.msg()
             ),
             None => msg!(
                 "special-category-words-help",

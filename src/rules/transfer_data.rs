@@ -134,39 +134,6 @@ pub fn adequacy(code: &str) -> Option<&'static Adequacy> {
         .find(|a| a.code.as_deref() == Some(code))
 }
 
-/// A readable name for a country code: the name from the data when known, else the code.
-pub fn country_name(code: &str) -> String {
-    if let Some(c) = eu_eea_country(code) {
-        return c.name.clone();
-    }
-    match adequacy(code) {
-        Some(a) => a.name.clone(),
-        None => code.to_string(),
-    }
-}
-
-/// The country as it reads inside a sentence: "the United States (US)", "Japan (JP)", or the code
-/// itself ("the country IN") when the data does not name it.
-pub fn country_in_sentence(code: &str) -> String {
-    let name = country_name(code);
-    if name == code {
-        return format!("the country {code}");
-    }
-    let the = [
-        "United ",
-        "Republic ",
-        "Netherlands",
-        "Faroe ",
-        "Isle of ",
-        "Czech Republic",
-    ];
-    if the.iter().any(|p| name.starts_with(p)) {
-        format!("the {name} ({code})")
-    } else {
-        format!("{name} ({code})")
-    }
-}
-
 /// The codes of the countries with an adequacy decision of their own (usable with mechanism
 /// `adequacy`), in the data's order.
 pub fn adequacy_codes() -> Vec<String> {

@@ -48,7 +48,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                 Some(note) => d.set_help(msg!(
                     "vague-retention-help-noted",
                     lang = item.lang,
-                    note = note
+                    note = note.msg()
                 )),
                 None => d.set_help(msg!("vague-retention-help", lang = item.lang)),
             };

@@ -22,7 +22,7 @@ impl_rule!(VagueWording, check);
 pub struct Hedge<'w> {
     pub start: usize,
     pub end: usize,
-    pub note: Option<&'w str>,
+    pub note: Option<&'w crate::rules::wording::Note>,
 }
 
 fn check(n: &Notice, sink: &mut Sink) {
@@ -46,7 +46,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                 Some(note) => d.set_help(msg!(
                     "vague-wording-help-noted",
                     lang = item.lang,
-                    note = note
+                    note = note.msg()
                 )),
                 None => d.set_help(msg!("vague-wording-help", lang = item.lang)),
             };
@@ -171,7 +171,7 @@ fn decide<'w>(
         out.push(Hedge {
             start: s,
             end: e,
-            note: hit.entry.note.as_deref(),
+            note: hit.entry.note.as_ref(),
         });
     }
     out

@@ -31,8 +31,9 @@ pub struct CueEntry {
     /// A word that only may name the thing (a diet may reveal health or religion).
     #[serde(default)]
     pub weak: bool,
+    /// Why the word is there, in each language the officer may read.
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<crate::rules::wording::Note>,
 }
 
 #[derive(Debug, Deserialize)]

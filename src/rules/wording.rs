@@ -19,7 +19,49 @@ pub struct Entry {
     #[serde(default)]
     pub except_before: Vec<String>,
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Note>,
+}
+
+/// A word-list entry's note for the officer, in each language the officer may read (the
+/// reporter picks one: see [`Note::msg`]). Words it quotes from a notice stay in the
+/// notice's language.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub en: String,
+    pub fi: String,
+    pub sv: String,
+}
+
+impl Note {
+    /// The note as a message argument: the catalog of each language words
+    /// `word-list-note` as that language's text, so the note follows the officer's
+    /// language like every other word of the help.
+    pub fn msg(&self) -> crate::diagnostic::Msg {
+        crate::msg!(
+            "word-list-note",
+            en = &self.en,
+            fi = &self.fi,
+            sv = &self.sv
+        )
+    }
+
+    /// Several notes as one, each language's texts joined by a space.
+    pub fn join<'n>(notes: impl IntoIterator<Item = &'n Note>) -> Note {
+        let notes: Vec<&Note> = notes.into_iter().collect();
+        let each = |f: fn(&Note) -> &String| {
+            notes
+                .iter()
+                .map(|n| f(n).as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        Note {
+            en: each(|n| &n.en),
+            fi: each(|n| &n.fi),
+            sv: each(|n| &n.sv),
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
