@@ -11,13 +11,16 @@ use fluent_bundle::FluentValue;
 use std::sync::OnceLock;
 
 /// The tool's own catalogs, per language: the report's words and the commands'.
-const TOOL: [(&str, &str, &str); 9] = [
+const TOOL: [(&str, &str, &str); 12] = [
     ("en", "seloste", include_str!("../messages/seloste.en.ftl")),
     ("fi", "seloste", include_str!("../messages/seloste.fi.ftl")),
     ("sv", "seloste", include_str!("../messages/seloste.sv.ftl")),
     ("en", "cli", include_str!("../messages/cli.en.ftl")),
     ("fi", "cli", include_str!("../messages/cli.fi.ftl")),
     ("sv", "cli", include_str!("../messages/cli.sv.ftl")),
+    ("en", "clap", include_str!("../messages/clap.en.ftl")),
+    ("fi", "clap", include_str!("../messages/clap.fi.ftl")),
+    ("sv", "clap", include_str!("../messages/clap.sv.ftl")),
     (
         "en",
         "articles",
