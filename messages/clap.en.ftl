@@ -53,6 +53,27 @@ arg-init-vendors = A service you use (e.g. `mailchimp`, `google-workspace`, `zoo
 
 arg-completions-shell = The shell to write the completion script for
 
+# Placeholders of values in the usage line and the options (`<FORMAT>`, `[PATHS]...`).
+meta-check-paths = PATHS
+meta-check-format = FORMAT
+meta-check-lang = LANG
+meta-build-paths = PATHS
+meta-build-out = OUT
+meta-build-format = FORMAT
+meta-build-lang = LANG
+meta-build-templates = TEMPLATES
+meta-explain-rule = RULE
+meta-explain-lang = LANG
+meta-rules-lang = LANG
+meta-templates-dir = DIR
+meta-init-file = FILE
+meta-init-lang = LANG
+meta-init-kind = KIND
+meta-init-vendors = SERVICE
+meta-completions-shell = SHELL
+clap-command-placeholder = COMMAND
+clap-options-placeholder = [OPTIONS]
+
 # clap's own words.
 clap-usage = Usage
 clap-commands = Commands

@@ -52,6 +52,27 @@ arg-init-vendors = Käyttämäsi palvelu (esimerkiksi `mailchimp`, `google-works
 
 arg-completions-shell = Komentotulkki, jolle täydennysskripti kirjoitetaan
 
+# Arvojen paikkamerkit käyttöohjeen rivillä ja valitsimissa (`<MUOTO>`, `[POLUT]...`).
+meta-check-paths = POLUT
+meta-check-format = MUOTO
+meta-check-lang = KIELI
+meta-build-paths = POLUT
+meta-build-out = KANSIO
+meta-build-format = MUOTO
+meta-build-lang = KIELI
+meta-build-templates = POHJAKANSIO
+meta-explain-rule = SÄÄNTÖ
+meta-explain-lang = KIELI
+meta-rules-lang = KIELI
+meta-templates-dir = KANSIO
+meta-init-file = TIEDOSTO
+meta-init-lang = KIELI
+meta-init-kind = LAJI
+meta-init-vendors = PALVELU
+meta-completions-shell = KOMENTOTULKKI
+clap-command-placeholder = KOMENTO
+clap-options-placeholder = [VALITSIMET]
+
 # clapin omat sanat.
 clap-usage = Käyttö
 clap-commands = Komennot

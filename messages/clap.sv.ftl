@@ -52,6 +52,27 @@ arg-init-vendors = En tjänst som du använder (till exempel `mailchimp`, `googl
 
 arg-completions-shell = Skalet som kompletteringsskriptet skrivs för
 
+# Platshållare för värden på användningsraden och i flaggorna (`<FORMAT>`, `[SÖKVÄGAR]...`).
+meta-check-paths = SÖKVÄGAR
+meta-check-format = FORMAT
+meta-check-lang = SPRÅK
+meta-build-paths = SÖKVÄGAR
+meta-build-out = MAPP
+meta-build-format = FORMAT
+meta-build-lang = SPRÅK
+meta-build-templates = MALLMAPP
+meta-explain-rule = REGEL
+meta-explain-lang = SPRÅK
+meta-rules-lang = SPRÅK
+meta-templates-dir = MAPP
+meta-init-file = FIL
+meta-init-lang = SPRÅK
+meta-init-kind = TYP
+meta-init-vendors = TJÄNST
+meta-completions-shell = SKAL
+clap-command-placeholder = KOMMANDO
+clap-options-placeholder = [FLAGGOR]
+
 # claps egna ord.
 clap-usage = Användning
 clap-commands = Kommandon

@@ -27,6 +27,8 @@ fn english_texts() -> Vec<String> {
     let mut texts: Vec<String> = en
         .lines()
         .filter(|l| !l.starts_with('#') && !l.contains('{'))
+        // Placeholders: Swedish `<FORMAT>` is English `<FORMAT>`; the clear cases follow.
+        .filter(|l| !l.starts_with("meta-") && !l.contains("-placeholder ="))
         .filter_map(|l| l.split_once(" = "))
         .map(|(_, text)| text.to_string())
         .collect();
@@ -38,6 +40,11 @@ fn english_texts() -> Vec<String> {
         "Possible values:",
         "[default:",
         "[possible values:",
+        "[OPTIONS]",
+        "<COMMAND>",
+        "[PATHS]",
+        "<LANG>",
+        "<RULE>",
     ] {
         texts.push(words.to_string());
     }
@@ -87,7 +94,7 @@ fn check_help_in_finnish_and_swedish() {
     let fi = stdout(&seloste_in("fi_FI.UTF-8", &["check", "--help"]));
     for words in [
         "Tarkistaa, että rekisteritiedostot noudattavat skeemaa ja tietosuoja-asetukseen perustuvia sääntöjä\n",
-        "\nKäyttö: seloste check",
+        "\nKäyttö: seloste check [VALITSIMET] [POLUT]...\n",
         "\nArgumentit:\n",
         "\nValitsimet:\n",
         "Mahdolliset arvot:\n",
@@ -100,7 +107,7 @@ fn check_help_in_finnish_and_swedish() {
     let sv = stdout(&seloste_in("sv_FI.UTF-8", &["check", "-h"]));
     for words in [
         "Kontrollerar att registerfilerna följer schemat",
-        "\nAnvändning: seloste check",
+        "\nAnvändning: seloste check [FLAGGOR] [SÖKVÄGAR]...\n",
         "\nFlaggor:\n",
         "Format för utdata [standard: human] [möjliga värden: human, json, github, sarif]",
         "Skriver ut hjälpen (mer med '--help')",
@@ -130,7 +137,7 @@ fn a_wrong_value_is_named_with_the_valid_ones_in_finnish() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(
         stderr(&o),
-        "virhe: `--format <FORMAT>` ei hyväksy arvoa `foo`; mahdolliset arvot ovat `human`, `json`, `github`, `sarif`\n\
+        "virhe: `--format <MUOTO>` ei hyväksy arvoa `foo`; mahdolliset arvot ovat `human`, `json`, `github`, `sarif`\n\
          ohje: `seloste check --help` kertoo lisää\n"
     );
     assert_eq!(stdout(&o), "");
@@ -153,12 +160,12 @@ fn a_missing_argument_in_swedish() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(
         stderr(&o),
-        "fel: obligatoriska argument saknas: `<RULE>`\nhjälp: `seloste explain --help` visar mer\n"
+        "fel: obligatoriska argument saknas: `<REGEL>`\nhjälp: `seloste explain --help` visar mer\n"
     );
     let o = seloste_in("sv_FI.UTF-8", &["build", "notices"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).starts_with("fel: obligatoriska argument saknas: `--out <OUT>`\n"),
+        stderr(&o).starts_with("fel: obligatoriska argument saknas: `--out <MAPP>`\n"),
         "{}",
         stderr(&o)
     );
@@ -166,7 +173,7 @@ fn a_missing_argument_in_swedish() {
     let o = seloste_in("sv_FI.UTF-8", &[]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).contains("Användning: seloste <COMMAND>"),
+        stderr(&o).contains("Användning: seloste <KOMMANDO>"),
         "{}",
         stderr(&o)
     );

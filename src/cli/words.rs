@@ -65,6 +65,23 @@ fn subcommand(args: &[OsString]) -> Option<String> {
 pub fn command(m: &Messages) -> Command {
     let mut cmd = localize(super::Cli::command(), m, "seloste", true);
     cmd.build();
+    if m.lang() != "en" {
+        // clap writes `[OPTIONS]` into the usage line in English whatever the placeholders'
+        // names: the usage line, rendered once, with the word in the officer's language.
+        let options = m.t("clap-options-placeholder");
+        let subs: Vec<String> = cmd
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .collect();
+        for sub in subs {
+            cmd = cmd.mut_subcommand(&sub, |mut s| {
+                let usage = s.render_usage().to_string();
+                let usage = usage.split_once(": ").map_or(usage.as_str(), |(_, u)| u);
+                let usage = usage.trim_end().replace("[OPTIONS]", &options);
+                s.override_usage(usage)
+            });
+        }
+    }
     let about = m.t("clap-help-about");
     cmd.mut_subcommand("help", |help| {
         let has_help = help.get_subcommands().any(|s| s.get_name() == "help");
@@ -101,6 +118,7 @@ fn localize(cmd: Command, m: &Messages, name: &str, top: bool) -> Command {
         .long_about(None)
         .help_template(template)
         .subcommand_help_heading(leak(m.t("clap-commands")))
+        .subcommand_value_name(leak(m.t("clap-command-placeholder")))
         .disable_help_flag(true);
     let ids: Vec<String> = cmd
         .get_arguments()
@@ -194,6 +212,13 @@ fn localize_arg(
         bracket("clap-default", "value", values.join(" "))
     });
     let takes_values = a.get_action().takes_values();
+    // The placeholder of the value (`<FORMAT>`, `[PATHS]...`) in the officer's language.
+    let meta = arg_key(cmd, &a).replacen("arg-", "meta-", 1);
+    let a = if takes_values && Messages::english().has(&meta) {
+        a.value_name(leak(m.format(&meta, &[])))
+    } else {
+        a
+    };
     let values: Vec<(String, Option<String>)> = a
         .get_possible_values()
         .iter()
@@ -431,6 +456,21 @@ mod tests {
                 missing.push(format!("{about} = {doc}"));
             }
             for a in cmd.get_arguments() {
+                let meta = arg_key(name, a).replacen("arg-", "meta-", 1);
+                if a.get_action().takes_values() {
+                    let derived = a.get_value_names().map_or_else(
+                        || a.get_id().as_str().to_uppercase(),
+                        |v| {
+                            v.iter()
+                                .map(|s| s.to_string())
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        },
+                    );
+                    if en.format(&meta, &[]) != derived {
+                        missing.push(format!("{meta} = {derived}"));
+                    }
+                }
                 let key = arg_key(name, a);
                 let doc = a.get_help().map(|s| s.to_string()).unwrap_or_default();
                 if en.format(&key, &[]) != doc {
