@@ -19,7 +19,7 @@ value-check-format-human = Tekstiä ja otteita lähdetiedostoista, ihmisen luett
 value-check-format-json = JSON, koneen luettavaksi (rakenne on kuvattu README.md-tiedostossa)
 value-check-format-github = GitHub Actionsin työnkulkukomennot: huomautukset pull requestin muutoksiin
 value-check-format-sarif = SARIF 2.1.0, koodin tarkistustyökaluille (GitHubin upload-sarif, GitLab, kehitysympäristöt)
-arg-check-deny-warnings = Päättyy paluuarvoon 1 myös silloin, kun löytyy pelkkiä varoituksia
+arg-check-deny-warnings = Päättyy paluuarvoon 1 myös, jos löytyy varoituksia
 arg-check-lang = Viestien kieli: fi, sv tai en (oletus: LC_ALL-, LC_MESSAGES- tai LANG-muuttujan mukaan, muuten englanti)
 
 arg-build-paths = Rekisteritiedostot tai kansiot, joista etsitään *.yaml- ja *.yml-tiedostot (oletus: nykyinen kansio)

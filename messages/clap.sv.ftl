@@ -19,7 +19,7 @@ value-check-format-human = Text med utdrag ur källfilerna, för människor att 
 value-check-format-json = JSON, för maskinell läsning (strukturen beskrivs i README.md)
 value-check-format-github = Arbetsflödeskommandon för GitHub Actions: anteckningar i pull requestens ändringar
 value-check-format-sarif = SARIF 2.1.0, för kodgranskningsverktyg (GitHubs upload-sarif, GitLab, utvecklingsmiljöer)
-arg-check-deny-warnings = Avslutar med koden 1 också när det bara finns varningar
+arg-check-deny-warnings = Avslutar med koden 1 också om det finns varningar
 arg-check-lang = Meddelandenas språk: fi, sv eller en (standard: enligt LC_ALL, LC_MESSAGES eller LANG, annars engelska)
 
 arg-build-paths = Registerfiler, eller mappar där *.yaml- och *.yml-filer söks (standard: den aktuella mappen)
