@@ -11,7 +11,7 @@ use fluent_bundle::FluentValue;
 use std::sync::OnceLock;
 
 /// The tool's own catalogs, per language: the report's words and the commands'.
-const TOOL: [(&str, &str, &str); 15] = [
+const TOOL: [(&str, &str, &str); 18] = [
     ("en", "seloste", include_str!("../messages/seloste.en.ftl")),
     ("fi", "seloste", include_str!("../messages/seloste.fi.ftl")),
     ("sv", "seloste", include_str!("../messages/seloste.sv.ftl")),
@@ -21,6 +21,9 @@ const TOOL: [(&str, &str, &str); 15] = [
     ("en", "build", include_str!("../messages/build.en.ftl")),
     ("fi", "build", include_str!("../messages/build.fi.ftl")),
     ("sv", "build", include_str!("../messages/build.sv.ftl")),
+    ("en", "clap", include_str!("../messages/clap.en.ftl")),
+    ("fi", "clap", include_str!("../messages/clap.fi.ftl")),
+    ("sv", "clap", include_str!("../messages/clap.sv.ftl")),
     (
         "en",
         "articles",

@@ -7,6 +7,7 @@ pub mod explain;
 pub mod init;
 pub mod schema;
 pub mod templates;
+pub mod words;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -43,7 +44,11 @@ pub enum Command {
 }
 
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    // `--help` and mistakes on the command line in the officer's language (cli/words.rs).
+    let cli = match words::parse() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     match cli.command {
         Command::Check(args) => check::run(args),
         Command::Build(args) => build::run(args),
