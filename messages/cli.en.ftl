@@ -31,3 +31,5 @@ init-cannot-render = cannot render the skeleton: { $error }
 init-cannot-write = cannot write { $name }: { $error }
 init-wrote = wrote { $name }. Next: open it in an editor with YAML schema support (VS Code's YAML extension reads the first line), replace every TODO with the real information, uncomment the `basis:`, `period:` and `requirement:` lines, and run `seloste check { $name }` until it reports no errors; `seloste explain <rule>` explains any finding, and `seloste build { $name } --out dist` renders the notice.
 init-no-schema = note: no { $schema } was found in the file's folder or above it; the first line of { $name } says how to add it for editor help.
+# The decimal mark in numbers seloste prints ("2.30 s").
+decimal-separator = {"."}

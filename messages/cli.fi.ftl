@@ -31,3 +31,5 @@ init-cannot-render = pohjaa ei voitu muodostaa: { $error }
 init-cannot-write = tiedostoa { $name } ei voi kirjoittaa: { $error }
 init-wrote = tiedosto { $name } kirjoitettiin. Seuraavaksi: avaa se editorissa, joka tukee YAML-skeemoja (VS Coden YAML-laajennus lukee ensimmäisen rivin), korvaa jokainen TODO oikealla tiedolla, poista kommenttimerkit `basis:`-, `period:`- ja `requirement:`-riveiltä ja aja `seloste check { $name }`, kunnes virheitä ei enää ole; `seloste explain <tarkistus>` selittää jokaisen havainnon, ja `seloste build { $name } --out dist` muodostaa selosteen.
 init-no-schema = huom.: tiedoston kansiosta tai sen yläkansioista ei löytynyt tiedostoa { $schema }; tiedoston { $name } ensimmäinen rivi kertoo, miten sen voi lisätä editorin avuksi.
+# Desimaalierotin ohjelman tulostamissa luvuissa ("2,30 s").
+decimal-separator = {","}

@@ -31,3 +31,5 @@ init-cannot-render = mallen kunde inte skapas: { $error }
 init-cannot-write = kan inte skriva { $name }: { $error }
 init-wrote = skrev { $name }. Nästa steg: öppna filen i en textredigerare med stöd för YAML-scheman (VS Codes YAML-tillägg läser den första raden), ersätt varje TODO med de verkliga uppgifterna, ta bort kommentarstecknen på raderna `basis:`, `period:` och `requirement:` och kör `seloste check { $name }` tills inga fel rapporteras; `seloste explain <kontroll>` förklarar varje fynd, och `seloste build { $name } --out dist` skapar dataskyddsbeskrivningen.
 init-no-schema = obs: ingen { $schema } hittades i filens mapp eller ovanför den; den första raden i { $name } berättar hur du kan lägga till den som hjälp i textredigeraren.
+# Decimaltecknet i tal som seloste skriver ut ("2,30 s").
+decimal-separator = {","}
