@@ -40,42 +40,16 @@ macro_rules! authority_files {
 }
 
 const FILES: &[(&str, &str)] = authority_files![
-    // EU member states
+    // In id order (the order `authority`'s help lists them in): the EU 27, the EEA EFTA
+    // states (is, li, no), gb and ch outside the EEA, and the German Länder (de-<ISO
+    // 3166-2:DE code>, Bavaria's public-sector authority as de-by-public).
     "at",
     "be",
     "bg",
+    "ch",
     "cy",
     "cz",
     "de",
-    "dk",
-    "ee",
-    "es",
-    "fi",
-    "fr",
-    "gr",
-    "hr",
-    "hu",
-    "ie",
-    "it",
-    "lt",
-    "lu",
-    "lv",
-    "mt",
-    "nl",
-    "pl",
-    "pt",
-    "ro",
-    "se",
-    "si",
-    "sk",
-    // EEA EFTA states
-    "is",
-    "li",
-    "no",
-    // Outside the EEA
-    "gb",
-    "ch",
-    // German Länder (ISO 3166-2:DE), Bavaria with a second authority for public bodies
     "de-bb",
     "de-be",
     "de-bw",
@@ -93,6 +67,31 @@ const FILES: &[(&str, &str)] = authority_files![
     "de-sn",
     "de-st",
     "de-th",
+    "dk",
+    "ee",
+    "es",
+    "fi",
+    "fr",
+    "gb",
+    "gr",
+    "hr",
+    "hu",
+    "ie",
+    "is",
+    "it",
+    "li",
+    "lt",
+    "lu",
+    "lv",
+    "mt",
+    "nl",
+    "no",
+    "pl",
+    "pt",
+    "ro",
+    "se",
+    "si",
+    "sk",
 ];
 
 fn parse_all() -> Vec<Result<Authority, String>> {
