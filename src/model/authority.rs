@@ -1,6 +1,8 @@
 //! Built-in supervisory authorities (`data/authorities/<id>.yaml`, embedded at build
 //! time): the body people may complain to (Art 13(2)(d), 14(2)(e)), referred to from a
-//! register or organisation file by id (`authority: fi`).
+//! register or organisation file by id (`authority: fi`). Every EEA authority, the UK's and
+//! Switzerland's, and Germany's federal and Land authorities; data/authorities/README.md
+//! says how ids are formed and where each fact was checked.
 
 use super::text::Text;
 use serde::Deserialize;
@@ -19,16 +21,85 @@ pub struct Authority {
     pub postal_address: Option<Text>,
     pub phone: Option<Text>,
     pub email: Option<String>,
+    /// The home page.
     pub web: Option<Text>,
+    /// The page (or form) for lodging a complaint, where the authority publishes one.
+    pub complaint_web: Option<Text>,
+    /// The date the entry was last checked against its sources (`YYYY-MM-DD`).
+    pub checked: Option<String>,
+    /// The pages the entry was checked against.
+    #[serde(default)]
+    pub source: Vec<String>,
 }
 
-/// The built-in authority files.
-const FILES: &[&str] = &[include_str!("../../data/authorities/fi.yaml")];
+/// The built-in authority files, by file name (without `.yaml`), which is the id.
+macro_rules! authority_files {
+    ($($id:literal),* $(,)?) => {
+        &[$(($id, include_str!(concat!("../../data/authorities/", $id, ".yaml")))),*]
+    };
+}
+
+const FILES: &[(&str, &str)] = authority_files![
+    // In id order (the order `authority`'s help lists them in): the EU 27, the EEA EFTA
+    // states (is, li, no), gb and ch outside the EEA, and the German Länder (de-<ISO
+    // 3166-2:DE code>, Bavaria's public-sector authority as de-by-public).
+    "at",
+    "be",
+    "bg",
+    "ch",
+    "cy",
+    "cz",
+    "de",
+    "de-bb",
+    "de-be",
+    "de-bw",
+    "de-by",
+    "de-by-public",
+    "de-hb",
+    "de-he",
+    "de-hh",
+    "de-mv",
+    "de-ni",
+    "de-nw",
+    "de-rp",
+    "de-sh",
+    "de-sl",
+    "de-sn",
+    "de-st",
+    "de-th",
+    "dk",
+    "ee",
+    "es",
+    "fi",
+    "fr",
+    "gb",
+    "gr",
+    "hr",
+    "hu",
+    "ie",
+    "is",
+    "it",
+    "li",
+    "lt",
+    "lu",
+    "lv",
+    "mt",
+    "nl",
+    "no",
+    "pl",
+    "pt",
+    "ro",
+    "se",
+    "si",
+    "sk",
+];
 
 fn parse_all() -> Vec<Result<Authority, String>> {
     FILES
         .iter()
-        .map(|s| serde_saphyr::from_str::<Authority>(s).map_err(|e| e.to_string()))
+        .map(|(file, s)| {
+            serde_saphyr::from_str::<Authority>(s).map_err(|e| format!("{file}.yaml: {e}"))
+        })
         .collect()
 }
 
@@ -52,12 +123,14 @@ pub fn ids() -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
 
     #[test]
     fn built_in_authorities_parse() {
         for r in parse_all() {
             r.expect("authority file parses");
         }
+        assert_eq!(authorities().len(), FILES.len());
         let fi = authority("fi").expect("fi is built in");
         assert_eq!(fi.name.get("fi"), Some("Tietosuojavaltuutetun toimisto"));
         assert_eq!(
@@ -70,5 +143,124 @@ mod tests {
         );
         assert_eq!(fi.email.as_deref(), Some("tietosuoja@om.fi"));
         assert!(authority("xx").is_none());
+    }
+
+    /// Every file in data/authorities/ is built in, under its own name as its id, once.
+    #[test]
+    fn ids_are_file_names_and_unique() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/authorities");
+        let on_disk: BTreeSet<String> = std::fs::read_dir(dir)
+            .expect("data/authorities exists")
+            .filter_map(|e| {
+                let name = e.ok()?.file_name().into_string().ok()?;
+                name.strip_suffix(".yaml").map(str::to_string)
+            })
+            .collect();
+        let listed: BTreeSet<String> = FILES.iter().map(|(f, _)| f.to_string()).collect();
+        assert_eq!(listed.len(), FILES.len(), "a file is listed twice in FILES");
+        assert_eq!(listed, on_disk, "FILES and data/authorities/*.yaml differ");
+        for ((file, _), a) in FILES.iter().zip(authorities()) {
+            assert_eq!(&a.id, file, "{file}.yaml: the id is not the file name");
+        }
+    }
+
+    /// The EEA's 30 states, the UK and Switzerland each have their national authority, and
+    /// every other id is a German Land's (`de-` and an ISO 3166-2:DE code).
+    #[test]
+    fn every_eea_state_has_its_authority() {
+        const NATIONAL: &[&str] = &[
+            "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
+            "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS",
+            "LI", "NO", "GB", "CH",
+        ];
+        const LANDS: &[&str] = &[
+            "bb", "be", "bw", "by", "hb", "he", "hh", "mv", "ni", "nw", "rp", "sh", "sl", "sn",
+            "st", "th",
+        ];
+        for code in NATIONAL {
+            let a = authority(&code.to_lowercase())
+                .unwrap_or_else(|| panic!("no authority for {code}"));
+            assert_eq!(&a.country, code);
+        }
+        for land in LANDS {
+            let a = authority(&format!("de-{land}"))
+                .unwrap_or_else(|| panic!("no authority for DE-{land}"));
+            assert_eq!(a.country, "DE");
+        }
+        for a in authorities() {
+            let national = a.id == a.country.to_lowercase();
+            let land = a
+                .id
+                .strip_prefix("de-")
+                .is_some_and(|rest| LANDS.contains(&rest.strip_suffix("-public").unwrap_or(rest)));
+            assert!(
+                national || land,
+                "{}: not a country code nor de-<land>",
+                a.id
+            );
+        }
+    }
+
+    /// Each entry names an ISO 3166-1 country, has an English name, a home page, the date it
+    /// was checked and the https sources it was checked against.
+    #[test]
+    fn every_entry_is_complete_and_sourced() {
+        for a in authorities() {
+            let id = &a.id;
+            assert!(
+                a.country.len() == 2
+                    && a.country.chars().all(|c| c.is_ascii_uppercase())
+                    && crate::model::names::country(&a.country, "en").is_some(),
+                "{id}: country {:?} is not an ISO 3166-1 alpha-2 code",
+                a.country
+            );
+            assert!(
+                a.name.get("en").is_some_and(|n| !n.trim().is_empty()),
+                "{id}: no name in en"
+            );
+            for (what, t) in [("web", &a.web), ("complaint_web", &a.complaint_web)] {
+                if let Some(t) = t {
+                    for (_, url) in t.variants() {
+                        assert!(
+                            url.starts_with("https://"),
+                            "{id}: {what} {url:?} is not https"
+                        );
+                    }
+                }
+            }
+            assert!(a.web.is_some(), "{id}: no web");
+            let checked = a
+                .checked
+                .as_deref()
+                .unwrap_or_else(|| panic!("{id}: no checked date"));
+            let b = checked.as_bytes();
+            assert!(
+                b.len() == 10
+                    && b[4] == b'-'
+                    && b[7] == b'-'
+                    && b.iter()
+                        .enumerate()
+                        .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit()),
+                "{id}: checked {checked:?} is not YYYY-MM-DD"
+            );
+            assert!(!a.source.is_empty(), "{id}: no source");
+            for s in &a.source {
+                assert!(
+                    s.starts_with("https://") || s.starts_with("http://"),
+                    "{id}: source {s:?} is not a URL"
+                );
+            }
+            if let Some(e) = &a.email {
+                assert!(e.contains('@') && !e.contains(' '), "{id}: email {e:?}");
+            }
+            if let Some(p) = &a.phone {
+                for (lang, n) in p.variants() {
+                    // National form only beside an international one (fi's `fi`/`sv`).
+                    if lang.is_none() || lang == Some("en") {
+                        assert!(n.starts_with('+'), "{id}: phone {n:?} is not international");
+                    }
+                }
+            }
+        }
     }
 }
