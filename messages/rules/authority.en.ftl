@@ -3,7 +3,7 @@
 authority-message-empty = `authority` is empty
 authority-message = `{ $value }` is not a supervisory authority seloste knows
 authority-label = unknown authority
-# $known_en, $known_fi, $known_sv: the known authorities, "`fi` (name)", with their names in
-# each language; use your own language's.
-authority-help = known authorities: { $known_en }; leave `authority` out to use `fi`
-authority-help-suggestion = did you mean `{ $suggestion }`? known authorities: { $known_en }; leave `authority` out to use `fi`
+# $known: the ids of the built-in authorities ("`at`, `be`, …"): an EEA country's code in
+# lower case, `de-<Land>` for a German Land's authority, `gb` and `ch`.
+authority-help = known authorities: { $known }; leave `authority` out to use `fi`
+authority-help-suggestion = did you mean `{ $suggestion }`? known authorities: { $known }; leave `authority` out to use `fi`

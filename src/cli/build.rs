@@ -102,8 +102,8 @@ pub fn run(args: BuildArgs) -> ExitCode {
         files = built.files,
         out = visible_path(&opts.out),
         reused = built.reused,
-        seconds = format!("{:.2}", start.elapsed().as_secs_f64())
-            .replace('.', &m.t("decimal-separator"))
+        seconds =
+            format!("{:.2}", start.elapsed().as_secs_f64()).replace('.', &m.t("decimal-separator"))
     );
     println!("{}", m.text(&done));
     let code = if ws.io_failed || !built.failures.is_empty() {

@@ -1,7 +1,7 @@
 //! The supervisory authority named by id must be a built-in one.
 
 use super::{Notice, Sink};
-use crate::model::authority::{authorities, authority, ids};
+use crate::model::authority::{authority, ids};
 use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
@@ -19,24 +19,23 @@ fn check(n: &Notice, sink: &mut Sink) {
         return;
     }
     let known = ids();
+    // The id written in other case, or the country named in words ("Irlanti", "Ireland").
+    let given = a.value.trim();
     let best = known
         .iter()
-        .find(|k| k.eq_ignore_ascii_case(a.value.trim()));
-    // The known authorities with their names in each language the officer may read.
-    let list = |lang: &str| {
-        authorities()
-            .iter()
-            .map(|a| {
-                format!(
-                    "`{}` ({})",
-                    a.id,
-                    a.name.get(lang).or_else(|| a.name.get("fi")).unwrap_or("")
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let (known_en, known_fi, known_sv) = (list("en"), list("fi"), list("sv"));
+        .find(|k| k.eq_ignore_ascii_case(given))
+        .map(|k| k.to_string())
+        .or_else(|| {
+            crate::model::names::country_code(given)
+                .map(|c| c.to_lowercase())
+                .filter(|c| known.contains(&c.as_str()))
+        });
+    // The ids only: the authorities' names would make a help of some fifty lines.
+    let list = known
+        .iter()
+        .map(|id| format!("`{id}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
     sink.report(
         &AuthorityId::INFO,
         &a.at,
@@ -48,18 +47,7 @@ fn check(n: &Notice, sink: &mut Sink) {
     )
     .set_label(msg!("authority-label"))
     .set_help(match best {
-        Some(k) => msg!(
-            "authority-help-suggestion",
-            suggestion = *k,
-            known_en = known_en,
-            known_fi = known_fi,
-            known_sv = known_sv
-        ),
-        None => msg!(
-            "authority-help",
-            known_en = known_en,
-            known_fi = known_fi,
-            known_sv = known_sv
-        ),
+        Some(k) => msg!("authority-help-suggestion", suggestion = k, known = list),
+        None => msg!("authority-help", known = list),
     });
 }
