@@ -48,7 +48,7 @@ value-init-kind-cooperative = Osuuskunta
 value-init-kind-public-authority = Viranomainen tai muu julkisyhteisö: valtio, kunta, kuntayhtymä
 value-init-kind-sole-trader = Yksityinen elinkeinonharjoittaja (toiminimi)
 value-init-kind-other = Jokin muu
-arg-init-vendors = Käyttämäsi palvelu (esimerkiksi `mailchimp`, `google-workspace`, `zoom`; toista valitsin tai erota palvelut pilkuilla): kirjoitetaan vastaanottajaksi, ja sen siirrot EU:n ja ETA:n ulkopuolelle täytetään seloste-ohjelman palveluntarjoajaluettelosta (data/vendors.yaml)
+arg-init-vendors = Käyttämäsi palvelu (esimerkiksi `mailchimp`, `google-workspace`, `zoom`; toista valitsin tai erota palvelut pilkuilla): kirjoitetaan vastaanottajaksi, ja sen siirrot EU:n tai ETA:n ulkopuolelle täytetään seloste-ohjelman palveluntarjoajaluettelosta (data/vendors.yaml)
 
 arg-completions-shell = Komentotulkki, jolle täydennysskripti kirjoitetaan
 

@@ -21,7 +21,7 @@ init-finish =
       3. Poista #-merkki rivien `basis:`, `period:` ja `requirement:` alusta ja valitse
          oikea arvo.
       4. Aja `seloste check { $file }`, kunnes se ei ilmoita virheitä;
-         `seloste explain <sääntö>` selittää jokaisen havainnon.
+         `seloste explain <tarkistus>` selittää jokaisen havainnon.
     Poista kommentoidut esimerkit, joita et tarvitse.
 
 ## meta
@@ -59,7 +59,7 @@ init-controller-kind =
 init-business-id = Y-tunnus muodossa 1234567-8. Poista rivi, jos Y-tunnusta ei ole.
 init-country =
     Sijoittautumismaa (ISO 3166-1 alpha-2 -koodi); FI, jos rivi puuttuu. Rekisterinpitäjä,
-    joka on sijoittautunut EU:n ja ETA:n ulkopuolelle, tarvitsee lisäksi edustajan EU:ssa
+    joka on sijoittautunut EU:n tai ETA:n ulkopuolelle, tarvitsee lisäksi edustajan EU:ssa
     (`representative:`, 27 artikla).
 init-contact-person = Rekisterin yhteyshenkilö: kuka vastaa rekisteriä koskeviin kysymyksiin.
 # "TODO: " -alkuisena sen kentän arvona, jonka rekisterin laatija täyttää.
@@ -116,17 +116,17 @@ init-recipients-vendors =
     Täydennetty seloste-ohjelman palveluluettelosta (data/vendors.yaml); tarkista jokainen
     sopimuksestanne ja luettele käsittelyn tarkoitukset, joihin kutakin palvelua käytetään.
 init-vendor = { $brand } (palveluluettelo tarkistettu { $checked }): { $facts }.
-init-vendor-facts-in-eea = tiedot pysyvät EU:n ja ETA:n alueella, joten siirtoa ei ole
+init-vendor-facts-in-eea = tiedot pysyvät EU:n tai ETA:n alueella, joten siirtoa ei ole
 init-vendor-facts-group-abroad = sopimuskumppani on { $entity }, mutta konserni käsittelee tietoja myös seuraavissa maissa: { $countries }
 init-vendor-facts-abroad = tietoja siirretään seuraaviin maihin: { $countries }
-init-vendor-facts-unknown = ei tiedetä, siirtyvätkö tiedot EU:n ja ETA:n ulkopuolelle: lue palveluntarjoajan alihankkijaluettelo ja lisää siirto, jos siirtyvät
+init-vendor-facts-unknown = ei tiedetä, siirtyvätkö tiedot EU:n tai ETA:n ulkopuolelle: lue palveluntarjoajan alihankkijaluettelo ja lisää siirto, jos siirtyvät
 init-transfers =
-    Siirrot EU:n ja ETA:n ulkopuolelle ja niiden suojatoimet (13 ja 14 artiklan 1 kohdan
+    Siirrot EU:n tai ETA:n ulkopuolelle ja niiden suojatoimet (13 ja 14 artiklan 1 kohdan
     f alakohta, 44–49 artikla).
 init-transfer-dpf = { $organisation } oli DPF-sertifioitu { $date }: tarkista https://www.dataprivacyframework.gov/list
 init-transfer-adequacy = { $country }: komissio on tehnyt tietosuojan riittävyyttä koskevan päätöksen
 init-transfer-no-dpf = palveluluettelo ei vahvista DPF-sertifiointia: `dpf` vain, jos palveluntarjoaja on luettelossa https://www.dataprivacyframework.gov/list
-init-transfer-sccs = vakiosopimuslausekkeet: kerro, mistä kopion saa
+init-transfer-sccs = vakiosopimuslausekkeet: kerro, mistä jäljennöksen saa
 init-vendor-not-found = --vendor `{ $word }` ei ole seloste-ohjelman palveluluettelossa; { $hint }
 init-vendor-known = palveluluettelossa (data/vendors.yaml) ovat: { $list }
 
