@@ -61,3 +61,6 @@ retention-message-two-groups = category `{ $category }` is in two retention grou
 retention-label-two-groups = also in another group
 retention-help-two-groups = name the category in one group only, or give it its own `retention:`, which takes precedence over any group
 retention-example-event = `retention: {"{"}period: { $period }, event: { $event }{"}"}`
+retention-message-period-and-until = the retention of { $owner } gives both a `period` and `until`
+retention-label-period-and-until = two ends
+retention-help-period-and-until = keep the one that ends retention; if both can end it, keep the `period` and say in `criteria:` what else ends it and which comes first

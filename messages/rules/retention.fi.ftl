@@ -61,3 +61,6 @@ retention-message-two-groups = henkilötietoryhmä `{ $category }` kuuluu kahtee
 retention-label-two-groups = myös toisessa ryhmässä
 retention-help-two-groups = mainitse henkilötietoryhmä vain yhdessä ryhmässä tai anna sille oma `retention:`, joka menee ryhmän säilytysajan edelle
 retention-example-event = `retention: {"{"}period: { $period }, event: { $event }{"}"}`
+retention-message-period-and-until = { $owner } säilytystiedoissa on sekä säilytysaika (`period`) että `until`
+retention-label-period-and-until = kaksi päättymistapaa
+retention-help-period-and-until = jätä se, joka päättää säilytyksen; jos kumpi tahansa voi päättää sen, jätä `period` ja kerro kohdassa `criteria:`, mikä muu päättää säilytyksen ja kumpi on ensin

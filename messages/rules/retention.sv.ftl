@@ -61,3 +61,6 @@ retention-message-two-groups = kategorin `{ $category }` ingår i två lagringsg
 retention-label-two-groups = även i en annan grupp
 retention-help-two-groups = nämn kategorin i endast en grupp, eller ge den en egen `retention:`, som går före gruppens
 retention-example-event = `retention: {"{"}period: { $period }, event: { $event }{"}"}`
+retention-message-period-and-until = för { $owner } anges både en lagringstid (`period`) och `until`
+retention-label-period-and-until = två slutpunkter
+retention-help-period-and-until = behåll den som avslutar lagringen; om båda kan avsluta den, behåll `period` och ange under `criteria:` vad mer som avslutar lagringen och vilket som kommer först

@@ -144,6 +144,16 @@ fn check_written(
         .set_label(msg!("retention-label-event-and-from"))
         .set_help(msg!("retention-help-event-and-from"));
     }
+    // The notice prints one end: a period and an `until` together leave the reader to guess.
+    if r.period.is_some() && r.until.is_some() {
+        sink.report(
+            &RetentionRule::INFO,
+            &rat.child("until").key(),
+            msg!("retention-message-period-and-until", owner = owner.msg()),
+        )
+        .set_label(msg!("retention-label-period-and-until"))
+        .set_help(msg!("retention-help-period-and-until"));
+    }
     if let Some(p) = r.period {
         if p.is_zero() {
             sink.report(
