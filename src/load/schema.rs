@@ -790,6 +790,10 @@ fn enum_diagnostic(
             value = best,
             allowed = allowed
         )),
+        // An event the built-in list lacks is written in words (`retention.from`).
+        None if path.last() == Some(&Seg::Key("event".into())) => {
+            d.set_help(msg!("schema-enum-help-event", allowed = allowed))
+        }
         None => d.set_help(msg!("schema-enum-help", allowed = allowed)),
     };
     d
