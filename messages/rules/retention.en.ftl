@@ -2,7 +2,7 @@
 # The examples quote notice text: the event a period runs from is in the notice's language(s) ($lang), the same in every catalog.
 retention-message-missing = category `{ $category }` does not say how long it is kept
 retention-label-missing = no `retention`
-retention-help-missing = add `retention:` with a period and its starting point, e.g. { $example }, or `until:` / `criteria:`
+retention-help-missing = add `retention:` with a period and its starting point, e.g. { $example }, or `until:` / `criteria:`; a policy shared by several categories goes once in `retention_groups:` or at the top level
 retention-message-empty = the retention of { $owner } gives no period, event or criteria
 retention-label-blank-criteria = blank criteria
 retention-label-empty = no period, `until` or criteria

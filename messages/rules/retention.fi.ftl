@@ -2,7 +2,7 @@
 # The examples quote notice text: the event a period runs from is in the notice's language(s) ($lang), the same in every catalog.
 retention-message-missing = henkilötietoryhmän `{ $category }` säilytysaikaa ei ole ilmoitettu
 retention-label-missing = `retention` puuttuu
-retention-help-missing = lisää `retention:` ja siihen säilytysaika ja ajankohta, josta se lasketaan, esimerkiksi { $example }, tai `until:` / `criteria:`
+retention-help-missing = lisää `retention:` ja siihen säilytysaika ja ajankohta, josta se lasketaan, esimerkiksi { $example }, tai `until:` / `criteria:`; usean henkilötietoryhmän yhteinen säilytysaika kirjoitetaan kerran kohtaan `retention_groups:` tai ylätasolle
 retention-message-empty = { $owner } säilytystiedoissa ei ole säilytysaikaa, päättymistapahtumaa eikä kriteerejä
 retention-label-blank-criteria = tyhjät kriteerit
 retention-label-empty = ei säilytysaikaa, `until`-tapahtumaa eikä kriteerejä

@@ -2,7 +2,7 @@
 # The examples quote notice text: the event a period runs from is in the notice's language(s) ($lang), the same in every catalog.
 retention-message-missing = lagringstiden för kategorin `{ $category }` anges inte
 retention-label-missing = `retention` saknas
-retention-help-missing = lägg till `retention:` med en lagringstid och den tidpunkt som den räknas från, till exempel { $example }, eller `until:` / `criteria:`
+retention-help-missing = lägg till `retention:` med en lagringstid och den tidpunkt som den räknas från, till exempel { $example }, eller `until:` / `criteria:`; en lagringstid som gäller flera kategorier skrivs en gång i `retention_groups:` eller på översta nivån
 retention-message-empty = för { $owner } anges varken lagringstid, händelse eller kriterier
 retention-label-blank-criteria = tomma kriterier
 retention-label-empty = varken lagringstid, `until` eller kriterier
