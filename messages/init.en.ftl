@@ -74,7 +74,12 @@ init-categories =
     `special:` with `special_condition:`, or `criminal: true` with `criminal_authority:`.
 init-retention =
     How long the data is kept, in ISO 8601 form: P6M = 6 months, P2Y = 2 years.
-    Uncomment and set it; or use `until: consent-withdrawn` or `criteria:` instead.
+    Uncomment and set it; or use `until: consent-withdrawn`, a fixed end date
+    (`until: 2027-12-31`) or `criteria:` instead. `event:` names a common starting point
+    (end-of-customer-relationship, end-of-financial-year, end-of-employment, …) in every
+    language instead of `from:`; `at_least: true` makes the period a minimum. A policy
+    shared by many categories goes once under `retention:` at the top level or in
+    `retention_groups:`.
 init-sources =
     Where the data comes from (tietolähteet). The kind decides whether Art 13 (data from
     the person) or Art 14 (data from elsewhere, Art 14(2)(f)) applies.

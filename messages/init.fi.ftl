@@ -96,7 +96,11 @@ init-categories =
 init-retention =
     Kuinka kauan tietoja säilytetään, ISO 8601 -muodossa: P6M = 6 kuukautta,
     P2Y = 2 vuotta. Poista #-merkki ja aseta aika, tai käytä sen sijaan
-    `until: consent-withdrawn` tai `criteria:`.
+    `until: consent-withdrawn`, kiinteää päättymispäivää (`until: 2027-12-31`) tai
+    `criteria:`. `event:` ilmoittaa tavallisen alkamisajankohdan (end-of-customer-relationship,
+    end-of-financial-year, end-of-employment, …) kaikilla kielillä `from:`-kohdan sijaan;
+    `at_least: true` tekee ajasta vähimmäisajan. Monelle henkilötietoryhmälle yhteinen
+    säilytysaika kirjoitetaan kerran ylätason `retention:`-kohtaan tai `retention_groups:`-kohtaan.
 init-sources =
     Mistä tiedot saadaan (tietolähteet). Lähteen laji ratkaisee, sovelletaanko 13 artiklaa
     (tiedot rekisteröidyltä itseltään) vai 14 artiklaa (tiedot muualta, 14 artiklan 2 kohdan

@@ -93,8 +93,12 @@ init-categories =
     överträdelser (artikel 10) `criminal: true` med `criminal_authority:`.
 init-retention =
     Hur länge uppgifterna lagras, i ISO 8601-form: P6M = 6 månader, P2Y = 2 år.
-    Ta bort # och ange tiden, eller använd i stället `until: consent-withdrawn` eller
-    `criteria:`.
+    Ta bort # och ange tiden, eller använd i stället `until: consent-withdrawn`, ett fast
+    slutdatum (`until: 2027-12-31`) eller `criteria:`. `event:` anger en vanlig utgångspunkt
+    (end-of-customer-relationship, end-of-financial-year, end-of-employment, …) på alla språk
+    i stället för `from:`; `at_least: true` gör tiden till en minimitid. En lagringstid
+    som gäller många kategorier skrivs en gång, i `retention_groups:` eller under
+    `retention:` på översta nivån.
 init-sources =
     Varifrån uppgifterna kommer (uppgiftskällor). Källans typ avgör om artikel 13
     (uppgifter från den registrerade själv) eller artikel 14 (uppgifter från annat håll,

@@ -793,3 +793,29 @@ fn inputs_are_never_modified() {
         assert_eq!(b.keys().collect::<Vec<_>>(), a.keys().collect::<Vec<_>>());
     }
 }
+
+/// Every form of retention reads as a sentence in each language: a register-level policy a
+/// category inherits, a group's minimum from a built-in event with its criteria, and a
+/// category's own fixed end date, which takes precedence over its group's policy.
+#[test]
+fn retention_forms_in_each_language() {
+    let out = tempfile::tempdir().unwrap();
+    run(
+        &[root().join("tests/fixtures/build/retention-forms/retention-forms.yaml")],
+        &opts(out.path()),
+    );
+    for lang in ["fi", "sv", "en"] {
+        let md =
+            std::fs::read_to_string(out.path().join(format!("retention-forms/{lang}.md"))).unwrap();
+        // The rows of the categories table: a category and its retention.
+        let rows: Vec<&str> = md
+            .lines()
+            .skip_while(|l| !l.starts_with("| ") || l.contains("---"))
+            .take_while(|l| l.starts_with('|'))
+            .collect();
+        assert_eq!(rows.len(), 5, "{md}");
+        insta::with_settings!({ snapshot_path => "snapshots/build", prepend_module_to_snapshot => false, omit_expression => true }, {
+            insta::assert_snapshot!(format!("retention_forms__{lang}"), rows.join("\n"));
+        });
+    }
+}

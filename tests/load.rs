@@ -549,3 +549,26 @@ fn a_missing_space_after_a_colon_is_named() {
         o.text
     );
 }
+
+/// A retention event not in the built-in list names the list; a fixed end date written day
+/// first gets its ISO form; neither is also reported as "no retention".
+#[test]
+fn an_unknown_retention_event_lists_the_events_and_a_day_first_until_its_date() {
+    let y = SMALL.replace(
+        "  retension: 1\n",
+        "categories:\n  - id: c\n    name: C\n    retention: {period: P1Y, event: end-of-lease}\n  - id: d\n    name: D\n    retention: {until: 31.12.2027}\n",
+    );
+    let o = check_bytes("events.yaml", y.as_bytes());
+    assert!(
+        o.text.contains("`end-of-lease` is not a valid value"),
+        "{}",
+        o.text
+    );
+    assert!(
+        o.text.contains("end-of-customer-relationship"),
+        "{}",
+        o.text
+    );
+    assert!(o.text.contains("write 2027-12-31"), "{}", o.text);
+    assert!(!o.rules.contains(&"retention"), "{}", o.text);
+}

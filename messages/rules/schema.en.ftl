@@ -14,6 +14,7 @@ schema-enum-not-a-word-label = expected one word from the list
 schema-enum = `{ $value }` is not a valid value for { $place }
 schema-enum-label = not one of the allowed values
 schema-enum-help = use one of: { $allowed }
+schema-enum-help-event = use one of: { $allowed }; for another event, write it in words in `from:` instead of `event:`
 schema-enum-help-closest = did you mean `{ $value }`? Allowed: { $allowed }
 schema-enum-help-translated = { $suggestion } The values are English words: { $allowed }
 schema-enum-help-translated-basis = { $suggestion } The values are English words: { $allowed }. A purpose has exactly one legal basis: if it rests on two, split it into two purposes

@@ -14,6 +14,7 @@ schema-enum-not-a-word-label = odotettiin yhtä luettelon sanoista
 schema-enum = { $place }: `{ $value }` ei ole sallittu arvo
 schema-enum-label = ei mikään sallituista arvoista
 schema-enum-help = käytä jotakin näistä: { $allowed }
+schema-enum-help-event = käytä jotakin näistä: { $allowed }; muun tapahtuman voit kirjoittaa sanoin kohtaan `from:` kohdan `event:` sijaan
 schema-enum-help-closest = tarkoititko `{ $value }`? Sallitut arvot: { $allowed }
 schema-enum-help-translated = { $suggestion } Arvot ovat englanninkielisiä sanoja: { $allowed }
 schema-enum-help-translated-basis = { $suggestion } Arvot ovat englanninkielisiä sanoja: { $allowed }. Käsittelyn tarkoituksella on täsmälleen yksi oikeusperuste: jos käsittely perustuu kahteen, jaa se kahdeksi käsittelyn tarkoitukseksi

@@ -14,6 +14,7 @@ schema-enum-not-a-word-label = ett ord ur listan förväntades
 schema-enum = `{ $value }` är inte ett giltigt värde för { $place }
 schema-enum-label = inte ett av de tillåtna värdena
 schema-enum-help = använd ett av följande: { $allowed }
+schema-enum-help-event = använd ett av följande: { $allowed }; en annan händelse skriver du i ord under `from:` i stället för `event:`
 schema-enum-help-closest = menade du `{ $value }`? Tillåtna värden: { $allowed }
 schema-enum-help-translated = { $suggestion } Värdena är engelska ord: { $allowed }
 schema-enum-help-translated-basis = { $suggestion } Värdena är engelska ord: { $allowed }. Ett ändamål har exakt en rättslig grund: om behandlingen vilar på två, dela upp den i två ändamål

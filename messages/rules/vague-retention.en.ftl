@@ -19,3 +19,6 @@ vague-retention-event = { $lang ->
         [sv] garantitidens slut
        *[other] the end of the warranty period
     }
+vague-retention-message-minimum = a minimum period (`at_least: true`) does not tell the reader when the data is deleted
+vague-retention-label-minimum = a minimum, not a limit
+vague-retention-help-minimum = say in `criteria:` when the data is deleted after the minimum, e.g. "the material is destroyed in the year after the period ends"

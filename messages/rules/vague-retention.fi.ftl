@@ -19,3 +19,6 @@ vague-retention-event = { $lang ->
         [sv] garantitidens slut
        *[other] the end of the warranty period
     }
+vague-retention-message-minimum = vähimmäisaika (`at_least: true`) ei kerro lukijalle, milloin tiedot poistetaan
+vague-retention-label-minimum = vähimmäisaika eikä enimmäisaika
+vague-retention-help-minimum = kerro kohdassa `criteria:`, milloin tiedot poistetaan vähimmäisajan jälkeen, esimerkiksi ”aineisto hävitetään säilytysajan päättymistä seuraavan vuoden aikana”

@@ -19,3 +19,6 @@ vague-retention-event = { $lang ->
         [sv] garantitidens slut
        *[other] the end of the warranty period
     }
+vague-retention-message-minimum = en minimitid (`at_least: true`) talar inte om för läsaren när uppgifterna raderas
+vague-retention-label-minimum = en minimitid, inte en övre gräns
+vague-retention-help-minimum = ange under `criteria:` när uppgifterna raderas efter minimitiden, till exempel ”materialet förstörs under året efter att lagringstiden har löpt ut”

@@ -422,6 +422,13 @@ mod tests {
                 for v in def["enum"].as_array().into_iter().flatten() {
                     values.insert(v.as_str().unwrap().to_string());
                 }
+                // A value listed as a constant among other forms (retention `until`: a
+                // date or an event).
+                for alt in def["anyOf"].as_array().into_iter().flatten() {
+                    if let Some(v) = alt["const"].as_str() {
+                        values.insert(v.to_string());
+                    }
+                }
             }
         }
         for e in &hints().values.entries {

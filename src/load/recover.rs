@@ -125,6 +125,12 @@ const FIELD_RULES: &[(&str, &[&str])] = &[
     ("period", &["retention", "vague-retention"]),
     ("from", &["retention", "vague-retention"]),
     ("until", &["retention", "vague-retention"]),
+    ("event", &["retention", "vague-retention"]),
+    ("at_least", &["retention", "vague-retention"]),
+    (
+        "retention_groups",
+        &["retention", "vague-retention", "references"],
+    ),
     ("criteria", &["retention", "vague-retention"]),
     ("special", &["special-category", "special-category-words"]),
     (

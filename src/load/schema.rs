@@ -560,6 +560,18 @@ fn schema_diagnostic(
                 .unwrap_or_default();
             enum_diagnostic(error, &options, what, &path, file, span)
         }
+        // A date or a value from a list (retention `until:`): a date written another way
+        // ("31.12.2027") gets the date's help.
+        ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. }
+            if takes_date(here)
+                && error
+                    .instance()
+                    .as_str()
+                    .is_some_and(|g| hints::date(g).is_some()) =>
+        {
+            let given = error.instance().as_str().unwrap_or_default();
+            form_diagnostic("date", given, here, what, &path, file, span)
+        }
         ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. }
             if !one_of_consts(here).is_empty() =>
         {
@@ -619,6 +631,16 @@ fn schema_diagnostic(
         )
         .with_help(msg!("schema-other-help")),
     }
+}
+
+/// True when one of the alternatives of `here` is a date.
+fn takes_date(here: Option<&J>) -> bool {
+    here.and_then(|s| s.get("anyOf"))
+        .and_then(J::as_array)
+        .is_some_and(|alts| {
+            alts.iter()
+                .any(|a| a.get("format") == Some(&J::from("date")))
+        })
 }
 
 /// The allowed values of an enum that schemars wrote as `oneOf` of documented constants.
@@ -768,6 +790,10 @@ fn enum_diagnostic(
             value = best,
             allowed = allowed
         )),
+        // An event the built-in list lacks is written in words (`retention.from`).
+        None if path.last() == Some(&Seg::Key("event".into())) => {
+            d.set_help(msg!("schema-enum-help-event", allowed = allowed))
+        }
         None => d.set_help(msg!("schema-enum-help", allowed = allowed)),
     };
     d

@@ -35,6 +35,15 @@ pub struct Register {
     /// The categories of personal data (henkilötietoryhmät), each with its retention.
     #[serde(default)]
     pub categories: Vec<DataCategory>,
+    /// One retention policy for every category that states none of its own and is in no
+    /// `retention_groups` entry. A category's own `retention` and its group's take precedence.
+    #[schemars(example = serde_json::json!({"period": "P2Y", "event": "end-of-customer-relationship"}))]
+    pub retention: Option<Retention>,
+    /// One retention policy for a group of categories, written once: e.g. the bookkeeping
+    /// categories kept "at least 6 years from the end of the financial year". A category's
+    /// own `retention` takes precedence over its group's; the group's over the register's.
+    #[serde(default)]
+    pub retention_groups: Vec<RetentionGroup>,
     /// Where the data comes from (tietolähteet).
     #[serde(default)]
     pub sources: Vec<Source>,
@@ -322,19 +331,97 @@ pub enum Art9Condition {
     ArchivingResearch,
 }
 
-/// How long data is kept: a period from an event, stated criteria, or until an event.
+/// How long data is kept: a period (or a minimum period) from an event, a fixed end date,
+/// until an event, or the criteria that set it.
 #[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(example = serde_json::json!({"period": "P10Y", "from": {"fi": "asiakkuuden päättymisestä", "en": "the end of the customer relationship"}}))]
 pub struct Retention {
     /// The period, in ISO 8601 form: `P10Y`, `P6M`, `P30D`.
     pub period: Option<Duration>,
-    /// The event the period runs from, e.g. "asiakkuuden päättymisestä" / "the end of the customer relationship".
+    /// True when `period` is a minimum ("at least 6 years"), as a law such as the Accounting
+    /// Act sets it. Then say in `criteria` when the data is deleted.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[schemars(example = true)]
+    pub at_least: bool,
+    /// The event the period runs from, from the built-in list (written in each language for
+    /// you). For another event, write it in words in `from`.
+    pub event: Option<RetentionStart>,
+    /// The event the period runs from, in words, e.g. "asiakkuuden päättymisestä" / "the end of the customer relationship".
     pub from: Option<Text>,
-    /// Keep until this event instead of for a fixed period.
-    pub until: Option<RetentionEvent>,
+    /// Keep until a fixed date (`2027-12-31`, the day included) or until an event
+    /// (`consent-withdrawn`, `objection`) instead of for a period.
+    pub until: Option<RetentionEnd>,
     /// The criteria that set the period, when it cannot be given as a number.
     pub criteria: Option<Text>,
+}
+
+/// Common events a retention period runs from; each is written out in the notice's languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[schemars(example = &"end-of-customer-relationship")]
+pub enum RetentionStart {
+    /// The end of the customer relationship.
+    EndOfCustomerRelationship,
+    /// The end of the contract.
+    EndOfContract,
+    /// The end of the financial year (Accounting Act: bookkeeping material).
+    EndOfFinancialYear,
+    /// The end of the employment.
+    EndOfEmployment,
+    /// The end of the membership.
+    EndOfMembership,
+    /// The end of the recruitment (the position has been filled or the search closed).
+    EndOfRecruitment,
+    /// The person's last contact with the controller.
+    LastContact,
+    /// The collection or recording of the data.
+    Collection,
+}
+
+/// The end of retention: a fixed date, or an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum RetentionEnd {
+    /// Until this date, the day included.
+    Date(Date),
+    /// Until this event.
+    Event(RetentionEvent),
+}
+
+/// Read as a date when the text is one, else as an event.
+impl<'de> Deserialize<'de> for RetentionEnd {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<RetentionEnd, D::Error> {
+        use serde::de::IntoDeserializer;
+        let s = String::deserialize(d)?;
+        if let Some(date) = Date::parse(&s) {
+            return Ok(RetentionEnd::Date(date));
+        }
+        RetentionEvent::deserialize(s.as_str().into_deserializer()).map(RetentionEnd::Event)
+    }
+}
+
+impl JsonSchema for RetentionEnd {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RetentionEnd".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let event = RetentionEvent::json_schema(generator);
+        let mut alternatives = vec![schemars::json_schema!({
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "description": "Until this date (YYYY-MM-DD), the day included."
+        })];
+        if let Some(consts) = event.get("oneOf").and_then(|v| v.as_array()) {
+            alternatives.extend(consts.iter().cloned().filter_map(|c| c.try_into().ok()));
+        }
+        schemars::json_schema!({
+            "description": "A date YYYY-MM-DD (the day included), or an event that ends retention.",
+            "anyOf": alternatives,
+            "examples": ["2027-12-31", "consent-withdrawn"]
+        })
+    }
 }
 
 /// Events that end retention.
@@ -346,6 +433,59 @@ pub enum RetentionEvent {
     ConsentWithdrawn,
     /// Until the person objects or unsubscribes.
     Objection,
+}
+
+/// One retention policy for a group of categories.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"id": "bookkeeping", "categories": ["invoicing", "payments"], "retention": {"period": "P6Y", "at_least": true, "event": "end-of-financial-year", "criteria": {"fi": "Aineisto hävitetään vuoden kuluessa säilytysajan päättymisestä.", "en": "The material is destroyed within a year after the period ends."}}}))]
+pub struct RetentionGroup {
+    /// Identifier of the group, used in messages.
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]*$"), example = &"bookkeeping")]
+    pub id: String,
+    /// Ids of the categories the policy covers. A category's own `retention` takes precedence.
+    #[schemars(length(min = 1), example = ["invoicing", "payments"])]
+    pub categories: Vec<String>,
+    /// How long the data of these categories is kept.
+    pub retention: Retention,
+    /// Rules silenced for this item, each with the reason (shown in JSON and SARIF output).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
+}
+
+impl Register {
+    /// The retention that applies to `category`, and where it is written: the category's
+    /// own, else its group's (the first group that names it), else the register's.
+    pub fn retention_of<'a>(
+        &'a self,
+        category: &'a DataCategory,
+    ) -> Option<(&'a Retention, RetentionSource)> {
+        if let Some(r) = &category.retention {
+            return Some((r, RetentionSource::Own));
+        }
+        if let Some((i, g)) = self
+            .retention_groups
+            .iter()
+            .enumerate()
+            .find(|(_, g)| g.categories.iter().any(|c| c == &category.id))
+        {
+            return Some((&g.retention, RetentionSource::Group(i)));
+        }
+        self.retention
+            .as_ref()
+            .map(|r| (r, RetentionSource::Register))
+    }
+}
+
+/// Where the retention that applies to a category is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RetentionSource {
+    /// In the category itself.
+    Own,
+    /// In `retention_groups[i]`.
+    Group(usize),
+    /// In the register's `retention`.
+    Register,
 }
 
 /// Where data comes from.

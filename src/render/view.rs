@@ -228,19 +228,32 @@ impl Ctx<'_> {
             return Ok((String::new(), None));
         };
         let criteria = self.opt(&r.criteria);
+        let from = match r.event {
+            Some(e) => Some(self.cat.t(&format!("retention-event-{}", key(&e)))?),
+            None => self.opt(&r.from),
+        };
         let main = if let Some(p) = &r.period {
             let period = self.cat.duration(p)?;
-            match self.opt(&r.from) {
+            let stem = if r.at_least {
+                "retention-minimum"
+            } else {
+                "retention-period"
+            };
+            match from {
                 Some(from) => self.cat.message(
-                    "retention-period-from",
+                    &format!("{stem}-from"),
                     &[("period", period.into()), ("from", from.into())],
                 )?,
-                None => self
-                    .cat
-                    .message("retention-period", &[("period", period.into())])?,
+                None => self.cat.message(stem, &[("period", period.into())])?,
             }
         } else if let Some(until) = r.until {
-            self.cat.t(&format!("retention-until-{}", key(&until)))?
+            match until {
+                RetentionEnd::Date(d) => self.cat.message(
+                    "retention-until-date",
+                    &[("date", self.cat.date(&d)?.into())],
+                )?,
+                RetentionEnd::Event(e) => self.cat.t(&format!("retention-until-{}", key(&e)))?,
+            }
         } else {
             String::new()
         };
@@ -304,7 +317,9 @@ pub fn build(
         .collect();
     let mut categories = Vec::new();
     for c in &r.categories {
-        let (retention, retention_criteria) = cx.retention(&c.retention)?;
+        // The category's own retention, else its group's, else the register's.
+        let applies = r.retention_of(c).map(|(ret, _)| ret.clone());
+        let (retention, retention_criteria) = cx.retention(&applies)?;
         categories.push(CategoryView {
             id: c.id.clone(),
             name: cx.text(&c.name),

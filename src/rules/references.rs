@@ -103,6 +103,14 @@ fn check_references(n: &Notice, sink: &mut Sink) {
         sink,
     );
 
+    for (i, g) in r.retention_groups.iter().enumerate() {
+        let at = n.at(&["retention_groups"]).child(i).child("categories");
+        for (j, c) in g.categories.iter().enumerate() {
+            if !cats.contains(&c.as_str()) {
+                dangling(n, &at.child(j), "category", c, &cats, sink);
+            }
+        }
+    }
     for (_, p, at) in n.purposes() {
         for (j, c) in p.categories.iter().enumerate() {
             if !cats.contains(&c.as_str()) {

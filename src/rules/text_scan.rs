@@ -25,6 +25,7 @@ pub const NOT_PROSE: &[&str] = &[
     "special_condition",
     "period",
     "until",
+    "event",
     "role",
     "country",
     "recipient",

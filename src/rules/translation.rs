@@ -24,6 +24,7 @@ const FLAGS: &[&str] = &[
     "exists",
     "profiling",
     "obligatory",
+    "at_least",
 ];
 
 fn not_text(key: &str) -> bool {
@@ -45,6 +46,7 @@ const SECTIONS: &[&str] = &[
     "joint_controllers",
     "recipients",
     "transfers",
+    "retention_groups",
 ];
 
 /// Sections whose `name` is a person's or role's name, written the same in every language.

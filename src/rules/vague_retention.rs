@@ -14,6 +14,7 @@ declare_rule! {
 impl_rule!(VagueRetention, check);
 
 fn check(n: &Notice, sink: &mut Sink) {
+    check_minimums(n, sink);
     let list = &wording().vague_retention;
     for item in texts(n) {
         let in_retention = item
@@ -52,6 +53,34 @@ fn check(n: &Notice, sink: &mut Sink) {
                 )),
                 None => d.set_help(msg!("vague-retention-help", lang = item.lang)),
             };
+        }
+    }
+}
+
+/// A minimum period (`at_least: true`) is not a limit, as "vähintään kuusi vuotta" in a
+/// text is not: it needs criteria that say when the data is deleted. Each written
+/// `retention:` once (a category's, a group's, the register's).
+fn check_minimums(n: &Notice, sink: &mut Sink) {
+    let reg = n.register;
+    let written = n
+        .categories()
+        .filter_map(|(_, c, at)| c.retention.as_ref().map(|r| (r, at.child("retention"))))
+        .chain(reg.retention_groups.iter().enumerate().map(|(i, g)| {
+            (
+                &g.retention,
+                n.at(&["retention_groups"]).child(i).child("retention"),
+            )
+        }))
+        .chain(reg.retention.as_ref().map(|r| (r, n.at(&["retention"]))));
+    for (r, at) in written {
+        if r.at_least && r.period.is_some() && r.criteria.as_ref().is_none_or(|t| t.is_blank()) {
+            sink.report(
+                &VagueRetention::INFO,
+                &at.child("at_least"),
+                msg!("vague-retention-message-minimum"),
+            )
+            .set_label(msg!("vague-retention-label-minimum"))
+            .set_help(msg!("vague-retention-help-minimum"));
         }
     }
 }

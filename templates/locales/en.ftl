@@ -156,6 +156,17 @@ retention-period = { $period }
 retention-period-from = { $period } from { $from }
 retention-until-consent-withdrawn = until consent is withdrawn
 retention-until-objection = until the data subject objects or unsubscribes
+retention-minimum = at least { $period }
+retention-minimum-from = at least { $period } from { $from }
+retention-until-date = until { $date }
+retention-event-end-of-customer-relationship = the end of the customer relationship
+retention-event-end-of-contract = the end of the contract
+retention-event-end-of-financial-year = the end of the financial year
+retention-event-end-of-employment = the end of the employment
+retention-event-end-of-membership = the end of the membership
+retention-event-end-of-recruitment = the end of the recruitment
+retention-event-last-contact = the last contact
+retention-event-collection = the collection of the data
 date = { $day } { $month ->
     [1] January
     [2] February

@@ -166,6 +166,17 @@ retention-period = { $period }
 retention-period-from = { $period } { $from }
 retention-until-consent-withdrawn = kunnes suostumus peruutetaan
 retention-until-objection = kunnes rekisteröity vastustaa käsittelyä tai peruuttaa tilauksen
+retention-minimum = vähintään { $period }
+retention-minimum-from = vähintään { $period } { $from }
+retention-until-date = { $date } saakka
+retention-event-end-of-customer-relationship = asiakassuhteen päättymisestä
+retention-event-end-of-contract = sopimuksen päättymisestä
+retention-event-end-of-financial-year = tilikauden päättymisestä
+retention-event-end-of-employment = työsuhteen päättymisestä
+retention-event-end-of-membership = jäsenyyden päättymisestä
+retention-event-end-of-recruitment = rekrytoinnin päättymisestä
+retention-event-last-contact = viimeisestä yhteydenotosta
+retention-event-collection = tietojen keräämisestä
 date = { $day }.{ $month }.{ $year }
 
 # Automatisoidut päätökset

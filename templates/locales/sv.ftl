@@ -167,6 +167,17 @@ retention-period = { $period }
 retention-period-from = { $period } från { $from }
 retention-until-consent-withdrawn = tills samtycket återkallas
 retention-until-objection = tills den registrerade invänder mot behandlingen eller avslutar prenumerationen
+retention-minimum = minst { $period }
+retention-minimum-from = minst { $period } från { $from }
+retention-until-date = till och med { $date }
+retention-event-end-of-customer-relationship = det att kundrelationen har upphört
+retention-event-end-of-contract = det att avtalet har upphört
+retention-event-end-of-financial-year = räkenskapsperiodens utgång
+retention-event-end-of-employment = det att anställningen har upphört
+retention-event-end-of-membership = det att medlemskapet har upphört
+retention-event-end-of-recruitment = det att rekryteringen har avslutats
+retention-event-last-contact = den senaste kontakten
+retention-event-collection = insamlingen av uppgifterna
 date = { $day } { $month ->
     [1] januari
     [2] februari
