@@ -453,7 +453,8 @@ pub fn build(
             })
             .collect(),
         art13: notice.art13(),
-        art14: notice.art14(),
+        // People whose data is not collected from them (`third_person`) make Art 14 apply too.
+        art14: notice.art14() || r.data_subjects.iter().any(|s| s.third_person.is_some()),
         recipients: recipient_views,
         transfers,
         automated: r.automated_decisions.as_ref().map(|a| AutomatedView {

@@ -24,6 +24,9 @@ const FLAGS: &[&str] = &[
     "exists",
     "profiling",
     "obligatory",
+    "contact_point",
+    "children",
+    "online_service",
 ];
 
 fn not_text(key: &str) -> bool {
@@ -43,6 +46,7 @@ const SECTIONS: &[&str] = &[
     "provision",
     "rights_requests",
     "joint_controllers",
+    "third_person",
     "recipients",
     "transfers",
 ];
