@@ -54,11 +54,20 @@ init-dpo =
     14(1)(b) ask for the DPO's contact details. Public authorities must appoint one
     (Art 37(1)(a)).
 init-todo-dpo-name = the DPO's name, or a role such as Tietosuojavastaava
+init-joint-controllers =
+    Organisations that decide why and how the data is processed together with you (joint
+    controllers, Art 26): each with the essence of the arrangement, who does what (Art 26(2)).
+    Mark the contact point for people's requests with `contact_point: true`.
 
 ## What is processed, why, and for how long
 
 init-data-subjects = The groups of people whose data is in the register (rekisteröidyt).
 init-data-subject-id = an id of your choice, used by `purposes` below
+init-third-person =
+    People whose data you keep without collecting it from them (a customer's emergency
+    contact, a pupil's guardian): say what is kept and where it comes from, and the notice
+    speaks to them (Art 14). A group with children: `children: true`; for an online service
+    that rests on consent, say in `guardian_consent:` how a guardian consents (Art 8).
 init-purposes =
     Why the data is processed: one entry per purpose, each with exactly one legal basis
     (Art 6(1); Art 13(1)(c), 14(1)(c)). A purpose with two bases is two purposes.

@@ -69,11 +69,22 @@ init-dpo =
     mukaan selosteessa on ilmoitettava tietosuojavastaavan yhteystiedot. Viranomaisen on
     nimitettävä tietosuojavastaava (37 artiklan 1 kohdan a alakohta).
 init-todo-dpo-name = tietosuojavastaavan nimi tai tehtävänimike, esim. Tietosuojavastaava
+init-joint-controllers =
+    Organisaatiot, jotka päättävät kanssanne yhdessä käsittelyn tarkoituksista ja keinoista
+    (yhteisrekisterinpitäjät, 26 artikla): kullekin järjestelyn keskeinen sisältö eli kuka
+    tekee mitäkin (26 artiklan 2 kohta). Merkitse rekisteröityjen yhteyspiste kohdalla
+    `contact_point: true`.
 
 ## Mitä käsitellään, miksi ja kuinka kauan
 
 init-data-subjects = Ihmisryhmät, joiden tietoja rekisterissä on (rekisteröidyt).
 init-data-subject-id = itse valittu tunniste, johon `purposes` alempana viittaa
+init-third-person =
+    Henkilöt, joiden tietoja säilytätte keräämättä niitä heiltä itseltään (asiakkaan
+    lähiomainen, oppilaan huoltaja): kerro, mitä tietoja säilytetään ja mistä ne saadaan, niin
+    seloste kertoo heille oman kappaleensa (14 artikla). Ryhmä, johon kuuluu lapsia:
+    `children: true`; suostumukseen perustuvassa verkkopalvelussa kerro kohdassa
+    `guardian_consent:`, miten huoltaja antaa suostumuksen (8 artikla).
 init-purposes =
     Miksi tietoja käsitellään: yksi kohta kutakin käsittelyn tarkoitusta kohden, kullakin
     täsmälleen yksi oikeusperuste (6 artiklan 1 kohta; 13 ja 14 artiklan 1 kohdan

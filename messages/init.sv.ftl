@@ -69,11 +69,22 @@ init-dpo =
     dataskyddsombudets kontaktuppgifter anges. Myndigheter ska utse ett dataskyddsombud
     (artikel 37.1 a).
 init-todo-dpo-name = dataskyddsombudets namn eller en funktion, t.ex. Dataskyddsombud
+init-joint-controllers =
+    Organisationer som tillsammans med er bestämmer ändamålen och medlen för behandlingen
+    (gemensamt personuppgiftsansvariga, artikel 26): för var och en det väsentliga innehållet
+    i arrangemanget, vem som gör vad (artikel 26.2). Märk kontaktpunkten för de registrerade
+    med `contact_point: true`.
 
 ## Vad som behandlas, varför och hur länge
 
 init-data-subjects = De grupper av personer vars uppgifter finns i registret (de registrerade).
 init-data-subject-id = ett id som du väljer, används i `purposes` nedan
+init-third-person =
+    Personer vars uppgifter ni sparar utan att samla in dem från dem själva (en kunds anhörig,
+    en elevs vårdnadshavare): ange vilka uppgifter som sparas och varifrån de kommer, så
+    vänder sig beskrivningen till dem i ett eget stycke (artikel 14). En grupp som omfattar
+    barn: `children: true`; för en nättjänst som grundar sig på samtycke, ange i
+    `guardian_consent:` hur vårdnadshavaren samtycker (artikel 8).
 init-purposes =
     Varför uppgifterna behandlas: en post per ändamål, var och en med exakt en rättslig grund
     (artikel 6.1; artikel 13.1 c och 14.1 c). Ett ändamål med två rättsliga grunder är två

@@ -650,6 +650,38 @@ fn rights_follow_the_bases() {
 }
 
 #[test]
+fn joint_controllers_third_persons_and_children_render_in_every_language() {
+    let out = tempfile::tempdir().unwrap();
+    let built = run(
+        &[root().join("tests/fixtures/build/people.yaml")],
+        &opts(out.path()),
+    );
+    assert_eq!(built.notices, 1, "{:?}", built.checked.diagnostics);
+    for lang in ["fi", "sv", "en"] {
+        let md = std::fs::read_to_string(out.path().join(format!("people/{lang}.md"))).unwrap();
+        insta::with_settings!({ snapshot_path => "snapshots/build", prepend_module_to_snapshot => false, omit_expression => true }, {
+            insta::assert_snapshot!(format!("people__{lang}.md"), md);
+        });
+    }
+    let html = std::fs::read_to_string(out.path().join("people/en.html")).unwrap();
+    for expected in [
+        "City of Kuopio",
+        "Contact point for data subjects (Article 26(1))",
+        "Essence of the arrangement",
+        "against each of them (Article 26(3))",
+        "Club members (the group includes children)",
+        "Consent of a guardian",
+        "A guardian gives consent for a child under 13",
+        "<h3 class=\"seloste-h-item\">Club members&#x27; emergency contacts</h3>",
+        "We have not obtained this data from you.",
+        "<dt>Data kept about you</dt><dd>name and phone number</dd>",
+        "<dt>Where the data comes from</dt><dd>The member&#x27;s guardian gives",
+    ] {
+        assert!(html.contains(expected), "{expected} not in:\n{html}");
+    }
+}
+
+#[test]
 fn cli_build_exit_codes_and_summary() {
     let out = tempfile::tempdir().unwrap();
     let o = common::seloste_command()

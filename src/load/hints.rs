@@ -552,6 +552,20 @@ mod tests {
         assert_eq!(k("rättslig grund"), ["`basis` (rättslig grund)"]);
         // Only keys allowed at the place are suggested.
         assert!(k("säilytysaika").is_empty());
+        let group = ["id", "name", "third_person", "children", "guardian_consent"];
+        let g = |w| {
+            key(w, &group)
+                .iter()
+                .map(Suggestion::shown)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(g("lapset"), ["`children` (lapset)"]);
+        assert_eq!(
+            g("huoltajan suostumus"),
+            ["`guardian_consent` (huoltajan suostumus)"]
+        );
+        assert_eq!(g("lähiomaiset"), ["`third_person` (kolmas henkilö)"]);
+        assert_eq!(g("barn"), ["`children` (barn)"]);
         let keys: std::collections::BTreeSet<String> = [
             crate::model::register_schema(),
             crate::model::organisation_schema(),

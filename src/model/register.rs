@@ -166,7 +166,7 @@ pub enum ControllerKind {
 /// A joint controller (Art 26).
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(example = serde_json::json!({"name": {"fi": "Kumppani Oy", "en": "Kumppani Oy"}, "business_id": "1441415-9", "responsibilities": {"fi": "Kumppani vastaa tapahtuman ilmoittautumisista.", "en": "The partner handles event registrations."}}))]
+#[schemars(example = serde_json::json!({"name": {"fi": "Kumppani Oy", "en": "Kumppani Oy"}, "business_id": "1441415-9", "responsibilities": {"fi": "Kumppani vastaa tapahtuman ilmoittautumisista.", "en": "The partner handles event registrations."}, "contact_point": true}))]
 pub struct JointController {
     /// Name of the joint controller.
     pub name: Text,
@@ -175,8 +175,17 @@ pub struct JointController {
     pub business_id: Option<String>,
     /// How to reach it.
     pub contact: Option<Contact>,
-    /// The essence of the arrangement: who is responsible for what (Art 26(2)).
+    /// The essence of the arrangement (Art 26(2)): who is responsible for what, e.g. who informs
+    /// people, who answers their requests, who keeps which data.
     pub responsibilities: Option<Text>,
+    /// True when this joint controller is the contact point the arrangement names for people's
+    /// requests (Art 26(1)). People may still turn to any of the controllers (Art 26(3)).
+    #[serde(default)]
+    #[schemars(example = true)]
+    pub contact_point: bool,
+    /// Rules silenced for this item, each with the reason (shown in JSON and SARIF output).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// A group of people whose data is in the register.
@@ -191,6 +200,33 @@ pub struct DataSubject {
     pub name: Text,
     /// More detail, if the name is not enough.
     pub description: Option<Text>,
+    /// For people whose data the register keeps without collecting it from them, e.g. a
+    /// customer's emergency contact or a pupil's guardian: what is kept and where it comes from.
+    /// The notice gives them their own paragraph (Art 14).
+    pub third_person: Option<ThirdPerson>,
+    /// True when the group includes children (under 18).
+    #[serde(default)]
+    #[schemars(example = true)]
+    pub children: bool,
+    /// For a group with children: how the consent of a guardian (holder of parental responsibility)
+    /// is obtained when a service offered online directly to a child rests on consent and the
+    /// child is under the age of digital consent (Art 8(1); 13 in Finland, tietosuojalaki
+    /// 1050/2018 5 §).
+    pub guardian_consent: Option<Text>,
+    /// Rules silenced for this item, each with the reason (shown in JSON and SARIF output).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
+}
+
+/// People whose data is not collected from them: what is kept about them and its source (Art 14).
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"data": {"fi": "nimi, puhelinnumero ja suhde asiakkaaseen", "en": "name, phone number and relation to the customer"}, "source": {"fi": "Asiakas antaa lähiomaisensa tiedot.", "en": "The customer gives us their emergency contact's details."}}))]
+pub struct ThirdPerson {
+    /// What is kept about them, e.g. "nimi ja puhelinnumero" / "name and phone number" (Art 14(1)(d)).
+    pub data: Text,
+    /// Where their data comes from, e.g. "Asiakas antaa lähiomaisensa tiedot." (Art 14(2)(f)).
+    pub source: Text,
 }
 
 /// A purpose of processing, with exactly one legal basis (Art 6(1)).
@@ -223,6 +259,12 @@ pub struct Purpose {
     /// True when the purpose is direct marketing: people may always object (Art 21(2)).
     #[serde(default)]
     pub direct_marketing: bool,
+    /// True when the purpose is an information society service (an app, a web shop, an online
+    /// game or community) offered directly to the people concerned, which matters for children's
+    /// consent (Art 8).
+    #[serde(default)]
+    #[schemars(example = true)]
+    pub online_service: bool,
     /// Rules silenced for this item, each with the reason (shown in JSON and SARIF output).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suppress: Vec<Suppression>,

@@ -43,12 +43,23 @@ pub struct JointView {
     pub business_id: Option<String>,
     pub contact: Option<ContactView>,
     pub responsibilities: Option<String>,
+    pub contact_point: bool,
 }
 
 #[derive(Serialize)]
 pub struct SubjectView {
     pub name: String,
     pub description: Option<String>,
+    pub third_person: Option<ThirdPersonView>,
+    pub children: bool,
+    pub guardian_consent: Option<String>,
+}
+
+/// What is kept about people whose data is not collected from them, and its source.
+#[derive(Serialize)]
+pub struct ThirdPersonView {
+    pub data: String,
+    pub source: String,
 }
 
 #[derive(Serialize)]
@@ -427,6 +438,7 @@ pub fn build(
                 business_id: j.business_id.clone(),
                 contact: j.contact.as_ref().map(|c| cx.contact(c)),
                 responsibilities: cx.opt(&j.responsibilities),
+                contact_point: j.contact_point,
             })
             .collect(),
         data_subjects: r
@@ -435,6 +447,12 @@ pub fn build(
             .map(|s| SubjectView {
                 name: cx.text(&s.name),
                 description: cx.opt(&s.description),
+                third_person: s.third_person.as_ref().map(|t| ThirdPersonView {
+                    data: cx.text(&t.data),
+                    source: cx.text(&t.source),
+                }),
+                children: s.children,
+                guardian_consent: cx.opt(&s.guardian_consent),
             })
             .collect(),
         purposes,
@@ -450,7 +468,8 @@ pub fn build(
             })
             .collect(),
         art13: notice.art13(),
-        art14: notice.art14(),
+        // People whose data is not collected from them (`third_person`) make Art 14 apply too.
+        art14: notice.art14() || r.data_subjects.iter().any(|s| s.third_person.is_some()),
         recipients: recipient_views,
         transfers,
         automated: r.automated_decisions.as_ref().map(|a| AutomatedView {

@@ -57,6 +57,9 @@ pub mod marketing_on_contract;
 pub mod special_category_words;
 pub mod word_cues;
 
+pub mod child_consent;
+pub mod joint_arrangement;
+
 use crate::diagnostic::RuleInfo;
 pub use notice::{At, Located, Notice, Origin, RecipientView, Sink};
 
@@ -127,6 +130,8 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &derogation_routine::DerogationRoutine,
         &controller_identity::ControllerAddress,
         &old_law_concept::OldLawConcept,
+        &joint_arrangement::JointArrangement,
+        &child_consent::ChildConsent,
     ]
 }
 

@@ -25,6 +25,9 @@ const FLAGS: &[&str] = &[
     "profiling",
     "obligatory",
     "at_least",
+    "contact_point",
+    "children",
+    "online_service",
 ];
 
 fn not_text(key: &str) -> bool {
@@ -44,6 +47,7 @@ const SECTIONS: &[&str] = &[
     "provision",
     "rights_requests",
     "joint_controllers",
+    "third_person",
     "recipients",
     "transfers",
     "retention_groups",

@@ -66,6 +66,17 @@ label-significance = Significance for you
 label-consequences = Consequences
 label-response-time = Response time: { $period }.
 label-direct-marketing = Direct marketing
+
+# Joint controllers (Article 26), people whose data is not collected from them (Article 14), children (Article 8)
+label-joint-arrangement = Essence of the arrangement
+joint-contact-point = Contact point for data subjects (Article 26(1))
+joint-any-controller = Whatever the arrangement between the controllers, you can exercise your rights in respect of and against each of them (Article 26(3)).
+label-children = the group includes children
+label-guardian-consent = Consent of a guardian
+third-person-intro = We have not obtained this data from you. This notice is also for you: it says how your data is processed and what rights you have (Article 14).
+label-third-person-data = Data kept about you
+label-third-person-source = Where the data comes from
+
 yes = yes
 no = no
 

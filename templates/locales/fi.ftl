@@ -69,6 +69,17 @@ label-significance = Merkitys rekisteröidylle
 label-consequences = Seuraukset
 label-response-time = Vastausaika: { $period }.
 label-direct-marketing = Suoramarkkinointi
+
+# Yhteisrekisterinpitäjät (26 artikla), muualta kuin rekisteröidyltä saadut tiedot (14 artikla), lapset (8 artikla)
+label-joint-arrangement = Järjestelyn keskeinen sisältö
+joint-contact-point = Rekisteröityjen yhteyspiste (26 artiklan 1 kohta)
+joint-any-controller = Rekisterinpitäjien välisen järjestelyn ehdoista riippumatta voit käyttää oikeuksiasi kunkin rekisterinpitäjän osalta ja kutakin rekisterinpitäjää vastaan (26 artiklan 3 kohta).
+label-children = ryhmään kuuluu lapsia
+label-guardian-consent = Huoltajan suostumus
+third-person-intro = Emme ole saaneet näitä tietoja sinulta itseltäsi. Tämä seloste on myös sinua varten: siitä käy ilmi, miten tietojasi käsitellään ja mitä oikeuksia sinulla on (14 artikla).
+label-third-person-data = Sinusta tallennettavat tiedot
+label-third-person-source = Mistä tiedot saadaan
+
 yes = kyllä
 no = ei
 

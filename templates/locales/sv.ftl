@@ -70,6 +70,17 @@ label-significance = Betydelse för den registrerade
 label-consequences = Följder
 label-response-time = Svarstid: { $period }.
 label-direct-marketing = Direktmarknadsföring
+
+# Gemensamt personuppgiftsansvariga (artikel 26), uppgifter som inte samlas in från den registrerade (artikel 14), barn (artikel 8)
+label-joint-arrangement = Det väsentliga innehållet i arrangemanget
+joint-contact-point = Kontaktpunkt för de registrerade (artikel 26.1)
+joint-any-controller = Oavsett villkoren i arrangemanget mellan de personuppgiftsansvariga kan du utöva dina rättigheter med avseende på och gentemot var och en av dem (artikel 26.3).
+label-children = gruppen omfattar barn
+label-guardian-consent = Samtycke av vårdnadshavare
+third-person-intro = Vi har inte fått dessa uppgifter av dig själv. Denna information gäller också dig: den beskriver hur dina uppgifter behandlas och vilka rättigheter du har (artikel 14).
+label-third-person-data = Uppgifter om dig som sparas
+label-third-person-source = Varifrån uppgifterna kommer
+
 yes = ja
 no = nej
 
