@@ -477,7 +477,9 @@ fn vendor_facts_and_errors_speak_the_officers_language() {
         fi.contains("tiedot pysyvät EU:n tai ETA:n alueella, joten siirtoa ei ole."),
         "{fi}"
     );
-    assert!(fi.contains("mechanism: sccs  # vakiosopimuslausekkeet: kerro, mistä jäljennöksen saa"));
+    assert!(
+        fi.contains("mechanism: sccs  # vakiosopimuslausekkeet: kerro, mistä jäljennöksen saa")
+    );
     assert!(fi.contains(" oli DPF-sertifioitu "), "{fi}");
     // Countries named in Finnish; no English words in the officer's comments.
     assert!(
