@@ -5,8 +5,54 @@
 //! says how ids are formed and where each fact was checked.
 
 use super::text::Text;
-use serde::Deserialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
+
+/// The supervisory authority a register or organisation file names: a built-in one by
+/// id, or one written out for a case the built-in data lacks.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+#[schemars(example = &"fi")]
+pub enum AuthorityRef {
+    /// The id of a built-in authority: a country's ISO code in lower case (`fi`, `se`,
+    /// `ie`), `de-<Land>` for a German Land's (`de-by`); `seloste explain authority` lists them.
+    Id(String),
+    /// An authority seloste has no data for, written out (name, addresses, web).
+    Custom(CustomAuthority),
+}
+
+/// A supervisory authority written out in the register, for a case the built-in data
+/// lacks (a regional authority, a church's own authority). Printed like a built-in one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"name": {"es": "Autoritat Catalana de Protecció de Dades", "en": "Catalan Data Protection Authority"}, "country": "ES", "web": "https://apdcat.gencat.cat"}))]
+pub struct CustomAuthority {
+    /// The authority's official name.
+    #[schemars(example = serde_json::json!({"en": "Catalan Data Protection Authority"}))]
+    pub name: Text,
+    /// The country whose authority it is (ISO 3166-1 alpha-2), compared with the controller's.
+    #[schemars(regex(pattern = r"^[A-Z]{2}$"), example = &"ES")]
+    pub country: Option<String>,
+    /// Street address for visits.
+    #[schemars(example = &"Rosselló 214, 08008 Barcelona")]
+    pub visiting_address: Option<Text>,
+    /// Postal address.
+    #[schemars(example = &"Rosselló 214, 08008 Barcelona")]
+    pub postal_address: Option<Text>,
+    /// Telephone number, in international form.
+    #[schemars(example = &"+34 935 527 800")]
+    pub phone: Option<String>,
+    /// E-mail address.
+    #[schemars(example = &"apdcat@gencat.cat")]
+    pub email: Option<String>,
+    /// Home page.
+    #[schemars(example = &"https://apdcat.gencat.cat")]
+    pub web: Option<Text>,
+    /// The page (or form) for lodging a complaint.
+    #[schemars(example = &"https://apdcat.gencat.cat/en/drets_i_obligacions/reclamacions/")]
+    pub complaint_web: Option<Text>,
+}
 
 /// A supervisory authority and how to reach it, per language.
 #[derive(Clone, Debug, Deserialize)]
@@ -118,6 +164,83 @@ pub fn authority(id: &str) -> Option<&'static Authority> {
 /// The ids of the built-in authorities.
 pub fn ids() -> Vec<&'static str> {
     authorities().iter().map(|a| a.id.as_str()).collect()
+}
+
+/// The built-in authority a controller in `country` (ISO 3166-1 alpha-2) answers to when
+/// its register names none: the national one, whose id is the code in lower case. For
+/// Germany that is the federal `de`; a Land's authority must be named.
+pub fn of_country(country: &str) -> Option<&'static Authority> {
+    authority(&country.trim().to_ascii_lowercase())
+        .filter(|a| a.country.eq_ignore_ascii_case(country.trim()))
+}
+
+/// The country an address names (ISO 3166-1 alpha-2), or `None` when it names none:
+/// - a country written last, on its own line or after a comma, by its name in Finnish,
+///   Swedish or English ("…, Dublin 2, Ireland", "…, 00100 Helsinki, Suomi");
+/// - a postcode written with its country's code ("FI-00100 Helsinki", "SE-111 22");
+/// - a Finnish address: a postcode of five digits before the town, with a Finnish street
+///   or post-box word ("Puistokatu 4, 70110 Kuopio", "PL 12, 34801 Kivikoski"). A
+///   Swedish street word ("Hamngatan 5, 10300 Karis") is not enough on its own: it
+///   reads the same in Sweden.
+pub fn country_in_address(address: &str) -> Option<String> {
+    let last = address
+        .rsplit([',', '\n'])
+        .map(|s| s.trim().trim_end_matches('.').trim())
+        .find(|s| !s.is_empty())?;
+    if let Some(code) = super::names::country_code(last) {
+        return Some(code);
+    }
+    let words: Vec<&str> = address
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    for w in &words {
+        if let Some((cc, rest)) = w.split_once('-')
+            && cc.len() == 2
+            && cc.chars().all(|c| c.is_ascii_uppercase())
+            && rest.starts_with(|c: char| c.is_ascii_digit())
+            && super::names::country(cc, "en").is_some()
+        {
+            return Some(cc.to_string());
+        }
+    }
+    finnish_address(&words).then(|| "FI".to_string())
+}
+
+/// Endings of Finnish street names ("Puistokatu", "Pihlajatie", "Hatanpään valtatie").
+const FINNISH_STREETS: &[&str] = &[
+    "katu",
+    "tie",
+    "kuja",
+    "polku",
+    "raitti",
+    "väylä",
+    "kaari",
+    "aukio",
+    "puistikko",
+    "esplanadi",
+    "bulevardi",
+    "rinne",
+];
+
+/// True for an address written the Finnish way: five digits standing alone and followed
+/// by the town, and a Finnish street name before its number or a post box (`PL 12`;
+/// `PB 12`, which Sweden writes `Box 12`).
+fn finnish_address(words: &[&str]) -> bool {
+    let postcode = words.windows(2).any(|w| {
+        w[0].len() == 5
+            && w[0].chars().all(|c| c.is_ascii_digit())
+            && w[1].starts_with(char::is_alphabetic)
+    });
+    let street = words.windows(2).any(|w| {
+        let street = w[0].to_lowercase();
+        FINNISH_STREETS.iter().any(|e| street.ends_with(e))
+            && w[1].starts_with(|c: char| c.is_ascii_digit())
+    });
+    let post_box = words
+        .windows(2)
+        .any(|w| matches!(w[0], "PL" | "PB") && w[1].chars().all(|c| c.is_ascii_digit()));
+    postcode && (street || post_box)
 }
 
 #[cfg(test)]
