@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 #[schemars(example = &"fi")]
 pub enum AuthorityRef {
     /// The id of a built-in authority: a country's ISO code in lower case (`fi`, `se`,
-    /// `ie`), `de-<Land>` for a German Land's (`de-by`); `seloste explain authority` lists them.
+    /// `ie`), `de-<Land>` for a German Land's (`de-by`); a wrong id is answered with the list.
     Id(String),
     /// An authority seloste has no data for, written out (name, addresses, web).
     Custom(CustomAuthority),
@@ -35,22 +35,22 @@ pub struct CustomAuthority {
     #[schemars(regex(pattern = r"^[A-Z]{2}$"), example = &"ES")]
     pub country: Option<String>,
     /// Street address for visits.
-    #[schemars(example = &"Rosselló 214, 08008 Barcelona")]
+    #[schemars(example = &"Calle Ejemplo 1, 08001 Barcelona")]
     pub visiting_address: Option<Text>,
     /// Postal address.
-    #[schemars(example = &"Rosselló 214, 08008 Barcelona")]
+    #[schemars(example = &"Apartado 100, 08080 Barcelona")]
     pub postal_address: Option<Text>,
     /// Telephone number, in international form.
-    #[schemars(example = &"+34 935 527 800")]
+    #[schemars(example = &"+34 900 000 000")]
     pub phone: Option<String>,
     /// E-mail address.
-    #[schemars(example = &"apdcat@gencat.cat")]
+    #[schemars(example = &"complaints@dpa.example.org")]
     pub email: Option<String>,
     /// Home page.
-    #[schemars(example = &"https://apdcat.gencat.cat")]
+    #[schemars(example = &"https://dpa.example.org")]
     pub web: Option<Text>,
     /// The page (or form) for lodging a complaint.
-    #[schemars(example = &"https://apdcat.gencat.cat/en/drets_i_obligacions/reclamacions/")]
+    #[schemars(example = &"https://dpa.example.org/complaints")]
     pub complaint_web: Option<Text>,
 }
 
@@ -266,6 +266,74 @@ mod tests {
         );
         assert_eq!(fi.email.as_deref(), Some("tietosuoja@om.fi"));
         assert!(authority("xx").is_none());
+    }
+
+    /// The country an address names: last, as a postcode prefix, or by the Finnish form;
+    /// nothing else is taken for Finland.
+    #[test]
+    fn the_country_is_read_from_an_address() {
+        let of = |a: &str| country_in_address(a);
+        assert_eq!(
+            of("21 Fitzwilliam Square South, Dublin 2, Ireland").as_deref(),
+            Some("IE")
+        );
+        assert_eq!(
+            of("Storgatan 65, 953 31 Haparanda, Sverige").as_deref(),
+            Some("SE")
+        );
+        assert_eq!(
+            of("Storgatan 65\n953 31 Haparanda\nRuotsi").as_deref(),
+            Some("SE")
+        );
+        assert_eq!(
+            of("Arabiankatu 12, 00560 Helsinki, Finland.").as_deref(),
+            Some("FI")
+        );
+        assert_eq!(
+            of("Fredrikinkatu 42 A, FI-00100 Helsinki").as_deref(),
+            Some("FI")
+        );
+        assert_eq!(
+            of("Storgatan 65, SE-953 31 Haparanda").as_deref(),
+            Some("SE")
+        );
+        assert_eq!(of("Puistokatu 4, 70110 Kuopio").as_deref(), Some("FI"));
+        assert_eq!(
+            of("Hatanpään valtatie 24, 33100 Tampere").as_deref(),
+            Some("FI")
+        );
+        assert_eq!(
+            of("Kivikosken seurakunta, PL 12, 34801 Kivikoski").as_deref(),
+            Some("FI")
+        );
+        assert_eq!(
+            of("Strandby kommun, PB 20, 66101 Strandby").as_deref(),
+            Some("FI")
+        );
+        // Five digits alone say nothing: Germany, Italy, Spain, Estonia write them too.
+        assert_eq!(of("Marienplatz 1, 80331 München"), None);
+        assert_eq!(of("Via dei Pastori 5, 00100 Roma"), None);
+        assert_eq!(of("Pärnu mnt 10, 10148 Tallinn"), None);
+        // A Swedish street name reads the same in Sweden and in Finland.
+        assert_eq!(of("Hamngatan 5, 10300 Karis"), None);
+        // A Finnish street with no postcode, a template's leftovers, nothing.
+        assert_eq!(of("Koivukuja 5"), None);
+        assert_eq!(of("Katuosoite, 00000 Kaupunki"), None);
+        assert_eq!(of("[Street address], [Postcode] [City]"), None);
+        assert_eq!(of(""), None);
+    }
+
+    /// With no authority named, a controller's country gives its national authority:
+    /// Germany's is the federal one.
+    #[test]
+    fn a_country_gives_its_national_authority() {
+        assert_eq!(of_country("FI").map(|a| a.id.as_str()), Some("fi"));
+        assert_eq!(of_country("IE").map(|a| a.id.as_str()), Some("ie"));
+        assert_eq!(of_country("DE").map(|a| a.id.as_str()), Some("de"));
+        assert_eq!(of_country("GB").map(|a| a.id.as_str()), Some("gb"));
+        assert!(of_country("US").is_none());
+        assert!(of_country("").is_none());
+        assert!(of_country("de-by").is_none());
     }
 
     /// Every file in data/authorities/ is built in, under its own name as its id, once.
