@@ -45,6 +45,7 @@ article-vague-wording = GDPR Art 12(1); WP260 rev.01 para 12-13
 article-obsolete-law = FI: tietosuojalaki 1050/2018
 article-authority = GDPR Art 13(2)(d), 14(2)(e)
 article-authority-address = FI: GDPR Art 13(2)(d), 14(2)(e)
+article-authority-country = GDPR Art 13(2)(d), 14(2)(e), 55, 56, 77
 article-placeholder = GDPR Art 12(1), 13, 14
 article-inapplicable-right = GDPR Art 7(3), 12(1), 20, 21
 article-control-characters = GDPR Art 12(1)

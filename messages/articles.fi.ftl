@@ -44,6 +44,7 @@ article-vague-wording = tietosuoja-asetuksen 12 artiklan 1 kohta; WP260 rev.01, 
 article-obsolete-law = tietosuojalaki (1050/2018)
 article-authority = tietosuoja-asetuksen 13 artiklan 2 kohdan d alakohta ja 14 artiklan 2 kohdan e alakohta
 article-authority-address = tietosuoja-asetuksen 13 artiklan 2 kohdan d alakohta ja 14 artiklan 2 kohdan e alakohta
+article-authority-country = tietosuoja-asetuksen 13 artiklan 2 kohdan d alakohta, 14 artiklan 2 kohdan e alakohta sekä 55, 56 ja 77 artikla
 article-placeholder = tietosuoja-asetuksen 12 artiklan 1 kohta sekä 13 ja 14 artikla
 article-inapplicable-right = tietosuoja-asetuksen 7 artiklan 3 kohta, 12 artiklan 1 kohta sekä 20 ja 21 artikla
 article-control-characters = tietosuoja-asetuksen 12 artiklan 1 kohta

@@ -44,6 +44,7 @@ article-vague-wording = artikel 12.1 i dataskyddsförordningen; WP260 rev.01, pu
 article-obsolete-law = dataskyddslagen (1050/2018)
 article-authority = artiklarna 13.2 d och 14.2 e i dataskyddsförordningen
 article-authority-address = artiklarna 13.2 d och 14.2 e i dataskyddsförordningen
+article-authority-country = artiklarna 13.2 d, 14.2 e, 55, 56 och 77 i dataskyddsförordningen
 article-placeholder = artiklarna 12.1, 13 och 14 i dataskyddsförordningen
 article-inapplicable-right = artiklarna 7.3, 12.1, 20 och 21 i dataskyddsförordningen
 article-control-characters = artikel 12.1 i dataskyddsförordningen

@@ -44,7 +44,8 @@ init-controller =
 init-controller-kind = company, association, foundation, cooperative, public-authority, sole-trader or other.
 init-business-id = The Finnish business ID (Y-tunnus), NNNNNNN-C. Delete the line if there is none.
 init-country =
-    Country of establishment (ISO 3166-1 alpha-2); FI when left out. A controller outside
+    Country of establishment (ISO 3166-1 alpha-2): the notice names its supervisory authority.
+    Left out, it is read from the address or the business ID. A controller outside
     the EU/EEA also needs a `representative:` in the EU (Art 27).
 init-contact-person = The register's contact person (rekisterin yhteyshenkilö): who answers questions about it.
 # After "TODO: ", as the value of a field the officer fills in.
@@ -140,4 +141,5 @@ init-rights =
 init-response-time = The longest time an answer takes (Art 12(3): one month, extendable in some cases).
 init-authority =
     The supervisory authority people may complain to (Art 13(2)(d), 14(2)(e)):
-    fi = Tietosuojavaltuutetun toimisto.
+    fi = Tietosuojavaltuutetun toimisto. Left out, that of the controller's country; another
+    country's needs `authority_reason:` (e.g. a lead supervisory authority, Art 56).

@@ -58,7 +58,8 @@ init-controller-kind =
     elinkeinonharjoittaja) tai other (muu).
 init-business-id = Y-tunnus muodossa 1234567-8. Poista rivi, jos Y-tunnusta ei ole.
 init-country =
-    Sijoittautumismaa (ISO 3166-1 alpha-2 -koodi); FI, jos rivi puuttuu. Rekisterinpitäjä,
+    Sijoittautumismaa (ISO 3166-1 alpha-2 -koodi): selosteeseen tulee sen valvontaviranomainen.
+    Jos rivi puuttuu, maa päätellään osoitteesta tai Y-tunnuksesta. Rekisterinpitäjä,
     joka on sijoittautunut EU:n tai ETA:n ulkopuolelle, tarvitsee lisäksi edustajan EU:ssa
     (`representative:`, 27 artikla).
 init-contact-person = Rekisterin yhteyshenkilö: kuka vastaa rekisteriä koskeviin kysymyksiin.
@@ -171,4 +172,6 @@ init-response-time =
     tietyissä tapauksissa jatkaa).
 init-authority =
     Valvontaviranomainen, jolle rekisteröity voi tehdä valituksen (13 artiklan 2 kohdan
-    d alakohta, 14 artiklan 2 kohdan e alakohta): fi = Tietosuojavaltuutetun toimisto.
+    d alakohta, 14 artiklan 2 kohdan e alakohta): fi = Tietosuojavaltuutetun toimisto. Jos rivi
+    puuttuu, rekisterinpitäjän sijaintimaan valvontaviranomainen; toisen maan valvontaviranomaiselle
+    tarvitaan `authority_reason:` (esim. johtava valvontaviranomainen, 56 artikla).

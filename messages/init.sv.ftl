@@ -58,7 +58,8 @@ init-controller-kind =
     näringsidkare) eller other (annan).
 init-business-id = FO-numret (Y-tunnus) i formen 1234567-8. Ta bort raden om det inte finns något.
 init-country =
-    Etableringsland (ISO 3166-1 alpha-2-kod); FI om raden saknas. En personuppgiftsansvarig
+    Etableringsland (ISO 3166-1 alpha-2-kod): beskrivningen anger landets tillsynsmyndighet.
+    Saknas raden läses landet ur adressen eller FO-numret. En personuppgiftsansvarig
     som är etablerad utanför EU/EES behöver också en företrädare i EU (`representative:`,
     artikel 27).
 init-contact-person = Registrets kontaktperson: den som svarar på frågor om registret.
@@ -169,4 +170,6 @@ init-response-time =
     förlängas).
 init-authority =
     Tillsynsmyndigheten som de registrerade kan lämna in klagomål till (artikel 13.2 d och
-    14.2 e): fi = Dataombudsmannens byrå.
+    14.2 e): fi = Dataombudsmannens byrå. Saknas raden, myndigheten i den personuppgiftsansvariges
+    land; ett annat lands myndighet kräver `authority_reason:` (t.ex. ansvarig tillsynsmyndighet,
+    artikel 56).

@@ -46,10 +46,11 @@ fn samples_build_in_every_language_with_an_index() {
     let out = tempfile::tempdir().unwrap();
     let built = run(&[root().join("notices")], &opts(out.path()));
     assert!(built.failures.is_empty(), "{:?}", built.failures);
-    assert_eq!(built.notices, 5);
+    assert_eq!(built.notices, 6);
     let files = tree(out.path());
     for id in [
         "asiakasrekisteri",
+        "cykelverkstad",
         "kameravalvonta",
         "kemi-asiakkuudenhallinta",
         "kuopion-kauppakamari-asiakashallinta",
@@ -697,7 +698,7 @@ fn cli_build_exit_codes_and_summary() {
         "{stdout}{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    assert!(stdout.contains("built 5 notices, 34 files"), "{stdout}");
+    assert!(stdout.contains("built 6 notices, 40 files"), "{stdout}");
     let o = common::seloste_command()
         .args(["build", "tests/examples/kemi.yaml", "--out"])
         .arg(out.path())

@@ -11,8 +11,9 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::time::SystemTime;
 
-const IDS: [&str; 5] = [
+const IDS: [&str; 6] = [
     "asiakasrekisteri",
+    "cykelverkstad",
     "kameravalvonta",
     "kemi-asiakkuudenhallinta",
     "kuopion-kauppakamari-asiakashallinta",
@@ -478,14 +479,14 @@ fn cli_record_from_other_formats_is_not_used() {
     );
     assert_eq!(second.status.code(), Some(0), "{}", report(&second));
     let s = stdout(&second);
-    assert!(s.contains("built 5 notices"), "{s}");
+    assert!(s.contains("built 6 notices"), "{s}");
     assert!(!s.contains("unchanged"), "{s}");
     let third = seloste(
         dir,
         &["build", "notices", "--out", "out", "--format", "html,md"],
     );
     assert!(
-        stdout(&third).contains("5 unchanged notices kept"),
+        stdout(&third).contains("6 unchanged notices kept"),
         "{}",
         report(&third)
     );
@@ -557,7 +558,7 @@ fn a_register_with_a_warning_is_checked_again_on_every_build() {
         report(&first)
     );
     assert!(
-        stdout(&first).contains("built 5 notices"),
+        stdout(&first).contains("built 6 notices"),
         "{}",
         report(&first)
     );
@@ -568,7 +569,7 @@ fn a_register_with_a_warning_is_checked_again_on_every_build() {
     assert!(s.contains("vague-wording"), "the warning is gone: {s}");
     assert!(s.contains("rekrytointi.yaml"), "{s}");
     assert!(s.contains("built 1 notice,"), "{s}");
-    assert!(s.contains("4 unchanged notices kept"), "{s}");
+    assert!(s.contains("5 unchanged notices kept"), "{s}");
     assert!(
         !site
             .recorded()
@@ -594,7 +595,7 @@ fn cli_second_run_says_the_notices_were_kept() {
     let first = seloste(dir, &args);
     assert_eq!(first.status.code(), Some(0), "{}", report(&first));
     assert!(
-        stdout(&first).contains("built 5 notices"),
+        stdout(&first).contains("built 6 notices"),
         "{}",
         report(&first)
     );
@@ -603,7 +604,7 @@ fn cli_second_run_says_the_notices_were_kept() {
     assert_eq!(second.status.code(), Some(0), "{}", report(&second));
     let s = stdout(&second);
     assert!(s.contains("built 0 notices"), "{s}");
-    assert!(s.contains(", 5 unchanged notices kept"), "{s}");
+    assert!(s.contains(", 6 unchanged notices kept"), "{s}");
     // Still counts the index pages it wrote.
     assert!(!s.contains("0 files"), "{s}");
 }
@@ -629,7 +630,7 @@ fn without_reuse_everything_is_rendered() {
     let second = seloste(dir, &no_cache);
     assert_eq!(second.status.code(), Some(0), "{}", report(&second));
     assert!(
-        stdout(&second).contains("built 5 notices"),
+        stdout(&second).contains("built 6 notices"),
         "{}",
         report(&second)
     );

@@ -75,7 +75,10 @@ impl Recovery {
 /// Top-level sections whose loss silences the rules that judge them as a whole (a rule
 /// that would otherwise report the section as missing).
 const SECTION_RULES: &[(&str, &[&str])] = &[
-    ("controller", &["controller-identity", "business-id"]),
+    (
+        "controller",
+        &["controller-identity", "business-id", "authority-country"],
+    ),
     ("dpo", &["dpo-contact", "dpo-required"]),
     ("representative", &["representative"]),
     ("data_subjects", &["references", "child-consent"]),
@@ -97,7 +100,11 @@ const SECTION_RULES: &[(&str, &[&str])] = &[
     ("automated_decisions", &["automated-decisions"]),
     ("provision", &["provision-requirement"]),
     ("rights_requests", &["rights"]),
-    ("authority", &["authority", "authority-address"]),
+    (
+        "authority",
+        &["authority", "authority-address", "authority-country"],
+    ),
+    ("authority_reason", &["authority-country"]),
 ];
 
 /// The rules that read a field of an item (a purpose, a category, a recipient, the
@@ -180,6 +187,7 @@ const FIELD_RULES: &[(&str, &[&str])] = &[
             "transfer-safeguard",
             "adequacy-country",
             "representative",
+            "authority-country",
         ],
     ),
     ("purposes", &["references"]),
@@ -200,11 +208,19 @@ const FIELD_RULES: &[(&str, &[&str])] = &[
     ("derogation", &["transfer-safeguard", "derogation-routine"]),
     (
         "postal_address",
-        &["controller-identity", "controller-address"],
+        &[
+            "controller-identity",
+            "controller-address",
+            "authority-country",
+        ],
     ),
     (
         "visiting_address",
-        &["controller-identity", "controller-address"],
+        &[
+            "controller-identity",
+            "controller-address",
+            "authority-country",
+        ],
     ),
     (
         "email",
@@ -224,7 +240,10 @@ const FIELD_RULES: &[(&str, &[&str])] = &[
             "rights",
         ],
     ),
-    ("business_id", &["controller-identity", "business-id"]),
+    (
+        "business_id",
+        &["controller-identity", "business-id", "authority-country"],
+    ),
     ("requirement", &["provision-requirement"]),
     ("obligatory", &["provision-requirement"]),
     (

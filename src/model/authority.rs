@@ -5,8 +5,54 @@
 //! says how ids are formed and where each fact was checked.
 
 use super::text::Text;
-use serde::Deserialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
+
+/// The supervisory authority a register or organisation file names: a built-in one by
+/// id, or one written out for a case the built-in data lacks.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+#[schemars(example = &"fi")]
+pub enum AuthorityRef {
+    /// The id of a built-in authority: a country's ISO code in lower case (`fi`, `se`,
+    /// `ie`), `de-<Land>` for a German Land's (`de-by`); a wrong id is answered with the list.
+    Id(String),
+    /// An authority seloste has no data for, written out (name, addresses, web).
+    Custom(CustomAuthority),
+}
+
+/// A supervisory authority written out in the register, for a case the built-in data
+/// lacks (a regional authority, a church's own authority). Printed like a built-in one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"name": {"es": "Autoritat Catalana de Protecció de Dades", "en": "Catalan Data Protection Authority"}, "country": "ES", "web": "https://apdcat.gencat.cat"}))]
+pub struct CustomAuthority {
+    /// The authority's official name.
+    #[schemars(example = serde_json::json!({"en": "Catalan Data Protection Authority"}))]
+    pub name: Text,
+    /// The country whose authority it is (ISO 3166-1 alpha-2), compared with the controller's.
+    #[schemars(regex(pattern = r"^[A-Z]{2}$"), example = &"ES")]
+    pub country: Option<String>,
+    /// Street address for visits.
+    #[schemars(example = &"Calle Ejemplo 1, 08001 Barcelona")]
+    pub visiting_address: Option<Text>,
+    /// Postal address.
+    #[schemars(example = &"Apartado 100, 08080 Barcelona")]
+    pub postal_address: Option<Text>,
+    /// Telephone number, in international form.
+    #[schemars(example = &"+34 900 000 000")]
+    pub phone: Option<String>,
+    /// E-mail address.
+    #[schemars(example = &"complaints@dpa.example.org")]
+    pub email: Option<String>,
+    /// Home page.
+    #[schemars(example = &"https://dpa.example.org")]
+    pub web: Option<Text>,
+    /// The page (or form) for lodging a complaint.
+    #[schemars(example = &"https://dpa.example.org/complaints")]
+    pub complaint_web: Option<Text>,
+}
 
 /// A supervisory authority and how to reach it, per language.
 #[derive(Clone, Debug, Deserialize)]
@@ -120,6 +166,83 @@ pub fn ids() -> Vec<&'static str> {
     authorities().iter().map(|a| a.id.as_str()).collect()
 }
 
+/// The built-in authority a controller in `country` (ISO 3166-1 alpha-2) answers to when
+/// its register names none: the national one, whose id is the code in lower case. For
+/// Germany that is the federal `de`; a Land's authority must be named.
+pub fn of_country(country: &str) -> Option<&'static Authority> {
+    authority(&country.trim().to_ascii_lowercase())
+        .filter(|a| a.country.eq_ignore_ascii_case(country.trim()))
+}
+
+/// The country an address names (ISO 3166-1 alpha-2), or `None` when it names none:
+/// - a country written last, on its own line or after a comma, by its name in Finnish,
+///   Swedish or English ("…, Dublin 2, Ireland", "…, 00100 Helsinki, Suomi");
+/// - a postcode written with its country's code ("FI-00100 Helsinki", "SE-111 22");
+/// - a Finnish address: a postcode of five digits before the town, with a Finnish street
+///   or post-box word ("Puistokatu 4, 70110 Kuopio", "PL 12, 34801 Kivikoski"). A
+///   Swedish street word ("Hamngatan 5, 10300 Karis") is not enough on its own: it
+///   reads the same in Sweden.
+pub fn country_in_address(address: &str) -> Option<String> {
+    let last = address
+        .rsplit([',', '\n'])
+        .map(|s| s.trim().trim_end_matches('.').trim())
+        .find(|s| !s.is_empty())?;
+    if let Some(code) = super::names::country_code(last) {
+        return Some(code);
+    }
+    let words: Vec<&str> = address
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    for w in &words {
+        if let Some((cc, rest)) = w.split_once('-')
+            && cc.len() == 2
+            && cc.chars().all(|c| c.is_ascii_uppercase())
+            && rest.starts_with(|c: char| c.is_ascii_digit())
+            && super::names::country(cc, "en").is_some()
+        {
+            return Some(cc.to_string());
+        }
+    }
+    finnish_address(&words).then(|| "FI".to_string())
+}
+
+/// Endings of Finnish street names ("Puistokatu", "Pihlajatie", "Hatanpään valtatie").
+const FINNISH_STREETS: &[&str] = &[
+    "katu",
+    "tie",
+    "kuja",
+    "polku",
+    "raitti",
+    "väylä",
+    "kaari",
+    "aukio",
+    "puistikko",
+    "esplanadi",
+    "bulevardi",
+    "rinne",
+];
+
+/// True for an address written the Finnish way: five digits standing alone and followed
+/// by the town, and a Finnish street name before its number or a post box (`PL 12`;
+/// `PB 12`, which Sweden writes `Box 12`).
+fn finnish_address(words: &[&str]) -> bool {
+    let postcode = words.windows(2).any(|w| {
+        w[0].len() == 5
+            && w[0].chars().all(|c| c.is_ascii_digit())
+            && w[1].starts_with(char::is_alphabetic)
+    });
+    let street = words.windows(2).any(|w| {
+        let street = w[0].to_lowercase();
+        FINNISH_STREETS.iter().any(|e| street.ends_with(e))
+            && w[1].starts_with(|c: char| c.is_ascii_digit())
+    });
+    let post_box = words
+        .windows(2)
+        .any(|w| matches!(w[0], "PL" | "PB") && w[1].chars().all(|c| c.is_ascii_digit()));
+    postcode && (street || post_box)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,6 +266,74 @@ mod tests {
         );
         assert_eq!(fi.email.as_deref(), Some("tietosuoja@om.fi"));
         assert!(authority("xx").is_none());
+    }
+
+    /// The country an address names: last, as a postcode prefix, or by the Finnish form;
+    /// nothing else is taken for Finland.
+    #[test]
+    fn the_country_is_read_from_an_address() {
+        let of = |a: &str| country_in_address(a);
+        assert_eq!(
+            of("21 Fitzwilliam Square South, Dublin 2, Ireland").as_deref(),
+            Some("IE")
+        );
+        assert_eq!(
+            of("Storgatan 65, 953 31 Haparanda, Sverige").as_deref(),
+            Some("SE")
+        );
+        assert_eq!(
+            of("Storgatan 65\n953 31 Haparanda\nRuotsi").as_deref(),
+            Some("SE")
+        );
+        assert_eq!(
+            of("Arabiankatu 12, 00560 Helsinki, Finland.").as_deref(),
+            Some("FI")
+        );
+        assert_eq!(
+            of("Fredrikinkatu 42 A, FI-00100 Helsinki").as_deref(),
+            Some("FI")
+        );
+        assert_eq!(
+            of("Storgatan 65, SE-953 31 Haparanda").as_deref(),
+            Some("SE")
+        );
+        assert_eq!(of("Puistokatu 4, 70110 Kuopio").as_deref(), Some("FI"));
+        assert_eq!(
+            of("Hatanpään valtatie 24, 33100 Tampere").as_deref(),
+            Some("FI")
+        );
+        assert_eq!(
+            of("Kivikosken seurakunta, PL 12, 34801 Kivikoski").as_deref(),
+            Some("FI")
+        );
+        assert_eq!(
+            of("Strandby kommun, PB 20, 66101 Strandby").as_deref(),
+            Some("FI")
+        );
+        // Five digits alone say nothing: Germany, Italy, Spain, Estonia write them too.
+        assert_eq!(of("Marienplatz 1, 80331 München"), None);
+        assert_eq!(of("Via dei Pastori 5, 00100 Roma"), None);
+        assert_eq!(of("Pärnu mnt 10, 10148 Tallinn"), None);
+        // A Swedish street name reads the same in Sweden and in Finland.
+        assert_eq!(of("Hamngatan 5, 10300 Karis"), None);
+        // A Finnish street with no postcode, a template's leftovers, nothing.
+        assert_eq!(of("Koivukuja 5"), None);
+        assert_eq!(of("Katuosoite, 00000 Kaupunki"), None);
+        assert_eq!(of("[Street address], [Postcode] [City]"), None);
+        assert_eq!(of(""), None);
+    }
+
+    /// With no authority named, a controller's country gives its national authority:
+    /// Germany's is the federal one.
+    #[test]
+    fn a_country_gives_its_national_authority() {
+        assert_eq!(of_country("FI").map(|a| a.id.as_str()), Some("fi"));
+        assert_eq!(of_country("IE").map(|a| a.id.as_str()), Some("ie"));
+        assert_eq!(of_country("DE").map(|a| a.id.as_str()), Some("de"));
+        assert_eq!(of_country("GB").map(|a| a.id.as_str()), Some("gb"));
+        assert!(of_country("US").is_none());
+        assert!(of_country("").is_none());
+        assert!(of_country("de-by").is_none());
     }
 
     /// Every file in data/authorities/ is built in, under its own name as its id, once.

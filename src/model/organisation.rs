@@ -43,9 +43,14 @@ pub struct Organisation {
     pub security: Option<Text>,
     /// How people exercise their rights.
     pub rights_requests: Option<RightsRequests>,
-    /// The supervisory authority, by id of a built-in authority (`fi`).
+    /// The supervisory authority: the id of a built-in authority (`fi`, `ie`, `de-by`) or one
+    /// written out (`name`, `postal_address`, `web`, …). Left out, that of the controller's country.
     #[schemars(example = &"fi")]
-    pub authority: Option<String>,
+    pub authority: Option<super::authority::AuthorityRef>,
+    /// Why the authority is another country's than the controller's (e.g. the lead
+    /// supervisory authority, Art 56). Printed with the authority.
+    #[schemars(example = serde_json::json!({"en": "Our main establishment in the EU is in Dublin, so the Data Protection Commission is our lead supervisory authority (Article 56)."}))]
+    pub authority_reason: Option<Text>,
     /// Rules silenced for the whole organisation file, each with the reason.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suppress: Vec<super::register::Suppression>,

@@ -62,10 +62,16 @@ pub struct Register {
     pub security: Option<Text>,
     /// How people exercise their rights: channel, identification, response time.
     pub rights_requests: Option<RightsRequests>,
-    /// The supervisory authority people may complain to, by id of a built-in authority (`fi`).
-    /// Defaults to the organisation file's, then to the Finnish authority.
+    /// The supervisory authority people may complain to: the id of a built-in authority
+    /// (`fi`, `ie`, `de-by`) or one written out (`name`, `postal_address`, `web`, …).
+    /// Left out, the organisation file's; left out there too, the authority of the
+    /// controller's country (the federal `de` for Germany).
     #[schemars(example = &"fi")]
-    pub authority: Option<String>,
+    pub authority: Option<super::authority::AuthorityRef>,
+    /// Why the notice names the authority of another country than the controller's, e.g.
+    /// the lead supervisory authority of its main establishment (Art 56). Printed with the authority.
+    #[schemars(example = serde_json::json!({"en": "Our main establishment in the EU is in Dublin, so the Data Protection Commission is our lead supervisory authority (Article 56)."}))]
+    pub authority_reason: Option<Text>,
     /// Rules silenced for the whole register, each with the reason (shown in JSON and SARIF output).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suppress: Vec<Suppression>,
@@ -135,7 +141,9 @@ pub struct Controller {
     /// Web site.
     #[schemars(example = &"https://esimerkki.fi")]
     pub website: Option<String>,
-    /// Country of establishment (ISO 3166-1 alpha-2). Defaults to FI.
+    /// Country of establishment (ISO 3166-1 alpha-2). Left out, it is read from the postal or
+    /// visiting address (a country named last, `FI-00100`, a Finnish street and postcode) or
+    /// a Finnish business ID; when none tells, `authority-country` asks for it.
     #[schemars(regex(pattern = r"^[A-Z]{2}$"), example = &"FI")]
     pub country: Option<String>,
 }

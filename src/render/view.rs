@@ -4,9 +4,9 @@
 //! up in the catalog (`t(key="basis-" ~ p.basis)`), so all wording stays in templates.
 
 use crate::i18n::{Catalog, CatalogError};
-use crate::model::authority::authority;
 use crate::model::*;
 use crate::rules::Notice;
+use crate::rules::notice::ResolvedAuthority;
 use serde::Serialize;
 
 /// Serialises an enum value as its YAML spelling (`legal-obligation`).
@@ -159,6 +159,10 @@ pub struct AuthorityView {
     pub phone: Option<String>,
     pub email: Option<String>,
     pub web: Option<String>,
+    /// The page for lodging a complaint.
+    pub complaint_web: Option<String>,
+    /// Why the notice names this authority (`authority_reason`), when another country's.
+    pub reason: Option<String>,
 }
 
 /// Another language version of the same notice, for the language links.
@@ -380,17 +384,28 @@ pub fn build(
         })
         .collect();
     let rights = DerivedRights::of(r).unwrap_or_default();
-    let authority_id = notice
-        .authority()
-        .map(|a| a.value.clone())
-        .unwrap_or_else(|| "fi".to_string());
-    let authority = authority(&authority_id).map(|a| AuthorityView {
-        name: pick(&a.name, lang),
-        visiting_address: a.visiting_address.as_ref().map(|t| pick(t, lang)),
-        postal_address: a.postal_address.as_ref().map(|t| pick(t, lang)),
-        phone: a.phone.as_ref().map(|t| pick(t, lang)),
-        email: a.email.clone(),
-        web: a.web.as_ref().map(|t| pick(t, lang)),
+    let reason = cx.opt(&notice.authority_reason().map(|r| r.value.clone()));
+    let authority = notice.resolved_authority().map(|a| match a {
+        ResolvedAuthority::BuiltIn(a) => AuthorityView {
+            name: pick(&a.name, lang),
+            visiting_address: a.visiting_address.as_ref().map(|t| pick(t, lang)),
+            postal_address: a.postal_address.as_ref().map(|t| pick(t, lang)),
+            phone: a.phone.as_ref().map(|t| pick(t, lang)),
+            email: a.email.clone(),
+            web: a.web.as_ref().map(|t| pick(t, lang)),
+            complaint_web: a.complaint_web.as_ref().map(|t| pick(t, lang)),
+            reason: reason.clone(),
+        },
+        ResolvedAuthority::Custom(a) => AuthorityView {
+            name: pick(&a.name, lang),
+            visiting_address: a.visiting_address.as_ref().map(|t| pick(t, lang)),
+            postal_address: a.postal_address.as_ref().map(|t| pick(t, lang)),
+            phone: a.phone.clone(),
+            email: a.email.clone(),
+            web: a.web.as_ref().map(|t| pick(t, lang)),
+            complaint_web: a.complaint_web.as_ref().map(|t| pick(t, lang)),
+            reason: reason.clone(),
+        },
     });
     let rights_requests = match notice.rights_requests() {
         Some(rr) => {

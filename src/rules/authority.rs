@@ -1,7 +1,8 @@
-//! The supervisory authority named by id must be a built-in one.
+//! The supervisory authority named by id must be a built-in one; one written out must
+//! have a name.
 
 use super::{Notice, Sink};
-use crate::model::authority::{authority, ids};
+use crate::model::authority::{AuthorityRef, authority, ids};
 use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
@@ -12,8 +13,27 @@ declare_rule! {
 impl_rule!(AuthorityId, check);
 
 fn check(n: &Notice, sink: &mut Sink) {
-    let Some(a) = n.authority() else {
+    let Some(named) = n.authority() else {
         return;
+    };
+    let id = match named.value {
+        AuthorityRef::Id(id) => id,
+        AuthorityRef::Custom(c) => {
+            if c.name.is_blank() {
+                sink.report(
+                    &AuthorityId::INFO,
+                    &named.at.child("name"),
+                    msg!("authority-message-no-name"),
+                )
+                .set_label(msg!("authority-label-no-name"))
+                .set_help(msg!("authority-help-no-name"));
+            }
+            return;
+        }
+    };
+    let a = super::Located {
+        value: id,
+        at: named.at,
     };
     if authority(a.value).is_some() {
         return;

@@ -12,13 +12,13 @@ impl_rule!(BusinessId, check);
 
 /// What is wrong with a business ID.
 #[derive(Debug, PartialEq, Eq)]
-enum Problem {
+pub(crate) enum Problem {
     Format,
     NeverIssued,
     CheckDigit(u32),
 }
 
-fn validate(id: &str) -> Result<(), Problem> {
+pub(crate) fn validate(id: &str) -> Result<(), Problem> {
     let b = id.as_bytes();
     if b.len() != 9 || b[7] != b'-' {
         return Err(Problem::Format);

@@ -38,6 +38,7 @@ pub mod unreadable_text;
 pub mod adequacy_country;
 pub mod authority;
 pub mod authority_address;
+pub mod authority_country;
 pub mod case_kind;
 pub mod obsolete_law;
 pub mod old_law_concept;
@@ -121,6 +122,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &obsolete_law::ObsoleteLaw,
         &authority::AuthorityId,
         &authority_address::AuthorityAddress,
+        &authority_country::AuthorityCountry,
         &placeholder::Placeholder,
         &inapplicable_right::InapplicableRight,
         &control_characters::ControlCharacters,

@@ -167,7 +167,8 @@ impl<'a> Notice<'a> {
     shared_fact!(representative, Contact);
     shared_fact!(security, Text);
     shared_fact!(rights_requests, RightsRequests);
-    shared_fact!(authority, String);
+    shared_fact!(authority, crate::model::authority::AuthorityRef);
+    shared_fact!(authority_reason, Text);
 
     /// Every purpose with its place.
     pub fn purposes(&self) -> impl Iterator<Item = (usize, &'a Purpose, At<'a>)> + '_ {
@@ -304,6 +305,54 @@ impl<'a> Notice<'a> {
             .is_some_and(|c| c.value.kind == Some(ControllerKind::PublicAuthority))
     }
 
+    /// The controller's country (ISO 3166-1 alpha-2, upper case) and how it is known:
+    /// `controller.country`, else the country its postal or visiting address names
+    /// ([`crate::model::authority::country_in_address`]), else FI for a valid Finnish
+    /// business ID. `None` when nothing tells: never a default.
+    pub fn controller_country(&self) -> Option<(String, CountryFrom)> {
+        let c = self.controller()?.value;
+        if let Some(code) = c
+            .country
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            return Some((code.to_ascii_uppercase(), CountryFrom::Stated));
+        }
+        for address in [&c.postal_address, &c.visiting_address]
+            .into_iter()
+            .flatten()
+        {
+            for (_, text) in address.variants() {
+                if let Some(code) = crate::model::authority::country_in_address(text) {
+                    return Some((code, CountryFrom::Address));
+                }
+            }
+        }
+        c.business_id
+            .as_deref()
+            .filter(|id| super::business_id::validate(id.trim()).is_ok())
+            .map(|_| ("FI".to_string(), CountryFrom::BusinessId))
+    }
+
+    /// The supervisory authority the notice names: the one the register (or its
+    /// organisation file) names, else the built-in authority of the controller's country.
+    /// `None` when the named id is unknown, or nothing names one and the controller's
+    /// country is unknown or has no built-in authority.
+    pub fn resolved_authority(&self) -> Option<ResolvedAuthority<'a>> {
+        use crate::model::authority::{AuthorityRef, authority, of_country};
+        match self.authority() {
+            Some(a) => match a.value {
+                AuthorityRef::Id(id) => authority(id.trim()).map(ResolvedAuthority::BuiltIn),
+                AuthorityRef::Custom(c) => Some(ResolvedAuthority::Custom(c)),
+            },
+            None => {
+                let (country, _) = self.controller_country()?;
+                of_country(&country).map(ResolvedAuthority::BuiltIn)
+            }
+        }
+    }
+
     /// The files whose text belongs to this notice: the register, then its organisation file.
     pub fn origins(&self) -> Vec<Origin<'a>> {
         let mut v = vec![self.reg];
@@ -311,6 +360,34 @@ impl<'a> Notice<'a> {
             v.push(*o);
         }
         v
+    }
+}
+
+/// How the controller's country is known ([`Notice::controller_country`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CountryFrom {
+    /// `controller.country`.
+    Stated,
+    /// The controller's postal or visiting address.
+    Address,
+    /// A valid Finnish business ID (Y-tunnus).
+    BusinessId,
+}
+
+/// The supervisory authority a notice names ([`Notice::resolved_authority`]).
+#[derive(Clone, Copy, Debug)]
+pub enum ResolvedAuthority<'a> {
+    BuiltIn(&'static crate::model::authority::Authority),
+    Custom(&'a crate::model::authority::CustomAuthority),
+}
+
+impl ResolvedAuthority<'_> {
+    /// The authority's country, when known (a written-out authority may not say).
+    pub fn country(&self) -> Option<&str> {
+        match self {
+            ResolvedAuthority::BuiltIn(a) => Some(&a.country),
+            ResolvedAuthority::Custom(c) => c.country.as_deref(),
+        }
     }
 }
 

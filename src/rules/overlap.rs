@@ -58,6 +58,12 @@ pub const PRECEDENCE: &[Precedence] = &[
         why: "\"as long as necessary\" in a retention text is a vague period, the more specific finding",
     },
     Precedence {
+        winner: "controller-address",
+        losers: &["authority-country"],
+        scope: Scope::Span,
+        why: "a controller with no address cannot show its country in one: the missing address is the defect",
+    },
+    Precedence {
         winner: "control-characters",
         losers: &["contact-format", "business-id"],
         scope: Scope::Span,

@@ -370,6 +370,7 @@ mod tests {
             "representative",
             "authority",
             "authority-address",
+            "authority-country",
             "controller-identity",
             "controller-address",
             "business-id",

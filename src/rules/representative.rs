@@ -51,17 +51,23 @@ fn check(n: &Notice, sink: &mut Sink) {
         check_contact(r.value, &r.at, sink);
     }
     let Some(c) = n.controller() else { return };
-    let Some(country) = c.value.country.as_deref() else {
+    // `controller.country`, or the country its address names (`authority-country` reports
+    // a controller whose country nothing tells).
+    let Some((code, from)) = n.controller_country() else {
         return;
     };
-    let code = country.trim().to_ascii_uppercase();
     if code.is_empty() || EEA.contains(&code.as_str()) || rep.is_some() {
         return;
     }
+    let at = if from == super::notice::CountryFrom::Stated {
+        c.at.child("country")
+    } else {
+        c.at.clone().key()
+    };
     sink.report(
         &Representative::INFO,
-        &c.at.child("country"),
-        msg!("representative-message-missing", country = country),
+        &at,
+        msg!("representative-message-missing", country = code.as_str()),
     )
     .set_label(msg!("representative-label-missing"))
     .set_help(msg!("representative-help-missing"));

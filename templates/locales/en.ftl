@@ -221,6 +221,8 @@ right-withdraw-consent-text = You can withdraw your consent at any time. Withdra
 right-objection = Right to object (Article 21)
 right-objection-text = Where processing is based on a task in the public interest or on legitimate interests, you can object to it on grounds relating to your particular situation.
 right-objection-direct-marketing-text = You can object at any time to processing of your data for direct marketing, including profiling related to it. Your data is then no longer processed for that purpose.
-complaint-text = If you consider that the processing of your personal data infringes the General Data Protection Regulation, you can lodge a complaint with a supervisory authority, in particular in the Member State where you live or work or where the alleged infringement took place (Article 77). The controller's supervisory authority is:
+complaint-text = If you consider that the processing of your personal data infringes the General Data Protection Regulation, you can lodge a complaint with a supervisory authority, in particular in the Member State where you live or work or where the alleged infringement took place (Article 77).
+complaint-authority = The controller's supervisory authority is:
+label-complaint-web = Lodging a complaint online
 exercise-intro = Send your request concerning your rights:
 

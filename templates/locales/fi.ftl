@@ -221,7 +221,9 @@ right-withdraw-consent-text = Voit peruuttaa suostumuksesi milloin tahansa. Peru
 right-objection = Vastustamisoikeus (21 artikla)
 right-objection-text = Kun käsittely perustuu yleistä etua koskevaan tehtävään tai oikeutettuun etuun, voit henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella vastustaa tietojesi käsittelyä.
 right-objection-direct-marketing-text = Voit milloin tahansa kieltää tietojesi käsittelyn suoramarkkinointia varten, myös siihen liittyvän profiloinnin. Sen jälkeen tietojasi ei käsitellä tähän tarkoitukseen.
-complaint-text = Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuoja-asetusta, voit tehdä valituksen valvontaviranomaiselle, erityisesti siinä jäsenvaltiossa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut (77 artikla). Rekisterinpitäjän valvontaviranomainen on:
+complaint-text = Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuoja-asetusta, voit tehdä valituksen valvontaviranomaiselle, erityisesti siinä jäsenvaltiossa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut (77 artikla).
+complaint-authority = Rekisterinpitäjän valvontaviranomainen on:
+label-complaint-web = Valituksen tekeminen verkossa
 exercise-intro = Lähetä oikeuksiasi koskeva pyyntö:
 
 # Maiden nimet tulevat CLDR:stä (ICU4X). Tässä vain nimet, joissa EU:n toimielinten

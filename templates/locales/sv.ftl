@@ -235,7 +235,9 @@ right-withdraw-consent-text = Du kan när som helst återkalla ditt samtycke. Å
 right-objection = Rätt att göra invändningar (artikel 21)
 right-objection-text = När behandlingen grundar sig på en uppgift av allmänt intresse eller på berättigat intresse har du rätt att av skäl som hänför sig till din specifika situation invända mot behandlingen av dina uppgifter.
 right-objection-direct-marketing-text = Du har rätt att när som helst invända mot att dina uppgifter behandlas för direktmarknadsföring, inbegripet profilering som hänför sig till sådan marknadsföring. Därefter behandlas dina uppgifter inte längre för detta ändamål.
-complaint-text = Om du anser att behandlingen av dina personuppgifter strider mot dataskyddsförordningen har du rätt att lämna in klagomål till en tillsynsmyndighet, särskilt i den medlemsstat där du bor eller arbetar eller där den påstådda överträdelsen har begåtts (artikel 77). Den personuppgiftsansvariges tillsynsmyndighet är:
+complaint-text = Om du anser att behandlingen av dina personuppgifter strider mot dataskyddsförordningen har du rätt att lämna in klagomål till en tillsynsmyndighet, särskilt i den medlemsstat där du bor eller arbetar eller där den påstådda överträdelsen har begåtts (artikel 77).
+complaint-authority = Den personuppgiftsansvariges tillsynsmyndighet är:
+label-complaint-web = Att lämna in klagomål på webben
 exercise-intro = Kontaktuppgifter för begäranden som gäller dina rättigheter:
 
 # Ländernas namn kommer från CLDR (ICU4X). Här står bara namn där EU:s interinstitutionella
