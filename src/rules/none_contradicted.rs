@@ -61,6 +61,7 @@ fn check(n: &Notice, sink: &mut Sink) {
                 .set_label(msg!("none-contradicted-label-service"))
                 .set_help(msg!(
                     "none-contradicted-help-service",
+                    named = m.named,
                     line = none_line as i64
                 ));
             }
@@ -88,7 +89,11 @@ fn check(n: &Notice, sink: &mut Sink) {
             let Some(country) = rv.merged.country.as_deref() else {
                 continue;
             };
-            if in_eu_eea(country) {
+            // A transfer of the organisation file for it is reported above.
+            let covered = transfers
+                .iter()
+                .any(|t| t.value.recipient.as_deref() == Some(rv.merged.id.as_str()));
+            if in_eu_eea(country) || covered {
                 continue;
             }
             sink.report(
