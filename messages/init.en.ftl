@@ -80,7 +80,9 @@ init-retention =
 init-sources =
     Where the data comes from (tietolähteet). The kind decides whether Art 13 (data from
     the person) or Art 14 (data from elsewhere, Art 14(2)(f)) applies.
-init-source-kind = data-subject, observation, own-system (another register or system of yours, e.g. single sign-on), public-register, public-source or other-organisation.
+init-source-kind =
+    data-subject, observation, own-system (another register or system of yours, e.g. single
+    sign-on), public-register, public-source or other-organisation.
 
 ## Recipients and transfers
 
