@@ -170,3 +170,24 @@ fn introduction_and_changes_in_the_fragment_and_the_pdf() {
         .expect("the PDF has the changes heading");
     assert!(heading < text.find("Päivitämme tätä selostetta").unwrap());
 }
+
+#[test]
+fn the_organisation_files_changes_policy_is_printed_where_the_register_gives_none() {
+    let out = tempfile::tempdir().unwrap();
+    let built = run(
+        &[root().join("tests/fixtures/rules/none-contradicted/pass-organisation.yaml")],
+        &opts(out.path(), vec![Format::Md], false),
+    );
+    assert!(built.skipped.is_empty() && built.failures.is_empty());
+    let md = std::fs::read_to_string(out.path().join("none-contradicted-organisation-pass/fi.md"))
+        .unwrap();
+    assert!(
+        md.contains(
+            "## Tietosuojaselosteen muuttaminen\n\nPäivitämme selosteita, kun käsittely muuttuu."
+        ),
+        "{md}"
+    );
+    // `transfers: none` is printed; the register uses no recipient the organisation
+    // file transfers.
+    assert!(md.contains(TRANSFERS_NONE), "{md}");
+}
