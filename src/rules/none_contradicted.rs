@@ -10,6 +10,7 @@ use super::transfer_data::in_eu_eea;
 use super::vendor_data::catalogue;
 use super::{Notice, Sink};
 use crate::diagnostic::Arg;
+use crate::load::tree::Seg;
 use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
@@ -49,9 +50,11 @@ fn check(n: &Notice, sink: &mut Sink) {
             ));
         }
         // A known service (a cloud service, a mailing service) named in a text processes
-        // the data for the controller: a processor is a recipient.
+        // the data for the controller: a processor is a recipient. The organisation file's
+        // recipients and transfers are for its other registers: not read.
         let cat = catalogue();
-        for item in texts(n) {
+        let listed = |item: &&super::text_scan::TextItem| matches!(item.path.first(), Some(Seg::Key(k)) if k == "recipients" || k == "transfers");
+        for item in texts(n).filter(|i| !listed(i)) {
             if let Some(m) = cat.match_recipient("", &[item.text]) {
                 sink.report(
                     info,
