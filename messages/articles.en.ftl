@@ -40,6 +40,7 @@ article-privacy-shield = CJEU C-311/18 (Schrems II)
 article-old-sccs = Commission Decision (EU) 2021/914
 article-adequacy-country = GDPR Art 45
 article-recipient-abroad = GDPR Art 13(1)(f), 14(1)(f)
+article-none-contradicted = GDPR Art 13(1)(e)-(f), 14(1)(e)-(f)
 article-vague-retention = WP260 rev.01 para 45; GDPR Art 13(2)(a), 14(2)(a)
 article-vague-wording = GDPR Art 12(1); WP260 rev.01 para 12-13
 article-obsolete-law = FI: tietosuojalaki 1050/2018

@@ -39,6 +39,7 @@ article-privacy-shield = unionin tuomioistuimen tuomio asiassa C-311/18 (Schrems
 article-old-sccs = komission täytäntöönpanopäätös (EU) 2021/914
 article-adequacy-country = tietosuoja-asetuksen 45 artikla
 article-recipient-abroad = tietosuoja-asetuksen 13 artiklan 1 kohdan f alakohta ja 14 artiklan 1 kohdan f alakohta
+article-none-contradicted = tietosuoja-asetuksen 13 artiklan 1 kohdan e ja f alakohta ja 14 artiklan 1 kohdan e ja f alakohta
 article-vague-retention = WP260 rev.01, kohta 45; tietosuoja-asetuksen 13 artiklan 2 kohdan a alakohta ja 14 artiklan 2 kohdan a alakohta
 article-vague-wording = tietosuoja-asetuksen 12 artiklan 1 kohta; WP260 rev.01, kohdat 12–13
 article-obsolete-law = tietosuojalaki (1050/2018)

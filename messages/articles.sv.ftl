@@ -39,6 +39,7 @@ article-privacy-shield = EU-domstolens dom C-311/18 (Schrems II)
 article-old-sccs = kommissionens genomförandebeslut (EU) 2021/914
 article-adequacy-country = artikel 45 i dataskyddsförordningen
 article-recipient-abroad = artiklarna 13.1 f och 14.1 f i dataskyddsförordningen
+article-none-contradicted = artiklarna 13.1 e–f och 14.1 e–f i dataskyddsförordningen
 article-vague-retention = WP260 rev.01, punkt 45; artiklarna 13.2 a och 14.2 a i dataskyddsförordningen
 article-vague-wording = artikel 12.1 i dataskyddsförordningen; WP260 rev.01, punkterna 12–13
 article-obsolete-law = dataskyddslagen (1050/2018)

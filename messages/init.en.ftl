@@ -35,6 +35,8 @@ init-meta-dates =
 init-meta-organisation =
     Facts shared by all registers of the organisation (controller, DPO, processors…) can
     live in an organisation file named here; then leave them out of this file.
+init-introduction =
+    A lead paragraph printed first, if you want one: what the notice is about and for whom.
 
 ## The controller, the contact person, the DPO
 
@@ -93,7 +95,9 @@ init-retention =
 init-sources =
     Where the data comes from (tietolähteet). The kind decides whether Art 13 (data from
     the person) or Art 14 (data from elsewhere, Art 14(2)(f)) applies.
-init-source-kind = data-subject, observation, public-register, public-source or other-organisation.
+init-source-kind =
+    data-subject, observation, own-system (another register or system of yours, e.g. single
+    sign-on), public-register, public-source or other-organisation.
 
 ## Recipients and transfers
 
@@ -101,6 +105,9 @@ init-recipients = Who receives the data (vastaanottajat), by name (Art 13(1)(e),
 init-recipients-example =
     Who receives the data (vastaanottajat), by name (Art 13(1)(e), 14(1)(e)). Uncomment and
     add one entry per recipient, processors such as IT services included.
+init-recipients-none =
+    If nobody receives the data, not even a processor, say so: the notice then states that
+    the data is not disclosed.
 init-recipients-vendors =
     Filled in from seloste's vendor catalogue (data/vendors.yaml); check each against your
     contract, and list the purposes each service is used for.
@@ -113,6 +120,8 @@ init-vendor-facts-group-abroad = contract with { $entity }, but the group also p
 init-vendor-facts-abroad = the data goes to { $countries }
 init-vendor-facts-unknown = not known whether the data leaves the EU/EEA: read the vendor's sub-processor list and add a transfer if it does
 init-transfers = Transfers outside the EU/EEA and what protects them (Art 13(1)(f), 14(1)(f), 44-49).
+init-transfers-none =
+    If no data leaves the EU/EEA, say so: the notice then states it.
 # The comment after a transfer's mechanism.
 init-transfer-dpf = { $organisation } DPF-certified as of { $date }: check https://www.dataprivacyframework.gov/list
 init-transfer-adequacy = { $country } has an adequacy decision
@@ -138,6 +147,9 @@ init-security =
 init-rights =
     How people exercise their rights: access, rectification, erasure and the others that
     follow from the bases (Art 12(2), 13(2)(b), 14(2)(c)). Give at least one channel.
+init-changes-policy =
+    How and when people are told of changes to this notice (or give it once in the
+    organisation file).
 init-response-time = The longest time an answer takes (Art 12(3): one month, extendable in some cases).
 init-authority =
     The supervisory authority people may complain to (Art 13(2)(d), 14(2)(e)):

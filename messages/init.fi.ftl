@@ -45,6 +45,9 @@ init-meta-organisation =
     Organisaation kaikille rekistereille yhteiset tiedot (rekisterinpitäjä,
     tietosuojavastaava, henkilötietojen käsittelijät…) voi antaa tässä nimetyssä
     organisaatiotiedostossa; jätä ne silloin pois tästä tiedostosta.
+init-introduction =
+    Halutessasi johdantokappale, joka tulostetaan ensimmäisenä: mitä seloste koskee ja
+    kenelle se on tarkoitettu.
 
 ## Rekisterinpitäjä, yhteyshenkilö, tietosuojavastaava
 
@@ -118,7 +121,8 @@ init-sources =
     (tiedot rekisteröidyltä itseltään) vai 14 artiklaa (tiedot muualta, 14 artiklan 2 kohdan
     f alakohta).
 init-source-kind =
-    data-subject (rekisteröity itse), observation (havainnointi), public-register (julkinen
+    data-subject (rekisteröity itse), observation (havainnointi), own-system (oma toinen
+    rekisteri tai järjestelmä, esim. kertakirjautuminen), public-register (julkinen
     rekisteri), public-source (julkinen lähde) tai other-organisation (toinen organisaatio).
 
 ## Vastaanottajat ja siirrot
@@ -128,6 +132,9 @@ init-recipients-example =
     Tietojen vastaanottajat nimeltä (13 ja 14 artiklan 1 kohdan e alakohta). Poista #-merkit
     ja lisää yksi kohta kutakin vastaanottajaa kohden, myös henkilötietojen käsittelijät,
     kuten IT-palvelut.
+init-recipients-none =
+    Jos tietoja ei saa kukaan, ei edes henkilötietojen käsittelijä, kerro se: seloste
+    kertoo silloin, ettei tietoja luovuteta.
 init-recipients-vendors =
     Täydennetty seloste-ohjelman palveluluettelosta (data/vendors.yaml); tarkista jokainen
     sopimuksestanne ja luettele käsittelyn tarkoitukset, joihin kutakin palvelua käytetään.
@@ -139,6 +146,9 @@ init-vendor-facts-unknown = ei tiedetä, siirtyvätkö tiedot EU:n tai ETA:n ulk
 init-transfers =
     Siirrot EU:n tai ETA:n ulkopuolelle ja niiden suojatoimet (13 ja 14 artiklan 1 kohdan
     f alakohta, 44–49 artikla).
+init-transfers-none =
+    Jos tietoja ei siirretä EU:n tai ETA:n ulkopuolelle, kerro se: seloste kertoo sen
+    silloin.
 init-transfer-dpf = { $organisation } oli DPF-sertifioitu { $date }: tarkista https://www.dataprivacyframework.gov/list
 init-transfer-adequacy = { $country }: komissio on tehnyt tietosuojan riittävyyttä koskevan päätöksen
 init-transfer-no-dpf = palveluluettelo ei vahvista DPF-sertifiointia: `dpf` vain, jos palveluntarjoaja on luettelossa https://www.dataprivacyframework.gov/list
@@ -167,6 +177,9 @@ init-rights =
     Miten rekisteröidyt käyttävät oikeuksiaan: tarkastus, oikaisu, poistaminen ja muut
     oikeusperusteista seuraavat oikeudet (12 artiklan 2 kohta, 13 artiklan 2 kohdan
     b alakohta, 14 artiklan 2 kohdan c alakohta). Anna ainakin yksi yhteydenottotapa.
+init-changes-policy =
+    Miten ja milloin selosteen muutoksista kerrotaan (tai kerro se kerran
+    organisaatiotiedostossa).
 init-response-time =
     Pisin aika, jossa pyyntöön vastataan (12 artiklan 3 kohta: kuukausi, jota voidaan
     tietyissä tapauksissa jatkaa).

@@ -45,6 +45,9 @@ init-meta-organisation =
     Uppgifter som är gemensamma för alla organisationens register (personuppgiftsansvarig,
     dataskyddsombud, personuppgiftsbiträden…) kan ges i en organisationsfil som anges här;
     lämna då bort dem ur den här filen.
+init-introduction =
+    Om du vill, ett inledande stycke som skrivs ut först: vad beskrivningen gäller och för
+    vem.
 
 ## Den personuppgiftsansvarige, kontaktpersonen, dataskyddsombudet
 
@@ -116,9 +119,10 @@ init-sources =
     (uppgifter från den registrerade själv) eller artikel 14 (uppgifter från annat håll,
     artikel 14.2 f) tillämpas.
 init-source-kind =
-    data-subject (den registrerade själv), observation (observation), public-register
-    (offentligt register), public-source (offentlig källa) eller other-organisation (en
-    annan organisation).
+    data-subject (den registrerade själv), observation (observation), own-system (ett annat
+    eget register eller system, t.ex. enkel inloggning), public-register (offentligt
+    register), public-source (offentlig källa) eller other-organisation (en annan
+    organisation).
 
 ## Mottagare och överföringar
 
@@ -126,6 +130,9 @@ init-recipients = Mottagarna av uppgifterna, med namn (artikel 13.1 e och 14.1 e
 init-recipients-example =
     Mottagarna av uppgifterna, med namn (artikel 13.1 e och 14.1 e). Ta bort # och lägg
     till en post per mottagare, också personuppgiftsbiträden som it-tjänster.
+init-recipients-none =
+    Om ingen tar emot uppgifterna, inte ens ett personuppgiftsbiträde, ange det:
+    beskrivningen säger då att uppgifterna inte lämnas ut.
 init-recipients-vendors =
     Ifyllt från tjänsteförteckningen i seloste (data/vendors.yaml); kontrollera var och en
     mot ert avtal och räkna upp de ändamål som varje tjänst används för.
@@ -137,6 +144,9 @@ init-vendor-facts-unknown = det är inte känt om uppgifterna lämnar EU/EES: l�
 init-transfers =
     Överföringar till länder utanför EU/EES och skyddsåtgärderna för dem (artikel 13.1 f,
     14.1 f och 44–49).
+init-transfers-none =
+    Om inga uppgifter överförs till länder utanför EU eller EES, ange det: beskrivningen
+    säger det då.
 init-transfer-dpf = { $organisation } var DPF-certifierat { $date }: kontrollera på https://www.dataprivacyframework.gov/list
 init-transfer-adequacy = { $country } omfattas av ett beslut om adekvat skyddsnivå
 init-transfer-no-dpf = förteckningen bekräftar inte DPF-certifiering: `dpf` bara om leverantören finns på https://www.dataprivacyframework.gov/list
@@ -165,6 +175,9 @@ init-rights =
     Hur de registrerade utövar sina rättigheter: tillgång, rättelse, radering och de övriga
     som följer av de rättsliga grunderna (artikel 12.2, 13.2 b och 14.2 c). Ange minst
     en kanal.
+init-changes-policy =
+    Hur och när de registrerade får veta om ändringar i beskrivningen (eller ange det en
+    gång i organisationsfilen).
 init-response-time =
     Den längsta tiden det tar att svara (artikel 12.3: en månad, som i vissa fall kan
     förlängas).

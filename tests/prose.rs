@@ -32,6 +32,7 @@ const ALLOWED_LINE: &[&str] = &[
     "fn expecting",
     "f.write_str(\"any YAML value\")",
     "f.write_str(\"a text, or a text per language\")",
+    "f.write_str(\"a list, or none\")",
     // A JSON Schema `description` written by hand (src/model/common.rs): documentation for
     // editors, in English like every description of the schema, not said to the officer.
     "\"description\": \"",

@@ -60,6 +60,7 @@ schema-expected-id64 = an id of lower-case letters a–z, digits and hyphens (at
 schema-expected-id = an id of lower-case letters a–z, digits and hyphens, starting with a letter or a digit
 schema-expected-language = a language code of two or three lower-case letters, e.g. fi, sv or en
 schema-expected-country = a two-letter country code (ISO 3166) in capitals, e.g. FI, SE, IE or US
+schema-expected-list-or-none = a list of entries, or the word `none` to state that there are none
 schema-expected-date = a date written year-month-day (YYYY-MM-DD), e.g. 2026-03-01
 schema-expected-period = a period in ISO 8601 form: P10Y (10 years), P6M (6 months), P2W (2 weeks), P30D (30 days), P1Y6M
 schema-expected-real-date = a date written year-month-day (YYYY-MM-DD), e.g. 2026-03-01, on a day that exists

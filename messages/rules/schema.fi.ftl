@@ -62,6 +62,7 @@ schema-expected-id64 = tunniste, jossa on vain pieniä kirjaimia a–z, numeroit
 schema-expected-id = tunniste, jossa on vain pieniä kirjaimia a–z, numeroita ja yhdysmerkkejä ja joka alkaa kirjaimella tai numerolla
 schema-expected-language = kaksi- tai kolmikirjaiminen kielikoodi pienin kirjaimin, esim. fi, sv tai en
 schema-expected-country = kaksikirjaiminen maakoodi (ISO 3166) isoin kirjaimin, esim. FI, SE, IE tai US
+schema-expected-list-or-none = luettelo kohdista tai sana `none`, jos niitä ei ole
 schema-expected-date = päivämäärä muodossa vuosi-kuukausi-päivä (VVVV-KK-PP), esim. 2026-03-01
 schema-expected-period = ajanjakso ISO 8601 -muodossa: P10Y (10 vuotta), P6M (6 kuukautta), P2W (2 viikkoa), P30D (30 päivää), P1Y6M
 schema-expected-real-date = todellinen päivämäärä muodossa vuosi-kuukausi-päivä (VVVV-KK-PP), esim. 2026-03-01

@@ -65,6 +65,7 @@ schema-expected-id64 = ett id av små bokstäver a–z, siffror och bindestreck 
 schema-expected-id = ett id av små bokstäver a–z, siffror och bindestreck som börjar med en bokstav eller en siffra
 schema-expected-language = en språkkod med två eller tre små bokstäver, t.ex. fi, sv eller en
 schema-expected-country = en landskod med två versaler (ISO 3166), t.ex. FI, SE, IE eller US
+schema-expected-list-or-none = en lista med poster, eller ordet `none` om det inte finns några
 schema-expected-date = ett datum skrivet år-månad-dag (ÅÅÅÅ-MM-DD), t.ex. 2026-03-01
 schema-expected-period = en tidsperiod i ISO 8601-form: P10Y (10 år), P6M (6 månader), P2W (2 veckor), P30D (30 dagar), P1Y6M
 schema-expected-real-date = ett datum som finns, skrivet år-månad-dag (ÅÅÅÅ-MM-DD), t.ex. 2026-03-01

@@ -8,6 +8,7 @@
 
 pub mod authority;
 pub mod common;
+pub mod listed;
 pub mod names;
 pub mod organisation;
 pub mod register;
@@ -15,6 +16,7 @@ pub mod rights;
 pub mod text;
 
 pub use common::{Contact, Date, Duration};
+pub use listed::ListOrNone;
 pub use organisation::Organisation;
 pub use register::*;
 pub use rights::DerivedRights;

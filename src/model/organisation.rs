@@ -41,6 +41,10 @@ pub struct Organisation {
     pub transfers: Vec<Transfer>,
     /// How the organisation protects personal data.
     pub security: Option<Text>,
+    /// How and when people are told of changes to the notices, for every register that
+    /// gives none of its own.
+    #[schemars(example = serde_json::json!({"fi": "Päivitämme selosteita, kun käsittely muuttuu; päivämäärä kertoo viimeisimmän muutoksen.", "en": "We update our notices when the processing changes; the date shows the latest change."}))]
+    pub changes_policy: Option<Text>,
     /// How people exercise their rights.
     pub rights_requests: Option<RightsRequests>,
     /// The supervisory authority: the id of a built-in authority (`fi`, `ie`, `de-by`) or one

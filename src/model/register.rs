@@ -1,6 +1,7 @@
 //! One register (rekisteri): everything its privacy notice must say.
 
 use super::common::{Contact, Date, Duration};
+use super::listed::ListOrNone;
 use super::text::{Lang, Text};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -15,6 +16,10 @@ pub struct Register {
     pub schema: Option<String>,
     /// Identity of the register and of this notice: id, languages, name, dates.
     pub meta: Meta,
+    /// A lead paragraph printed first, before the controller: what the notice is about and
+    /// for whom, in the reader's words.
+    #[schemars(example = serde_json::json!({"fi": "Tässä selosteessa kerromme, miten käsittelemme asiakkaidemme henkilötietoja.", "en": "This notice explains how we process our customers' personal data."}))]
+    pub introduction: Option<Text>,
     /// The controller (rekisterinpitäjä). Leave out when the organisation file gives it.
     pub controller: Option<Controller>,
     /// The register's contact person (rekisterin yhteyshenkilö).
@@ -49,11 +54,13 @@ pub struct Register {
     pub sources: Vec<Source>,
     /// Who receives the data (vastaanottajat): processors, other controllers, authorities.
     /// An entry whose id matches a recipient of the organisation file takes its details from there.
+    /// `none` states that the data is disclosed to no one (left out, nothing is said).
     #[serde(default)]
-    pub recipients: Vec<Recipient>,
+    pub recipients: ListOrNone<Recipient>,
     /// Transfers outside the EU/EEA and their safeguards.
+    /// `none` states that no data is transferred outside the EU/EEA (left out, nothing is said).
     #[serde(default)]
-    pub transfers: Vec<Transfer>,
+    pub transfers: ListOrNone<Transfer>,
     /// Automated decisions and profiling (Art 22): whether they exist, and if so how they work.
     pub automated_decisions: Option<AutomatedDecisions>,
     /// Whether people must provide the data, and what follows if they do not (Art 13(2)(e)).
@@ -72,6 +79,10 @@ pub struct Register {
     /// the lead supervisory authority of its main establishment (Art 56). Printed with the authority.
     #[schemars(example = serde_json::json!({"en": "Our main establishment in the EU is in Dublin, so the Data Protection Commission is our lead supervisory authority (Article 56)."}))]
     pub authority_reason: Option<Text>,
+    /// How and when people are told of changes to this notice. Leave out when the
+    /// organisation file gives it.
+    #[schemars(example = serde_json::json!({"fi": "Päivitämme selostetta, kun käsittely muuttuu. Olennaisista muutoksista kerromme asiakkaillemme sähköpostitse.", "en": "We update this notice when the processing changes and tell our customers of significant changes by e-mail."}))]
+    pub changes_policy: Option<Text>,
     /// Rules silenced for the whole register, each with the reason (shown in JSON and SARIF output).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suppress: Vec<Suppression>,
@@ -575,6 +586,21 @@ pub enum SourceKind {
     PublicSource,
     /// Another organisation (employer, partner, data vendor): Art 14.
     OtherOrganisation,
+    /// Another register or system of the controller's own (single sign-on, HR system) that
+    /// holds what the person gave or did there: Art 13.
+    OwnSystem,
+}
+
+impl SourceKind {
+    /// True when data from this kind of source is collected from the person (Art 13), not
+    /// obtained from elsewhere (Art 14). The controller's own other systems count as the
+    /// person: it collected the data there from the person, and remains the one controller.
+    pub fn is_art13(self) -> bool {
+        matches!(
+            self,
+            SourceKind::DataSubject | SourceKind::Observation | SourceKind::OwnSystem
+        )
+    }
 }
 
 /// Who receives data.

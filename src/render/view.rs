@@ -179,6 +179,8 @@ pub struct NoticeView {
     pub id: String,
     pub lang: String,
     pub name: String,
+    /// The lead paragraph printed first.
+    pub introduction: Option<String>,
     pub controller: Option<ControllerView>,
     pub contact_person: Option<ContactView>,
     pub dpo: Option<ContactView>,
@@ -191,13 +193,20 @@ pub struct NoticeView {
     pub art13: bool,
     pub art14: bool,
     pub recipients: Vec<RecipientView>,
+    /// The register says `recipients: none`: the notice says that nobody receives the data.
+    pub recipients_none: bool,
     pub transfers: Vec<TransferView>,
+    /// The register says `transfers: none` (and the organisation file adds none for its
+    /// recipients): the notice says that nothing is transferred outside the EU/EEA.
+    pub transfers_none: bool,
     pub automated: Option<AutomatedView>,
     pub provision: Option<ProvisionView>,
     pub security: Option<String>,
     pub rights: RightsView,
     pub rights_requests: Option<RightsRequestsView>,
     pub authority: Option<AuthorityView>,
+    /// How and when people are told of changes to the notice.
+    pub changes_policy: Option<String>,
     pub created: String,
     pub updated: String,
     pub created_iso: String,
@@ -364,7 +373,7 @@ pub fn build(
             purposes: name_of(&v.merged.purposes, &purpose_name),
         })
         .collect();
-    let transfers = notice
+    let transfers: Vec<TransferView> = notice
         .transfers()
         .iter()
         .map(|t| {
@@ -430,6 +439,7 @@ pub fn build(
         id: r.meta.id.clone(),
         lang: lang.to_string(),
         name: cx.text(&r.meta.name),
+        introduction: cx.opt(&r.introduction),
         controller: notice.controller().map(|c| {
             let c = c.value;
             ControllerView {
@@ -485,7 +495,9 @@ pub fn build(
         art13: notice.art13(),
         // People whose data is not collected from them (`third_person`) make Art 14 apply too.
         art14: notice.art14() || r.data_subjects.iter().any(|s| s.third_person.is_some()),
+        recipients_none: r.recipients.is_stated_none(),
         recipients: recipient_views,
+        transfers_none: r.transfers.is_stated_none() && transfers.is_empty(),
         transfers,
         automated: r.automated_decisions.as_ref().map(|a| AutomatedView {
             exists: a.exists,
@@ -511,6 +523,10 @@ pub fn build(
         },
         rights_requests,
         authority,
+        changes_policy: notice
+            .changes_policy()
+            .map(|s| cx.text(s.value))
+            .filter(|s| !s.is_empty()),
         created: cat.date(&r.meta.created)?,
         updated: cat.date(&r.meta.updated)?,
         created_iso: r.meta.created.to_string(),

@@ -1,7 +1,6 @@
 //! The categories of personal data, required when data is not collected from the person.
 
 use super::{Notice, Sink};
-use crate::model::SourceKind;
 use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
@@ -13,9 +12,7 @@ impl_rule!(Categories, check);
 
 fn check(n: &Notice, sink: &mut Sink) {
     if n.art14() && n.register.categories.is_empty() {
-        let src = n
-            .sources()
-            .find(|(_, s, _)| !matches!(s.kind, SourceKind::DataSubject | SourceKind::Observation));
+        let src = n.sources().find(|(_, s, _)| !s.kind.is_art13());
         let (at, id) = match src {
             Some((_, s, at)) => (at.child("kind"), s.id.as_str()),
             None => (n.at(&["sources"]), ""),

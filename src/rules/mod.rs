@@ -55,6 +55,7 @@ pub mod wording;
 
 pub mod derogation_routine;
 pub mod marketing_on_contract;
+pub mod none_contradicted;
 pub mod special_category_words;
 pub mod word_cues;
 
@@ -117,6 +118,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &old_sccs::OldSccs,
         &adequacy_country::AdequacyCountry,
         &recipient_abroad::RecipientAbroad,
+        &none_contradicted::NoneContradicted,
         &vague_retention::VagueRetention,
         &vague_wording::VagueWording,
         &obsolete_law::ObsoleteLaw,

@@ -166,6 +166,7 @@ impl<'a> Notice<'a> {
     shared_fact!(dpo, Contact);
     shared_fact!(representative, Contact);
     shared_fact!(security, Text);
+    shared_fact!(changes_policy, Text);
     shared_fact!(rights_requests, RightsRequests);
     shared_fact!(authority, crate::model::authority::AuthorityRef);
     shared_fact!(authority_reason, Text);
@@ -281,22 +282,12 @@ impl<'a> Notice<'a> {
 
     /// True when some of the data is collected from the person (Art 13 applies).
     pub fn art13(&self) -> bool {
-        self.register
-            .sources
-            .iter()
-            .any(|s| matches!(s.kind, SourceKind::DataSubject | SourceKind::Observation))
+        self.register.sources.iter().any(|s| s.kind.is_art13())
     }
 
     /// True when some of the data is obtained from elsewhere (Art 14 applies).
     pub fn art14(&self) -> bool {
-        self.register.sources.iter().any(|s| {
-            matches!(
-                s.kind,
-                SourceKind::PublicRegister
-                    | SourceKind::PublicSource
-                    | SourceKind::OtherOrganisation
-            )
-        })
+        self.register.sources.iter().any(|s| !s.kind.is_art13())
     }
 
     /// True when the controller is a public authority.

@@ -69,6 +69,12 @@ pub const PRECEDENCE: &[Precedence] = &[
         scope: Scope::Span,
         why: "an invisible character is what makes the address or the ID malformed",
     },
+    Precedence {
+        winner: "none-contradicted",
+        losers: &["recipient-abroad"],
+        scope: Scope::Span,
+        why: "with `transfers: none` a recipient abroad makes the statement false: replacing `none` with the transfer is the fix",
+    },
 ];
 
 /// True when a finding of `winner` within `scope` makes a finding of `loser` redundant.

@@ -2,7 +2,7 @@
 
 use super::case_kind::example_lang;
 use super::{Notice, Sink};
-use crate::model::{ProvisionRequirement, SourceKind};
+use crate::model::ProvisionRequirement;
 use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
@@ -19,9 +19,7 @@ fn check(n: &Notice, sink: &mut Sink) {
         return;
     }
     let Some(p) = &n.register.provision else {
-        let src = n
-            .sources()
-            .find(|(_, s, _)| matches!(s.kind, SourceKind::DataSubject | SourceKind::Observation));
+        let src = n.sources().find(|(_, s, _)| s.kind.is_art13());
         let (at, id) = match src {
             Some((_, s, at)) => (at.child("kind"), s.id.clone()),
             None => (n.at(&["meta"]), String::new()),

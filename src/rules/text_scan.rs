@@ -41,6 +41,9 @@ pub const NOT_PROSE: &[&str] = &[
     "business_id",
     "rule",
     "reason",
+    // `recipients: none`, `transfers: none`: a statement by keyword, not a text.
+    "recipients",
+    "transfers",
 ];
 
 /// Every prose string of the notice (register and organisation file), with its language.

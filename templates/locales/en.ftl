@@ -29,6 +29,7 @@ heading-security = How the data is protected
 heading-rights = Your rights
 heading-exercise = How to use your rights
 heading-complaint = Right to lodge a complaint with a supervisory authority
+heading-changes = Changes to this notice
 
 label-name = Name
 label-business-id = Business ID
@@ -118,6 +119,7 @@ source-observation = observation of the data subject's activity
 source-public-register = a public register
 source-public-source = a publicly available source
 source-other-organisation = another organisation
+source-own-system = another register or system of the controller
 sources-art13 = The data is collected from you.
 sources-art14 = Some of the data is obtained from sources other than you.
 

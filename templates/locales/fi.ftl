@@ -31,6 +31,7 @@ heading-security = Tietojen suojaus
 heading-rights = Rekisteröidyn oikeudet
 heading-exercise = Oikeuksien käyttäminen
 heading-complaint = Oikeus tehdä valitus valvontaviranomaiselle
+heading-changes = Tietosuojaselosteen muuttaminen
 
 # Kenttien nimet
 label-name = Nimi
@@ -125,6 +126,7 @@ source-observation = rekisteröidyn toiminnan havainnointi
 source-public-register = julkinen rekisteri
 source-public-source = julkisesti saatavilla oleva lähde
 source-other-organisation = muu organisaatio
+source-own-system = rekisterinpitäjän toinen rekisteri tai järjestelmä
 sources-art13 = Tiedot saadaan rekisteröidyltä itseltään.
 sources-art14 = Osa tiedoista saadaan muista lähteistä kuin rekisteröidyltä itseltään.
 

@@ -32,6 +32,7 @@ heading-security = Skydd av uppgifterna
 heading-rights = Den registrerades rättigheter
 heading-exercise = Hur du utövar dina rättigheter
 heading-complaint = Rätt att lämna in klagomål till tillsynsmyndigheten
+heading-changes = Ändringar i dataskyddsbeskrivningen
 
 # Fältnamn
 label-name = Namn
@@ -126,6 +127,7 @@ source-observation = observation av den registrerades aktiviteter
 source-public-register = offentligt register
 source-public-source = allmänt tillgänglig källa
 source-other-organisation = annan organisation
+source-own-system = ett annat register eller system hos den personuppgiftsansvarige
 sources-art13 = Uppgifterna fås av den registrerade själv.
 sources-art14 = En del av uppgifterna fås från andra källor än den registrerade själv.
 
