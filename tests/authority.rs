@@ -135,6 +135,23 @@ fn the_authority_follows_the_controllers_country() {
         by.contains("**Bayerisches Landesamt für Datenschutzaufsicht**"),
         "{by}"
     );
+
+    // Åland is Finland, and in the EU: the Finnish Ombudsman, no EU representative needed,
+    // and naming `fi` is no other country's authority.
+    for extra in ["", "authority: fi\n"] {
+        let (rules, ax) = check_and_build(&register(
+            "  kind: company\n  postal_address: Torggatan 1, 22100 Mariehamn\n  country: AX\n",
+            extra,
+        ));
+        assert!(
+            !rules.contains(&"authority-country") && !rules.contains(&"representative"),
+            "{rules:?}"
+        );
+        assert!(
+            ax.contains("**Office of the Data Protection Ombudsman**"),
+            "{ax}"
+        );
+    }
 }
 
 #[test]

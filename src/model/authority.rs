@@ -168,10 +168,15 @@ pub fn ids() -> Vec<&'static str> {
 
 /// The built-in authority a controller in `country` (ISO 3166-1 alpha-2) answers to when
 /// its register names none: the national one, whose id is the code in lower case. For
-/// Germany that is the federal `de`; a Land's authority must be named.
+/// Germany that is the federal `de`; a Land's authority must be named. Åland (`AX`) is part
+/// of Finland: its businesses answer to the Finnish Ombudsman (Åland's own Data Inspectorate
+/// supervises only the Åland government and municipalities, and must then be named).
 pub fn of_country(country: &str) -> Option<&'static Authority> {
-    authority(&country.trim().to_ascii_lowercase())
-        .filter(|a| a.country.eq_ignore_ascii_case(country.trim()))
+    let country = match country.trim() {
+        c if c.eq_ignore_ascii_case("AX") => "FI",
+        c => c,
+    };
+    authority(&country.to_ascii_lowercase()).filter(|a| a.country.eq_ignore_ascii_case(country))
 }
 
 /// The country an address names (ISO 3166-1 alpha-2), or `None` when it names none:
@@ -331,6 +336,7 @@ mod tests {
         assert_eq!(of_country("IE").map(|a| a.id.as_str()), Some("ie"));
         assert_eq!(of_country("DE").map(|a| a.id.as_str()), Some("de"));
         assert_eq!(of_country("GB").map(|a| a.id.as_str()), Some("gb"));
+        assert_eq!(of_country("AX").map(|a| a.id.as_str()), Some("fi"));
         assert!(of_country("US").is_none());
         assert!(of_country("").is_none());
         assert!(of_country("de-by").is_none());

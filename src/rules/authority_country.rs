@@ -76,7 +76,10 @@ fn check(n: &Notice, sink: &mut Sink) {
     let Some(theirs) = resolved.country() else {
         return;
     };
-    if theirs.eq_ignore_ascii_case(&country) {
+    // The national authority answers for the whole country (Åland's businesses: Finland's).
+    if theirs.eq_ignore_ascii_case(&country)
+        || of_country(&country).is_some_and(|own| own.country.eq_ignore_ascii_case(theirs))
+    {
         return;
     }
     let which = match (named.value, resolved) {

@@ -11,12 +11,6 @@ declare_rule! {
 
 impl_rule!(Representative, check);
 
-/// The EU member states and the other EEA countries (ISO 3166-1 alpha-2).
-const EEA: &[&str] = &[
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
-    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
-];
-
 fn blank_str(s: &Option<String>) -> bool {
     s.as_deref().is_none_or(|s| s.trim().is_empty())
 }
@@ -56,7 +50,7 @@ fn check(n: &Notice, sink: &mut Sink) {
     let Some((code, from)) = n.controller_country() else {
         return;
     };
-    if code.is_empty() || EEA.contains(&code.as_str()) || rep.is_some() {
+    if code.is_empty() || super::transfer_data::in_eu_eea(&code) || rep.is_some() {
         return;
     }
     let at = if from == super::notice::CountryFrom::Stated {
