@@ -51,8 +51,16 @@ pub fn language(code: &str, lang: &str) -> Option<String> {
     })
 }
 
-/// The languages whose names [`country_code`] and [`language_code`] know.
+/// The languages whose language names [`language_code`] knows.
 const NAMED_IN: [&str; 3] = ["fi", "sv", "en"];
+
+/// The languages whose country names [`country_code`] knows: Finnish, Swedish and English
+/// first (their names win a clash), then the official languages of the other EEA states
+/// and Switzerland, as their addresses write their own country ("…, Deutschland").
+const COUNTRIES_NAMED_IN: [&str; 27] = [
+    "fi", "sv", "en", "de", "fr", "it", "es", "pt", "nl", "da", "nb", "nn", "is", "et", "lv", "lt",
+    "pl", "cs", "sk", "sl", "hr", "hu", "ro", "bg", "el", "mt", "ga",
+];
 
 /// Every two-letter code `AA`..`ZZ` in the case `upper` says.
 fn two_letter_codes(upper: bool) -> impl Iterator<Item = String> {
@@ -62,25 +70,29 @@ fn two_letter_codes(upper: bool) -> impl Iterator<Item = String> {
     })
 }
 
-/// Names (in lower case) to codes, from every two-letter code CLDR names in fi, sv and en.
-fn by_name(names: impl Fn(&str, &str) -> Option<String>, upper: bool) -> HashMap<String, String> {
+/// Names (in lower case) to codes, from every two-letter code CLDR names in `langs`; a name
+/// two codes share keeps the code of the earlier language.
+fn by_name(
+    names: impl Fn(&str, &str) -> Option<String>,
+    upper: bool,
+    langs: &[&str],
+) -> HashMap<String, String> {
     let mut out = HashMap::new();
-    for code in two_letter_codes(upper) {
-        for lang in NAMED_IN {
+    for lang in langs {
+        for code in two_letter_codes(upper) {
             if let Some(name) = names(&code, lang) {
-                out.entry(name.to_lowercase())
-                    .or_insert_with(|| code.clone());
+                out.entry(name.to_lowercase()).or_insert(code);
             }
         }
     }
     out
 }
 
-/// The ISO 3166 code of a country written by its name in Finnish, Swedish or English
-/// ("Uusi-Seelanti" → `NZ`), or `None`.
+/// The ISO 3166 code of a country written by its name in Finnish, Swedish, English or the
+/// language of an EEA state ("Uusi-Seelanti" → `NZ`, "Deutschland" → `DE`), or `None`.
 pub fn country_code(name: &str) -> Option<String> {
     static ALL: OnceLock<HashMap<String, String>> = OnceLock::new();
-    ALL.get_or_init(|| by_name(country, true))
+    ALL.get_or_init(|| by_name(country, true, &COUNTRIES_NAMED_IN))
         .get(&name.trim().to_lowercase())
         .cloned()
 }
@@ -89,7 +101,7 @@ pub fn country_code(name: &str) -> Option<String> {
 /// ("japani" → `ja`), or `None`.
 pub fn language_code(name: &str) -> Option<String> {
     static ALL: OnceLock<HashMap<String, String>> = OnceLock::new();
-    ALL.get_or_init(|| by_name(language, false))
+    ALL.get_or_init(|| by_name(language, false, &NAMED_IN))
         .get(&name.trim().to_lowercase())
         .cloned()
 }
@@ -117,6 +129,12 @@ mod tests {
         assert_eq!(country_code(" nya zeeland ").as_deref(), Some("NZ"));
         assert_eq!(country_code("Japan").as_deref(), Some("JP"));
         assert_eq!(country_code("Atlantis"), None);
+        // Addresses name their own country in their own language.
+        assert_eq!(country_code("Deutschland").as_deref(), Some("DE"));
+        assert_eq!(country_code("España").as_deref(), Some("ES"));
+        assert_eq!(country_code("Polska").as_deref(), Some("PL"));
+        // Finnish, Swedish and English names win a clash.
+        assert_eq!(country_code("Ruotsi").as_deref(), Some("SE"));
         assert_eq!(language_code("japani").as_deref(), Some("ja"));
         assert_eq!(language_code("Estonian").as_deref(), Some("et"));
         assert_eq!(language_code("klingon"), None);
