@@ -5,6 +5,7 @@ references-message-duplicate = two { $kind ->
         [category] categories
         [source] sources
         [data-subject] data subject groups
+        [retention-group] retention groups
        *[recipient] recipients
     } have the id `{ $id }`
 references-label-duplicate = repeated id

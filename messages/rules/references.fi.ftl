@@ -5,6 +5,7 @@ references-message-duplicate = kahdella { $kind ->
         [category] henkilötietoryhmällä
         [source] tietolähteellä
         [data-subject] rekisteröityjen ryhmällä
+        [retention-group] säilytysaikaryhmällä
        *[recipient] vastaanottajalla
     } on sama tunniste `{ $id }`
 references-label-duplicate = toistuva tunniste

@@ -5,6 +5,7 @@ references-message-duplicate = två { $kind ->
         [category] kategorier
         [source] källor
         [data-subject] kategorier av registrerade
+        [retention-group] lagringstidsgrupper
        *[recipient] mottagare
     } har samma id `{ $id }`
 references-label-duplicate = upprepat id

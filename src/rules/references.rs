@@ -15,7 +15,8 @@ declare_rule! {
 impl_rule!(References, check_references);
 impl_rule!(UnusedCategory, check_unused);
 
-/// `kind` names the list for the catalog: purpose, category, source, data-subject, recipient.
+/// `kind` names the list for the catalog: purpose, category, source, data-subject, recipient,
+/// retention-group.
 fn duplicates<'a>(
     ids: impl Iterator<Item = (&'a str, At<'a>)>,
     kind: &'static str,
@@ -100,6 +101,17 @@ fn check_references(n: &Notice, sink: &mut Sink) {
             .enumerate()
             .map(|(i, s)| (s.id.as_str(), n.at(&["recipients"]).child(i).child("id"))),
         "recipient",
+        sink,
+    );
+
+    duplicates(
+        r.retention_groups.iter().enumerate().map(|(i, g)| {
+            (
+                g.id.as_str(),
+                n.at(&["retention_groups"]).child(i).child("id"),
+            )
+        }),
+        "retention-group",
         sink,
     );
 
