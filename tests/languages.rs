@@ -17,6 +17,19 @@ fn today() -> Date {
     Date::parse("2026-11-21").unwrap()
 }
 
+/// Every register's HTML pages in every language it declares, into `out`.
+fn html_options(out: std::path::PathBuf) -> BuildOptions {
+    BuildOptions {
+        out,
+        formats: vec![Format::Html],
+        langs: vec![],
+        templates: None,
+        fragment: false,
+        today: today(),
+        reuse: false,
+    }
+}
+
 /// Whitespace collapsed, so that a wrapped YAML text matches the page's text.
 fn squeeze(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -85,15 +98,7 @@ fn missing_facts(dir: &Path, out: &Path) -> Vec<(String, String, Vec<String>)> {
 fn every_language_of_a_sample_carries_the_same_facts() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = tempfile::tempdir().unwrap();
-    let opts = BuildOptions {
-        out: out.path().to_path_buf(),
-        formats: vec![Format::Html],
-        langs: vec![],
-        templates: None,
-        fragment: false,
-        today: today(),
-        reuse: false,
-    };
+    let opts = html_options(out.path().to_path_buf());
     let built = build(&[root.join("notices")], &opts, &mut |_, _, _| {}).unwrap();
     assert!(built.failures.is_empty(), "{:?}", built.failures);
     let found = missing_facts(&root.join("notices"), out.path());
@@ -127,15 +132,7 @@ fn a_page_that_drops_a_fact_is_caught() {
     // Swedish one: both are reported.
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = tempfile::tempdir().unwrap();
-    let opts = BuildOptions {
-        out: out.path().to_path_buf(),
-        formats: vec![Format::Html],
-        langs: vec![],
-        templates: None,
-        fragment: false,
-        today: today(),
-        reuse: false,
-    };
+    let opts = html_options(out.path().to_path_buf());
     let dir = root.join("notices/kemin-kaupunki");
     build(&[dir.clone()], &opts, &mut |_, _, _| {}).unwrap();
     let page = out.path().join("kemi-asiakkuudenhallinta/sv.html");
@@ -190,15 +187,7 @@ fn country_names_come_from_cldr_in_each_language_with_the_catalogs_official_name
         );
     std::fs::write(dir.path().join("kameravalvonta.yaml"), yaml).unwrap();
     let out = dir.path().join("out");
-    let opts = BuildOptions {
-        out: out.clone(),
-        formats: vec![Format::Html],
-        langs: vec![],
-        templates: None,
-        fragment: false,
-        today: today(),
-        reuse: false,
-    };
+    let opts = html_options(out.clone());
     let built = build(
         &[dir.path().join("kameravalvonta.yaml")],
         &opts,
