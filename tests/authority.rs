@@ -237,3 +237,65 @@ fn the_sample_outside_finland_names_its_own_authority() {
         "{text}"
     );
 }
+
+/// The Markdown of `yaml` built in `lang` only.
+fn build_md(yaml: &str, lang: &str) -> String {
+    let dir = common::repo_tempdir();
+    let file = dir.path().join("register.yaml");
+    std::fs::write(&file, yaml).unwrap();
+    let out = dir.path().join("out");
+    let o = BuildOptions {
+        out: out.clone(),
+        formats: vec![Format::Md],
+        langs: vec![lang.to_string()],
+        templates: None,
+        fragment: false,
+        today: today(),
+        reuse: false,
+    };
+    let built = build(&[file], &o, &mut |_, _, _| {}).unwrap();
+    assert!(built.failures.is_empty(), "{:?}", built.failures);
+    let path = out.join(format!("authority-test/{lang}.md"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; skipped {:?}: {:?}",
+            path.display(),
+            built.skipped,
+            built
+                .checked
+                .diagnostics
+                .iter()
+                .map(|d| d.rule)
+                .collect::<Vec<_>>()
+        )
+    })
+}
+
+#[test]
+fn an_authority_without_a_name_in_the_page_language_keeps_its_official_name() {
+    // A Greek controller's Finnish and Swedish notices: the authority's official Greek name,
+    // then its country and English name in the page's language; the English page has its
+    // English name alone.
+    let yaml = register(
+        "  kind: company\n  postal_address: Kifisias 10, 115 26 Athens\n  country: GR\n",
+        "",
+    );
+    let one = |lang: &str| yaml.replace("languages: [en]", &format!("languages: [{lang}]"));
+    let fi = build_md(&one("fi"), "fi");
+    assert!(
+        fi.contains(
+            "**Αρχή Προστασίας Δεδομένων Προσωπικού Χαρακτήρα** (Kreikka; englanniksi Hellenic Data Protection Authority)"
+        ),
+        "{fi}"
+    );
+    let sv = build_md(&one("sv"), "sv");
+    assert!(
+        sv.contains("(Grekland; på engelska Hellenic Data Protection Authority)"),
+        "{sv}"
+    );
+    let en = build_md(&one("en"), "en");
+    assert!(
+        en.contains("**Hellenic Data Protection Authority**\n"),
+        "{en}"
+    );
+}

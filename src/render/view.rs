@@ -153,7 +153,11 @@ pub struct RightsView {
 
 #[derive(Serialize)]
 pub struct AuthorityView {
+    /// The official name in the page's language, else in the authority's own language.
     pub name: String,
+    /// When `name` is not in the page's language: the country and the English name, to
+    /// print after it (a Swedish authority on a Finnish page).
+    pub name_note: Option<String>,
     pub visiting_address: Option<String>,
     pub postal_address: Option<String>,
     pub phone: Option<String>,
@@ -246,6 +250,29 @@ impl Ctx<'_> {
             return Some(name);
         }
         Some(crate::model::names::country(code, self.lang).unwrap_or_else(|| code.clone()))
+    }
+    /// What follows an authority's name that is not in the page's language: its country
+    /// and, when the name is not English either, the English name.
+    fn authority_name_note(&self, name: &Text, country: &Option<String>) -> Option<String> {
+        if name.get(self.lang).is_some() || matches!(name, Text::Plain(_)) {
+            return None;
+        }
+        let country = self.country_name(country)?;
+        let shown = authority_name(name, self.lang);
+        match name.get("en").filter(|en| *en != shown) {
+            Some(en) => self.cat.message(
+                "authority-name-note",
+                &[
+                    ("country", country.into()),
+                    ("english", en.to_string().into()),
+                ],
+            ),
+            None => self.cat.message(
+                "authority-name-note-country",
+                &[("country", country.into())],
+            ),
+        }
+        .ok()
     }
     fn retention(&self, r: &Option<Retention>) -> Result<(String, Option<String>), CatalogError> {
         let Some(r) = r else {
@@ -396,7 +423,8 @@ pub fn build(
     let reason = cx.opt(&notice.authority_reason().map(|r| r.value.clone()));
     let authority = notice.resolved_authority().map(|a| match a {
         ResolvedAuthority::BuiltIn(a) => AuthorityView {
-            name: pick(&a.name, lang),
+            name: authority_name(&a.name, lang),
+            name_note: cx.authority_name_note(&a.name, &Some(a.country.clone())),
             visiting_address: a.visiting_address.as_ref().map(|t| pick(t, lang)),
             postal_address: a.postal_address.as_ref().map(|t| pick(t, lang)),
             phone: a.phone.as_ref().map(|t| pick(t, lang)),
@@ -406,7 +434,8 @@ pub fn build(
             reason: reason.clone(),
         },
         ResolvedAuthority::Custom(a) => AuthorityView {
-            name: pick(&a.name, lang),
+            name: authority_name(&a.name, lang),
+            name_note: cx.authority_name_note(&a.name, &a.country),
             visiting_address: a.visiting_address.as_ref().map(|t| pick(t, lang)),
             postal_address: a.postal_address.as_ref().map(|t| pick(t, lang)),
             phone: a.phone.clone(),
@@ -536,6 +565,21 @@ pub fn build(
 }
 
 /// Built-in data texts: the language asked for, else English, else any.
+/// An authority's name in `lang`, else in its own language (the first that is not
+/// English), else English: an official name rather than a translation.
+fn authority_name(t: &Text, lang: &str) -> String {
+    t.get(lang)
+        .or_else(|| {
+            t.variants()
+                .into_iter()
+                .find(|(l, _)| *l != Some("en"))
+                .map(|(_, s)| s)
+        })
+        .or_else(|| t.get("en"))
+        .unwrap_or_default()
+        .to_string()
+}
+
 fn pick(t: &Text, lang: &str) -> String {
     t.get(lang)
         .or_else(|| t.get("en"))

@@ -225,6 +225,9 @@ right-objection-text = Where processing is based on a task in the public interes
 right-objection-direct-marketing-text = You can object at any time to processing of your data for direct marketing, including profiling related to it. Your data is then no longer processed for that purpose.
 complaint-text = If you consider that the processing of your personal data infringes the General Data Protection Regulation, you can lodge a complaint with a supervisory authority, in particular in the Member State where you live or work or where the alleged infringement took place (Article 77).
 complaint-authority = The controller's supervisory authority is:
+# After an authority's name that is not in the page's language (a Swedish authority on a Finnish page).
+authority-name-note = { $country }; in English { $english }
+authority-name-note-country = { $country }
 label-complaint-web = Lodging a complaint online
 exercise-intro = Send your request concerning your rights:
 

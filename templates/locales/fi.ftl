@@ -225,6 +225,9 @@ right-objection-text = Kun käsittely perustuu yleistä etua koskevaan tehtävä
 right-objection-direct-marketing-text = Voit milloin tahansa kieltää tietojesi käsittelyn suoramarkkinointia varten, myös siihen liittyvän profiloinnin. Sen jälkeen tietojasi ei käsitellä tähän tarkoitukseen.
 complaint-text = Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuoja-asetusta, voit tehdä valituksen valvontaviranomaiselle, erityisesti siinä jäsenvaltiossa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut (77 artikla).
 complaint-authority = Rekisterinpitäjän valvontaviranomainen on:
+# After an authority's name that is not in the page's language (a Swedish authority on a Finnish page).
+authority-name-note = { $country }; englanniksi { $english }
+authority-name-note-country = { $country }
 label-complaint-web = Valituksen tekeminen verkossa
 exercise-intro = Lähetä oikeuksiasi koskeva pyyntö:
 

@@ -239,6 +239,9 @@ right-objection-text = När behandlingen grundar sig på en uppgift av allmänt 
 right-objection-direct-marketing-text = Du har rätt att när som helst invända mot att dina uppgifter behandlas för direktmarknadsföring, inbegripet profilering som hänför sig till sådan marknadsföring. Därefter behandlas dina uppgifter inte längre för detta ändamål.
 complaint-text = Om du anser att behandlingen av dina personuppgifter strider mot dataskyddsförordningen har du rätt att lämna in klagomål till en tillsynsmyndighet, särskilt i den medlemsstat där du bor eller arbetar eller där den påstådda överträdelsen har begåtts (artikel 77).
 complaint-authority = Den personuppgiftsansvariges tillsynsmyndighet är:
+# After an authority's name that is not in the page's language (a Swedish authority on a Finnish page).
+authority-name-note = { $country }; på engelska { $english }
+authority-name-note-country = { $country }
 label-complaint-web = Att lämna in klagomål på webben
 exercise-intro = Kontaktuppgifter för begäranden som gäller dina rättigheter:
 
