@@ -58,6 +58,7 @@ article-controller-address = GDPR Art 13(1)(a), 14(1)(a)
 article-old-law-concept = GDPR Art 6(1), 12(5), 15; FI: tietosuojalaki 1050/2018
 article-joint-arrangement = GDPR Art 26(1)-(2)
 article-child-consent = GDPR Art 8(1)-(2); FI: tietosuojalaki 1050/2018 5 §
+article-unused-retention = GDPR Art 13(2)(a), 14(2)(a)
 article-duplicate-id = GDPR Art 12(1)
 article-suppression = seloste
 article-unused-suppression = seloste

@@ -57,6 +57,7 @@ article-controller-address = tietosuoja-asetuksen 13 artiklan 1 kohdan a alakoht
 article-old-law-concept = tietosuoja-asetuksen 6 artiklan 1 kohta, 12 artiklan 5 kohta ja 15 artikla; tietosuojalaki (1050/2018)
 article-joint-arrangement = tietosuoja-asetuksen 26 artiklan 1 ja 2 kohta
 article-child-consent = tietosuoja-asetuksen 8 artiklan 1 ja 2 kohta; tietosuojalaki (1050/2018) 5 §
+article-unused-retention = tietosuoja-asetuksen 13 artiklan 2 kohdan a alakohta ja 14 artiklan 2 kohdan a alakohta
 article-duplicate-id = tietosuoja-asetuksen 12 artiklan 1 kohta
 article-suppression = seloste-ohjelma
 article-unused-suppression = seloste-ohjelma

@@ -57,6 +57,7 @@ article-controller-address = artiklarna 13.1 a och 14.1 a i dataskyddsförordnin
 article-old-law-concept = artiklarna 6.1, 12.5 och 15 i dataskyddsförordningen; dataskyddslagen (1050/2018)
 article-joint-arrangement = artikel 26.1 och 26.2 i dataskyddsförordningen
 article-child-consent = artikel 8.1 och 8.2 i dataskyddsförordningen; dataskyddslagen (1050/2018) 5 §
+article-unused-retention = artiklarna 13.2 a och 14.2 a i dataskyddsförordningen
 article-duplicate-id = artikel 12.1 i dataskyddsförordningen
 article-suppression = seloste
 article-unused-suppression = seloste

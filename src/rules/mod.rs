@@ -56,6 +56,7 @@ pub mod wording;
 pub mod derogation_routine;
 pub mod marketing_on_contract;
 pub mod none_contradicted;
+pub mod unused_retention;
 pub mod special_category_words;
 pub mod word_cues;
 
@@ -136,6 +137,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &old_law_concept::OldLawConcept,
         &joint_arrangement::JointArrangement,
         &child_consent::ChildConsent,
+        &unused_retention::UnusedRetention,
     ]
 }
 
