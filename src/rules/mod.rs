@@ -56,8 +56,8 @@ pub mod wording;
 pub mod derogation_routine;
 pub mod marketing_on_contract;
 pub mod none_contradicted;
-pub mod unused_retention;
 pub mod special_category_words;
+pub mod unused_retention;
 pub mod word_cues;
 
 pub mod child_consent;

@@ -25,14 +25,23 @@ fn check(n: &Notice, sink: &mut Sink) {
         .filter_map(|c| r.retention_of(c).map(|(_, s)| s))
         .collect();
     if r.retention.is_some() && !used.contains(&RetentionSource::Register) {
-        sink.report(info, &n.at(&["retention"]), msg!("unused-retention-message-register"))
-            .set_label(msg!("unused-retention-label"))
-            .set_help(msg!("unused-retention-help-register"));
+        sink.report(
+            info,
+            &n.at(&["retention"]),
+            msg!("unused-retention-message-register"),
+        )
+        .set_label(msg!("unused-retention-label"))
+        .set_help(msg!("unused-retention-help-register"));
     }
     for (i, g) in r.retention_groups.iter().enumerate() {
-        // A group naming only categories that do not exist is reported by `references`.
-        let names_one = g.categories.iter().any(|id| r.categories.iter().any(|c| &c.id == id));
-        if names_one && !used.contains(&RetentionSource::Group(i)) {
+        // Only a group whose every category states its own retention: a category in two
+        // groups is reported by `retention`, one that does not exist by `references`.
+        let listed: Vec<_> = r
+            .categories
+            .iter()
+            .filter(|c| g.categories.contains(&c.id))
+            .collect();
+        if !listed.is_empty() && listed.iter().all(|c| c.retention.is_some()) {
             sink.report(
                 info,
                 &n.at(&["retention_groups"]).child(i).child("retention"),
