@@ -5,8 +5,9 @@
 //! `.git` folder does not stop the search, as a team may keep the file above several
 //! repositories; the file also confines input to its folder). `--config FILE` names another
 //! file, `--isolated` reads none. Flags on the command line win over the file:
-//! `--select` replaces `rules.select`, `--ignore` adds to `rules.ignore`, `--lang` and
-//! `--out` replace `language` and `build.out`.
+//! `--select` starts the selection again (the file's `rules.select` and `rules.ignore` no
+//! longer apply), `--ignore` adds to what is ignored, `--lang` and `--out` replace
+//! `language` and `build.out`.
 //!
 //! What the file can say: which files to read (`include`, `exclude`: globs relative to the
 //! file's folder), which rules run and how severe they are (`[rules]`), the language of
@@ -513,7 +514,7 @@ impl PathFilter {
 }
 
 /// Which rules run at what severity: the configuration's `[rules]` with the command line's
-/// `--select` (replacing `select`) and `--ignore` (added to `ignore`).
+/// `--select` (a new selection, replacing `select` and `ignore`) and `--ignore` (added).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Policy {
     select: Vec<String>,
@@ -523,14 +524,21 @@ pub struct Policy {
 
 impl Policy {
     pub fn new(rules: &Rules, select: &[String], ignore: &[String]) -> Policy {
+        if select.is_empty() {
+            return Policy {
+                select: rules.select.clone(),
+                ignore: rules.ignore.iter().chain(ignore).cloned().collect(),
+                severity: rules.severity.clone(),
+            };
+        }
+        // A selection on the command line starts again (as ruff's does): the file's
+        // `ignore` no longer applies, nor its "off" for a rule the command line names.
+        let mut severity = rules.severity.clone();
+        severity.retain(|id, level| *level != Level::Off || !select.contains(id));
         Policy {
-            select: if select.is_empty() {
-                rules.select.clone()
-            } else {
-                select.to_vec()
-            },
-            ignore: rules.ignore.iter().chain(ignore).cloned().collect(),
-            severity: rules.severity.clone(),
+            select: select.to_vec(),
+            ignore: ignore.to_vec(),
+            severity,
         }
     }
 
@@ -700,9 +708,13 @@ mod tests {
         );
         assert_eq!(p.level("retention", Severity::Error), None);
         assert_eq!(p.level("schema", Severity::Error), Some(Severity::Error));
-        // --select replaces, --ignore adds.
+        // --select starts again, --ignore adds.
         let p = Policy::new(&rules, &["ALL".into()], &["dates".into()]);
         assert_eq!(p.level("retention", Severity::Error), Some(Severity::Error));
+        assert_eq!(p.level("rights", Severity::Error), Some(Severity::Error));
+        assert_eq!(p.level("dates", Severity::Error), None);
+        let p = Policy::new(&rules, &[], &["dates".into()]);
+        assert_eq!(p.level("rights", Severity::Error), None);
         assert_eq!(p.level("dates", Severity::Error), None);
         assert!(Policy::default().is_default());
     }
