@@ -17,7 +17,7 @@ cmd-man-about = Print the man page (roff) of seloste and its subcommands
 arg-check-paths = Register files, or folders to search for *.yaml / *.yml (default: the current folder)
 arg-check-format = Output format
 value-check-format-human = Text with source snippets, for people
-value-check-format-json = JSON, for machines (shape documented in README.md)
+value-check-format-json = JSON, for machines: one object with a summary and the findings (fields are only ever added)
 value-check-format-github = GitHub Actions workflow commands: annotations on the pull request's diff
 value-check-format-sarif = SARIF 2.1.0, for code scanning (GitHub's upload-sarif, GitLab, IDEs)
 arg-check-deny-warnings = Exit with 1 on warnings too
@@ -100,6 +100,12 @@ meta-build-config = FILE
 meta-config-config = FILE
 clap-command-placeholder = COMMAND
 clap-options-placeholder = [OPTIONS]
+
+# The exit codes, after `--help` of seloste, check and build, and in the man page.
+clap-exit-status = Exit status
+clap-exit-0 = success: no errors (warnings fail only with --deny-warnings)
+clap-exit-1 = errors were found (or warnings, with --deny-warnings), or a register was not built
+clap-exit-2 = seloste could not do its work: a mistake on the command line or in seloste.toml, or a file that cannot be read or written
 
 # clap's own words.
 clap-usage = Usage

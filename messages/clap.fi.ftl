@@ -16,7 +16,7 @@ cmd-man-about = Tulostaa seloste-ohjelman ja sen alikomentojen englanninkielisen
 arg-check-paths = Rekisteritiedostot tai kansiot, joista etsitään *.yaml- ja *.yml-tiedostot (oletus: nykyinen kansio)
 arg-check-format = Tulosteen muoto
 value-check-format-human = Tekstiä ja otteita lähdetiedostoista, ihmisen luettavaksi
-value-check-format-json = JSON, koneen luettavaksi (rakenne on kuvattu README.md-tiedostossa)
+value-check-format-json = JSON, koneen luettavaksi: yksi objekti, jossa on yhteenveto ja havainnot (kenttiä vain lisätään)
 value-check-format-github = GitHub Actionsin työnkulkukomennot: huomautukset pull requestin muutoksiin
 value-check-format-sarif = SARIF 2.1.0, koodin tarkistustyökaluille (GitHubin upload-sarif, GitLab, kehitysympäristöt)
 arg-check-deny-warnings = Päättyy paluuarvoon 1 myös, jos löytyy varoituksia
@@ -99,6 +99,13 @@ meta-build-config = TIEDOSTO
 meta-config-config = TIEDOSTO
 clap-command-placeholder = KOMENTO
 clap-options-placeholder = [VALITSIMET]
+
+
+# Paluuarvot seloste-, check- ja build-komentojen --help-tulosteen lopussa ja man-sivulla.
+clap-exit-status = Paluuarvot
+clap-exit-0 = onnistui: ei virheitä (varoitukset johtavat epäonnistumiseen vain valitsimella --deny-warnings)
+clap-exit-1 = löytyi virheitä (tai varoituksia, kun käytetään valitsinta --deny-warnings), tai jotakin rekisteriä ei koottu
+clap-exit-2 = seloste ei voinut tehdä työtään: virhe komentorivillä tai seloste.toml-tiedostossa, tai tiedosto, jota ei voi lukea tai kirjoittaa
 
 # clapin omat sanat.
 clap-usage = Käyttö

@@ -16,7 +16,7 @@ cmd-man-about = Skriver ut den engelskspråkiga man-sidan (roff) för seloste oc
 arg-check-paths = Registerfiler, eller mappar där *.yaml- och *.yml-filer söks (standard: den aktuella mappen)
 arg-check-format = Format för utdata
 value-check-format-human = Text med utdrag ur källfilerna, för människor att läsa
-value-check-format-json = JSON, för maskinell läsning (strukturen beskrivs i README.md)
+value-check-format-json = JSON, för maskinell läsning: ett objekt med en sammanfattning och fynden (fält läggs bara till)
 value-check-format-github = Arbetsflödeskommandon för GitHub Actions: anteckningar i pull requestens ändringar
 value-check-format-sarif = SARIF 2.1.0, för kodgranskningsverktyg (GitHubs upload-sarif, GitLab, utvecklingsmiljöer)
 arg-check-deny-warnings = Avslutar med koden 1 också om det finns varningar
@@ -99,6 +99,13 @@ meta-build-config = FIL
 meta-config-config = FIL
 clap-command-placeholder = KOMMANDO
 clap-options-placeholder = [FLAGGOR]
+
+
+# Slutstatus, efter --help för seloste, check och build, och på man-sidan.
+clap-exit-status = Slutstatus
+clap-exit-0 = lyckades: inga fel (varningar leder till misslyckande endast med --deny-warnings)
+clap-exit-1 = fel hittades (eller varningar, med --deny-warnings), eller ett register byggdes inte
+clap-exit-2 = seloste kunde inte utföra sitt arbete: ett misstag på kommandoraden eller i seloste.toml, eller en fil som inte kan läsas eller skrivas
 
 # claps egna ord.
 clap-usage = Användning

@@ -57,10 +57,28 @@ pub struct Config {
     pub language: Option<String>,
     /// Which rules run, and how severe their findings are.
     #[serde(default, skip_serializing_if = "Rules::is_empty")]
+    #[schemars(example = rules_example())]
     pub rules: Rules,
     /// What `seloste build` writes when the command line does not say.
     #[serde(default, skip_serializing_if = "Build::is_empty")]
+    #[schemars(example = build_example())]
     pub build: Build,
+}
+
+fn rules_example() -> Rules {
+    Rules {
+        select: vec![ALL.to_string()],
+        ignore: vec!["vague-wording".to_string()],
+        severity: severity_example(),
+    }
+}
+
+fn build_example() -> Build {
+    Build {
+        out: Some(PathBuf::from("public/notices")),
+        formats: vec![OutputFormat::Html, OutputFormat::Pdf],
+        languages: vec!["fi".to_string(), "sv".to_string()],
+    }
 }
 
 /// The `[rules]` table.

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 pub enum Format {
     /// Text with source snippets, for people.
     Human,
-    /// JSON, for machines (shape documented in README.md).
+    /// JSON, for machines: one object with a summary and the findings (fields are only ever added).
     Json,
     /// GitHub Actions workflow commands: annotations on the pull request's diff.
     Github,
