@@ -311,3 +311,46 @@ fn quiet_output_file_exit_zero() {
     let o = run(t.path(), &["check", "--exit-zero", "missing.yaml"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn rule_ids_complete_and_exit_codes_are_documented() {
+    let t = project("");
+    let bash = stdout(&run(t.path(), &["completions", "bash"]));
+    // bash completes `explain <TAB>` from the list in its `explain` branch.
+    let explain = bash
+        .split("seloste__subcmd__explain)")
+        .nth(1)
+        .and_then(|rest| rest.split(";;").next())
+        .unwrap_or_else(|| panic!("{bash}"));
+    assert!(explain.contains(" purpose-basis "), "{explain}");
+    let zsh = stdout(&run(t.path(), &["completions", "zsh"]));
+    let select = zsh
+        .lines()
+        .find(|l| l.contains("--select="))
+        .unwrap_or_else(|| panic!("{zsh}"));
+    assert!(
+        select.contains(" vague-wording ") && !select.contains(" yaml-syntax "),
+        "{select}"
+    );
+    // Parsing is not narrowed by the list: a misspelt id gets seloste's own help.
+    let o = run(t.path(), &["explain", "purpose-basi"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("did you mean `purpose-basis`?"),
+        "{}",
+        stderr(&o)
+    );
+    let man = stdout(&run(t.path(), &["man"]));
+    let status = man
+        .split(".SH \"EXIT STATUS\"")
+        .nth(1)
+        .expect("an EXIT STATUS section");
+    assert!(status.contains(".TP\n2\n"), "{status}");
+    for args in [&["--help"][..], &["check", "--help"], &["build", "--help"]] {
+        let help = stdout(&run(t.path(), args));
+        assert!(
+            help.contains("Exit status:\n  0  success"),
+            "{args:?}: {help}"
+        );
+    }
+}
