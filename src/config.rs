@@ -38,10 +38,9 @@ pub const ALL: &str = "ALL";
 #[serde(deny_unknown_fields)]
 #[schemars(title = "seloste.toml")]
 pub struct Config {
-    /// Which files to read when `check` or `build` is given no path: globs relative to the
-    /// folder of seloste.toml (`*` stays within a folder, `**` crosses folders; a folder
-    /// name includes everything under it). Default: every register and organisation file
-    /// in the project folder.
+    /// Which files a folder search reads: globs relative to the folder of seloste.toml (`*`
+    /// stays within a folder, `**` crosses folders; a folder name includes everything
+    /// under it). Default: every register and organisation file found.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(example = ["registers", "notices/**/*.yaml"])]
     pub include: Vec<String>,
@@ -267,13 +266,10 @@ impl Active {
         })
     }
 
-    /// The paths `include` names, for a run given no path: the base folder when there is no
-    /// `include` (or no file).
+    /// The paths of a run given none: the current folder (`include` narrows what a
+    /// folder search finds there).
     pub fn default_paths(&self) -> Vec<PathBuf> {
-        match &self.base {
-            Some(b) => vec![relative_to_cwd(b)],
-            None => vec![PathBuf::from(".")],
-        }
+        vec![PathBuf::from(".")]
     }
 }
 

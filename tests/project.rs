@@ -354,3 +354,16 @@ fn rule_ids_complete_and_exit_codes_are_documented() {
         );
     }
 }
+
+#[test]
+fn include_narrows_folder_searches_from_any_folder_below() {
+    let t = project("include = [\"registers/vague*\"]\n");
+    let o = run(t.path(), &["check", "--statistics"]);
+    assert_eq!(stdout(&o), "5  vague-wording  warning\n");
+    // From a folder below seloste.toml the globs are still relative to its folder.
+    let o = run(&t.path().join("registers"), &["check", "--statistics"]);
+    assert_eq!(stdout(&o), "5  vague-wording  warning\n");
+    let t = project("exclude = [\"**/vague.yaml\"]\n");
+    let o = run(&t.path().join("registers"), &["check", "--statistics"]);
+    assert_eq!(stdout(&o), "1  dates  error\n");
+}
