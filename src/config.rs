@@ -243,7 +243,7 @@ impl Active {
                 // A marker that is not a file (an empty folder named so, a dangling link)
                 // marks the project folder and configures nothing.
                 if std::fs::metadata(&f).is_ok_and(|m| m.is_file()) {
-                    Active::read(&f)
+                    Active::read(&relative_to_cwd(&f))
                 } else {
                     Ok(Active::default())
                 }
@@ -383,10 +383,17 @@ pub const FIXED: [&str; 10] = [
 /// `file:line` of the first line of `text` that holds `needle` (as a whole word in quotes
 /// or not), or the file alone.
 fn place_of(text: &str, file: &Path, needle: &str) -> String {
-    match text.lines().position(|l| {
+    let word = |l: &str| {
         l.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_' || c == '.'))
             .any(|w| w == needle)
-    }) {
+    };
+    let quoted =
+        |l: &str| l.contains(&format!("\"{needle}\"")) || l.contains(&format!("'{needle}'"));
+    match text
+        .lines()
+        .position(word)
+        .or_else(|| text.lines().position(quoted))
+    {
         Some(i) => format!("{}:{}", file.display(), i + 1),
         None => file.display().to_string(),
     }
