@@ -17,14 +17,14 @@ cmd-man-about = Print the man page (roff) of seloste and its subcommands
 arg-check-paths = Register files, or folders to search for *.yaml / *.yml (default: the current folder)
 arg-check-format = Output format
 value-check-format-human = Text with source snippets, for people
-value-check-format-json = JSON, for machines (shape documented in README.md)
+value-check-format-json = JSON, for machines: one object with a summary and the findings (fields are only ever added)
 value-check-format-github = GitHub Actions workflow commands: annotations on the pull request's diff
 value-check-format-sarif = SARIF 2.1.0, for code scanning (GitHub's upload-sarif, GitLab, IDEs)
 arg-check-deny-warnings = Exit with 1 on warnings too
 arg-check-lang = The language of the messages: fi, sv or en (default: from LC_ALL, LC_MESSAGES or LANG, else English)
 
 arg-build-paths = Register files, or folders to search for *.yaml / *.yml (default: the current folder)
-arg-build-out = The folder to write the notices into
+arg-build-out = The folder to write the notices into (default: seloste.toml's build.out)
 arg-build-format = Formats to write (default: all)
 arg-build-lang = Languages to write (default: every language each register declares)
 arg-build-templates = A folder whose files replace the built-in templates and catalogs of the same name
@@ -53,6 +53,26 @@ arg-init-vendors = A service you use (e.g. `mailchimp`, `google-workspace`, `zoo
 
 arg-completions-shell = The shell to write the completion script for
 
+# The project configuration (seloste.toml) and the check's output.
+arg-check-select = Run only these rules (ids separated by commas, or ALL), instead of seloste.toml's rules.select
+arg-check-ignore = Do not run these rules (ids separated by commas), besides seloste.toml's rules.ignore
+arg-check-color = When to colour the report (auto: on a terminal, unless NO_COLOR is set or TERM is dumb; CLICOLOR_FORCE forces colour)
+value-check-color-auto = On a terminal, unless NO_COLOR is set or TERM is dumb (CLICOLOR_FORCE forces colour)
+value-check-color-always = Always, even into a file or a pipe
+value-check-color-never = Never
+arg-check-quiet = Print the findings only: no summary line and no list of what remains
+arg-check-output-file = Write the report into this file instead of standard output
+arg-check-exit-zero = Exit with 0 even when errors are found (2 still means a file could not be read)
+arg-check-statistics = Print how many findings each rule has, instead of the findings
+arg-check-config = Read this configuration file instead of the project folder's seloste.toml
+arg-check-isolated = Read no configuration file: seloste's defaults and the command line only
+arg-build-config = Read this configuration file instead of the project folder's seloste.toml
+arg-build-isolated = Read no configuration file: seloste's defaults and the command line only
+arg-schema-config-file = Print the schema of the project configuration file seloste.toml instead
+cmd-config-about = Print the configuration in effect (seloste.toml and defaults) as TOML
+arg-config-config = Read this configuration file instead of the project folder's seloste.toml
+arg-config-isolated = Read no configuration file: seloste's defaults and the command line only
+
 # Placeholders of values in the usage line and the options (`<FORMAT>`, `[PATHS]...`).
 meta-check-paths = PATHS
 meta-check-format = FORMAT
@@ -71,8 +91,21 @@ meta-init-lang = LANG
 meta-init-kind = KIND
 meta-init-vendors = SERVICE
 meta-completions-shell = SHELL
+meta-check-select = RULES
+meta-check-ignore = RULES
+meta-check-color = WHEN
+meta-check-output-file = FILE
+meta-check-config = FILE
+meta-build-config = FILE
+meta-config-config = FILE
 clap-command-placeholder = COMMAND
 clap-options-placeholder = [OPTIONS]
+
+# The exit codes, after `--help` of seloste, check and build, and in the man page.
+clap-exit-status = Exit status
+clap-exit-0 = success: no errors (warnings fail only with --deny-warnings)
+clap-exit-1 = errors were found (or warnings, with --deny-warnings), or a register was not built
+clap-exit-2 = seloste could not do its work: a mistake on the command line or in seloste.toml, or a file that cannot be read or written
 
 # clap's own words.
 clap-usage = Usage

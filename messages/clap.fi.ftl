@@ -16,14 +16,14 @@ cmd-man-about = Tulostaa seloste-ohjelman ja sen alikomentojen englanninkielisen
 arg-check-paths = Rekisteritiedostot tai kansiot, joista etsitään *.yaml- ja *.yml-tiedostot (oletus: nykyinen kansio)
 arg-check-format = Tulosteen muoto
 value-check-format-human = Tekstiä ja otteita lähdetiedostoista, ihmisen luettavaksi
-value-check-format-json = JSON, koneen luettavaksi (rakenne on kuvattu README.md-tiedostossa)
+value-check-format-json = JSON, koneen luettavaksi: yksi objekti, jossa on yhteenveto ja havainnot (kenttiä vain lisätään)
 value-check-format-github = GitHub Actionsin työnkulkukomennot: huomautukset pull requestin muutoksiin
 value-check-format-sarif = SARIF 2.1.0, koodin tarkistustyökaluille (GitHubin upload-sarif, GitLab, kehitysympäristöt)
 arg-check-deny-warnings = Päättyy paluuarvoon 1 myös, jos löytyy varoituksia
 arg-check-lang = Viestien kieli: fi, sv tai en (oletus: LC_ALL-, LC_MESSAGES- tai LANG-muuttujan mukaan, muuten englanti)
 
 arg-build-paths = Rekisteritiedostot tai kansiot, joista etsitään *.yaml- ja *.yml-tiedostot (oletus: nykyinen kansio)
-arg-build-out = Kansio, johon selosteet kirjoitetaan
+arg-build-out = Kansio, johon selosteet kirjoitetaan (oletus: seloste.toml-tiedoston build.out)
 arg-build-format = Muodostettavat tiedostomuodot (oletus: kaikki)
 arg-build-lang = Selosteiden kielet (oletus: jokainen kieli, jonka rekisteri ilmoittaa)
 arg-build-templates = Kansio, jonka tiedostot korvaavat samannimiset ohjelman omat sivupohjat ja käännöstiedostot
@@ -52,6 +52,26 @@ arg-init-vendors = Käyttämäsi palvelu (esimerkiksi `mailchimp`, `google-works
 
 arg-completions-shell = Komentotulkki, jolle täydennysskripti kirjoitetaan
 
+# Projektin asetukset (seloste.toml) ja tarkistuksen tuloste.
+arg-check-select = Ajaa vain nämä tarkistukset (tunnisteet pilkuin erotettuina tai ALL) seloste.toml-tiedoston rules.select-avaimen sijaan
+arg-check-ignore = Jättää nämä tarkistukset ajamatta (tunnisteet pilkuin erotettuina) seloste.toml-tiedoston rules.ignore-avaimen lisäksi
+arg-check-color = Milloin raportti väritetään (auto: päätteessä, paitsi jos NO_COLOR on asetettu tai TERM on dumb; CLICOLOR_FORCE pakottaa värit)
+value-check-color-auto = Päätteessä, paitsi jos NO_COLOR on asetettu tai TERM on dumb (CLICOLOR_FORCE pakottaa värit)
+value-check-color-always = Aina, myös tiedostoon tai putkeen
+value-check-color-never = Ei koskaan
+arg-check-quiet = Tulostaa vain havainnot: ei yhteenvetoriviä eikä luetteloa korjattavista
+arg-check-output-file = Kirjoittaa raportin tähän tiedostoon vakiotulosteen sijaan
+arg-check-exit-zero = Päättyy paluuarvoon 0, vaikka virheitä löytyisi (2 tarkoittaa edelleen, ettei jotakin tiedostoa voitu lukea)
+arg-check-statistics = Tulostaa havaintojen sijaan kunkin tarkistuksen havaintojen määrän
+arg-check-config = Lukee tämän asetustiedoston projektikansion seloste.toml-tiedoston sijaan
+arg-check-isolated = Ei lue asetustiedostoa: vain seloste-ohjelman oletukset ja komentorivi
+arg-build-config = Lukee tämän asetustiedoston projektikansion seloste.toml-tiedoston sijaan
+arg-build-isolated = Ei lue asetustiedostoa: vain seloste-ohjelman oletukset ja komentorivi
+arg-schema-config-file = Tulostaa sen sijaan projektin asetustiedoston seloste.toml skeeman
+cmd-config-about = Tulostaa voimassa olevat asetukset (seloste.toml ja oletukset) TOML-muodossa
+arg-config-config = Lukee tämän asetustiedoston projektikansion seloste.toml-tiedoston sijaan
+arg-config-isolated = Ei lue asetustiedostoa: vain seloste-ohjelman oletukset ja komentorivi
+
 # Arvojen paikkamerkit käyttöohjeen rivillä ja valitsimissa (`<MUOTO>`, `[POLUT]...`).
 meta-check-paths = POLUT
 meta-check-format = MUOTO
@@ -70,8 +90,22 @@ meta-init-lang = KIELI
 meta-init-kind = LAJI
 meta-init-vendors = PALVELU
 meta-completions-shell = KOMENTOTULKKI
+meta-check-select = TARKISTUKSET
+meta-check-ignore = TARKISTUKSET
+meta-check-color = MILLOIN
+meta-check-output-file = TIEDOSTO
+meta-check-config = TIEDOSTO
+meta-build-config = TIEDOSTO
+meta-config-config = TIEDOSTO
 clap-command-placeholder = KOMENTO
 clap-options-placeholder = [VALITSIMET]
+
+
+# Paluuarvot seloste-, check- ja build-komentojen --help-tulosteen lopussa ja man-sivulla.
+clap-exit-status = Paluuarvot
+clap-exit-0 = onnistui: ei virheitä (varoitukset johtavat epäonnistumiseen vain valitsimella --deny-warnings)
+clap-exit-1 = löytyi virheitä (tai varoituksia, kun käytetään valitsinta --deny-warnings), tai jotakin rekisteriä ei koottu
+clap-exit-2 = seloste ei voinut tehdä työtään: virhe komentorivillä tai seloste.toml-tiedostossa, tai tiedosto, jota ei voi lukea tai kirjoittaa
 
 # clapin omat sanat.
 clap-usage = Käyttö

@@ -16,14 +16,14 @@ cmd-man-about = Skriver ut den engelskspråkiga man-sidan (roff) för seloste oc
 arg-check-paths = Registerfiler, eller mappar där *.yaml- och *.yml-filer söks (standard: den aktuella mappen)
 arg-check-format = Format för utdata
 value-check-format-human = Text med utdrag ur källfilerna, för människor att läsa
-value-check-format-json = JSON, för maskinell läsning (strukturen beskrivs i README.md)
+value-check-format-json = JSON, för maskinell läsning: ett objekt med en sammanfattning och fynden (fält läggs bara till)
 value-check-format-github = Arbetsflödeskommandon för GitHub Actions: anteckningar i pull requestens ändringar
 value-check-format-sarif = SARIF 2.1.0, för kodgranskningsverktyg (GitHubs upload-sarif, GitLab, utvecklingsmiljöer)
 arg-check-deny-warnings = Avslutar med koden 1 också om det finns varningar
 arg-check-lang = Meddelandenas språk: fi, sv eller en (standard: enligt LC_ALL, LC_MESSAGES eller LANG, annars engelska)
 
 arg-build-paths = Registerfiler, eller mappar där *.yaml- och *.yml-filer söks (standard: den aktuella mappen)
-arg-build-out = Mappen som dataskyddsbeskrivningarna skrivs till
+arg-build-out = Mappen som dataskyddsbeskrivningarna skrivs till (standard: build.out i seloste.toml)
 arg-build-format = Format som skrivs (standard: alla)
 arg-build-lang = Beskrivningarnas språk (standard: alla språk som registret anger)
 arg-build-templates = En mapp vars filer ersätter programmets egna mallar och översättningsfiler med samma namn
@@ -52,6 +52,26 @@ arg-init-vendors = En tjänst som du använder (till exempel `mailchimp`, `googl
 
 arg-completions-shell = Skalet som kompletteringsskriptet skrivs för
 
+# Projektets konfiguration (seloste.toml) och kontrollens utdata.
+arg-check-select = Kör endast dessa kontroller (id:n åtskilda med kommatecken, eller ALL) i stället för rules.select i seloste.toml
+arg-check-ignore = Kör inte dessa kontroller (id:n åtskilda med kommatecken), utöver rules.ignore i seloste.toml
+arg-check-color = När rapporten färgläggs (auto: i en terminal, utom när NO_COLOR är satt eller TERM är dumb; CLICOLOR_FORCE tvingar fram färg)
+value-check-color-auto = I en terminal, utom när NO_COLOR är satt eller TERM är dumb (CLICOLOR_FORCE tvingar fram färg)
+value-check-color-always = Alltid, även till en fil eller ett rör
+value-check-color-never = Aldrig
+arg-check-quiet = Skriver endast ut fynden: ingen sammanfattningsrad och ingen lista över det som återstår
+arg-check-output-file = Skriver rapporten till denna fil i stället för till standardutdata
+arg-check-exit-zero = Avslutar med koden 0 även om fel hittas (2 betyder fortfarande att en fil inte kunde läsas)
+arg-check-statistics = Skriver i stället för fynden ut hur många fynd varje kontroll har
+arg-check-config = Läser denna konfigurationsfil i stället för projektmappens seloste.toml
+arg-check-isolated = Läser ingen konfigurationsfil: endast selostes standardvärden och kommandoraden
+arg-build-config = Läser denna konfigurationsfil i stället för projektmappens seloste.toml
+arg-build-isolated = Läser ingen konfigurationsfil: endast selostes standardvärden och kommandoraden
+arg-schema-config-file = Skriver i stället ut schemat för projektets konfigurationsfil seloste.toml
+cmd-config-about = Skriver ut den gällande konfigurationen (seloste.toml och standardvärden) som TOML
+arg-config-config = Läser denna konfigurationsfil i stället för projektmappens seloste.toml
+arg-config-isolated = Läser ingen konfigurationsfil: endast selostes standardvärden och kommandoraden
+
 # Platshållare för värden på användningsraden och i flaggorna (`<FORMAT>`, `[SÖKVÄGAR]...`).
 meta-check-paths = SÖKVÄGAR
 meta-check-format = FORMAT
@@ -70,8 +90,22 @@ meta-init-lang = SPRÅK
 meta-init-kind = TYP
 meta-init-vendors = TJÄNST
 meta-completions-shell = SKAL
+meta-check-select = KONTROLLER
+meta-check-ignore = KONTROLLER
+meta-check-color = NÄR
+meta-check-output-file = FIL
+meta-check-config = FIL
+meta-build-config = FIL
+meta-config-config = FIL
 clap-command-placeholder = KOMMANDO
 clap-options-placeholder = [FLAGGOR]
+
+
+# Slutstatus, efter --help för seloste, check och build, och på man-sidan.
+clap-exit-status = Slutstatus
+clap-exit-0 = lyckades: inga fel (varningar leder till misslyckande endast med --deny-warnings)
+clap-exit-1 = fel hittades (eller varningar, med --deny-warnings), eller ett register byggdes inte
+clap-exit-2 = seloste kunde inte utföra sitt arbete: ett misstag på kommandoraden eller i seloste.toml, eller en fil som inte kan läsas eller skrivas
 
 # claps egna ord.
 clap-usage = Användning

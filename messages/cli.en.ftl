@@ -33,3 +33,19 @@ init-wrote = wrote { $name }. Next: open it in an editor with YAML schema suppor
 init-no-schema = note: no { $schema } was found in the file's folder or above it; the first line of { $name } says how to add it for editor help.
 # The decimal mark in numbers seloste prints ("2.30 s").
 decimal-separator = {"."}
+config-unreadable = cannot read the configuration file { $path }: { $error }
+config-unknown-key = { $place }: the configuration has no key `{ $key }`
+config-did-you-mean = did you mean `{ $key }`?
+config-keys-here = the keys here are: { $keys }
+config-invalid = { $place }: { $error }
+config-invalid-help = `seloste config` prints a valid configuration, and `seloste schema --config-file` the form of every key
+config-bad-language = { $place }: seloste speaks fi, sv and en, not `{ $lang }`
+config-bad-language-help = write `language = "fi"`, `"sv"` or `"en"`, or leave the key out to follow LC_ALL, LC_MESSAGES or LANG
+config-unknown-rule = { $place }: there is no rule `{ $rule }`
+config-fixed-rule = { $place }: `{ $rule }` cannot be turned off or given another severity
+config-fixed-rule-help = it reports a file that could not be read, and a file that cannot be read cannot be checked; fix the file, or leave it out with `exclude`
+config-bad-glob = { $place }: `{ $glob }` is not a pattern seloste can use: { $error }
+check-matched-nothing = warning: { $path } holds no register or organisation file (nothing was checked there)
+check-cannot-write = cannot write the report into { $path }: { $error }
+build-no-out = no output folder: give one with `--out`
+build-no-out-help = or write it into seloste.toml once: `[build]` then `out = "public/notices"`

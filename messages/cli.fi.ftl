@@ -33,3 +33,19 @@ init-wrote = tiedosto { $name } kirjoitettiin. Seuraavaksi: avaa se editorissa, 
 init-no-schema = huom.: tiedoston kansiosta tai sen yläkansioista ei löytynyt tiedostoa { $schema }; tiedoston { $name } ensimmäinen rivi kertoo, miten sen voi lisätä editorin avuksi.
 # Desimaalierotin ohjelman tulostamissa luvuissa ("2,30 s").
 decimal-separator = {","}
+config-unreadable = asetustiedostoa { $path } ei voi lukea: { $error }
+config-unknown-key = { $place }: asetuksissa ei ole avainta `{ $key }`
+config-did-you-mean = tarkoititko `{ $key }`?
+config-keys-here = tässä kohdassa käytettävät avaimet ovat: { $keys }
+config-invalid = { $place }: { $error }
+config-invalid-help = `seloste config` tulostaa kelvolliset asetukset ja `seloste schema --config-file` kunkin avaimen muodon
+config-bad-language = { $place }: seloste puhuu kieliä fi, sv ja en, ei kieltä `{ $lang }`
+config-bad-language-help = kirjoita `language = "fi"`, `"sv"` tai `"en"`, tai jätä avain pois, jolloin kieli määräytyy LC_ALL-, LC_MESSAGES- tai LANG-muuttujan mukaan
+config-unknown-rule = { $place }: tarkistusta `{ $rule }` ei ole
+config-fixed-rule = { $place }: tarkistusta `{ $rule }` ei voi poistaa käytöstä eikä sen vakavuutta muuttaa
+config-fixed-rule-help = se ilmoittaa tiedostosta, jota ei voitu lukea, eikä lukukelvotonta tiedostoa voi tarkistaa; korjaa tiedosto tai jätä se pois `exclude`-avaimella
+config-bad-glob = { $place }: `{ $glob }` ei ole seloste-ohjelman ymmärtämä hakulauseke: { $error }
+check-matched-nothing = varoitus: kohteessa { $path } ei ole yhtään rekisteri- tai organisaatiotiedostoa (siellä ei tarkistettu mitään)
+check-cannot-write = raporttia ei voi kirjoittaa tiedostoon { $path }: { $error }
+build-no-out = kohdekansio puuttuu: anna se valitsimella `--out`
+build-no-out-help = tai kirjoita se kerralla seloste.toml-tiedostoon: `[build]` ja sen alle `out = "public/notices"`

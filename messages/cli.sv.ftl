@@ -33,3 +33,19 @@ init-wrote = skrev { $name }. Nästa steg: öppna filen i en textredigerare med 
 init-no-schema = obs: ingen { $schema } hittades i filens mapp eller ovanför den; den första raden i { $name } berättar hur du kan lägga till den som hjälp i textredigeraren.
 # Decimaltecknet i tal som seloste skriver ut ("2,30 s").
 decimal-separator = {","}
+config-unreadable = konfigurationsfilen { $path } kan inte läsas: { $error }
+config-unknown-key = { $place }: konfigurationen har ingen nyckel `{ $key }`
+config-did-you-mean = menade du `{ $key }`?
+config-keys-here = nycklarna här är: { $keys }
+config-invalid = { $place }: { $error }
+config-invalid-help = `seloste config` skriver ut en giltig konfiguration och `seloste schema --config-file` formen för varje nyckel
+config-bad-language = { $place }: seloste talar fi, sv och en, inte `{ $lang }`
+config-bad-language-help = skriv `language = "fi"`, `"sv"` eller `"en"`, eller utelämna nyckeln så att språket följer LC_ALL, LC_MESSAGES eller LANG
+config-unknown-rule = { $place }: det finns ingen kontroll `{ $rule }`
+config-fixed-rule = { $place }: kontrollen `{ $rule }` kan inte stängas av eller ges en annan allvarlighetsgrad
+config-fixed-rule-help = den rapporterar en fil som inte kunde läsas, och en fil som inte kan läsas kan inte kontrolleras; rätta filen eller utelämna den med `exclude`
+config-bad-glob = { $place }: `{ $glob }` är inte ett sökmönster som seloste kan använda: { $error }
+check-matched-nothing = varning: { $path } innehåller ingen register- eller organisationsfil (ingenting kontrollerades där)
+check-cannot-write = rapporten kan inte skrivas till { $path }: { $error }
+build-no-out = utdatamapp saknas: ange den med `--out`
+build-no-out-help = eller skriv in den en gång för alla i seloste.toml: `[build]` och under den `out = "public/notices"`

@@ -611,10 +611,14 @@ fn build_with(
     };
     let key = if opts.reuse {
         let options = format!(
-            "{:?} {:?} {}",
+            "{:?} {:?} {}{}",
             renderers.iter().map(|r| r.format()).collect::<Vec<_>>(),
             opts.langs,
-            opts.fragment
+            opts.fragment,
+            // Which rules run decides which registers have errors.
+            crate::config::policy()
+                .filter(|p| !p.is_default())
+                .map_or_else(String::new, |p| format!(" {}", p.fingerprint()))
         );
         cache::key(opts.templates.as_deref(), &options, opts.today)
     } else {

@@ -222,6 +222,10 @@ fn check_workspace(workspace: Workspace, today: Date) -> Checked {
         diagnostics.extend(extra);
         diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     }
+    // The project's choice of rules and severities (seloste.toml, --select, --ignore).
+    if let Some(policy) = crate::config::policy() {
+        policy.apply(&mut diagnostics);
+    }
     // One defect, one finding (after suppressions, so that silencing one finding neither
     // hides the other nor makes a suppression of it look unused).
     rules::overlap::drop_overlaps(&mut diagnostics);

@@ -6,6 +6,7 @@
 pub mod build;
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod diagnostic;
 pub mod fsio;
 pub mod i18n;

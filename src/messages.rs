@@ -220,11 +220,13 @@ fn build(lang: &str) -> Catalog {
         .expect("an empty catalog parses")
 }
 
-/// The language to speak: `flag` (`--lang`), else the environment's locale, else English.
+/// The language to speak: `flag` (`--lang`), else seloste.toml's `language`, else the
+/// environment's locale, else English.
 pub fn choose(flag: Option<&str>) -> &'static str {
     let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
     let wanted = flag
         .map(str::to_string)
+        .or_else(|| crate::config::language().map(str::to_string))
         .or_else(|| env("LC_ALL"))
         .or_else(|| env("LC_MESSAGES"))
         .or_else(|| env("LANG"));

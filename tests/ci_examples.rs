@@ -177,35 +177,104 @@ fn pre_commit_hook_runs() {
         .find(|h| h["id"] == "seloste-check")
         .expect("hook seloste-check");
     assert_eq!(hook["language"], "rust");
-    assert_eq!(hook["pass_filenames"], true);
+    // The whole project is checked, so that a change to an organisation file is checked
+    // in the registers that use it.
+    assert_eq!(hook["pass_filenames"], false);
     let entry = hook["entry"].as_str().unwrap();
     assert_eq!(entry, "seloste check");
     let files = regex::Regex::new(hook["files"].as_str().unwrap()).unwrap();
     assert!(files.is_match("notices/a.yaml") && files.is_match("b.yml"));
-    assert!(!files.is_match("README.md"));
+    assert!(files.is_match("seloste.toml") && files.is_match("a/seloste.toml"));
+    assert!(!files.is_match("README.md") && !files.is_match("xseloste.toml"));
 
-    // pre-commit runs the entry from the repository root with the staged files that
-    // match `files` as arguments, relative to the root.
-    let mut found = Vec::new();
-    yaml_files(&Path::new(ROOT).join("notices"), &files, &mut found);
-    found.sort();
-    assert!(found.len() >= 5);
-    let args: Vec<String> = found
-        .iter()
-        .map(|p| p.strip_prefix(ROOT).unwrap().to_string_lossy().into_owned())
-        .collect();
+    // pre-commit runs the entry from the repository root, with no file names.
     let command = seloste_lines(vec![entry.to_string()]).remove(0);
-    let line = format!("{command} {}", args.join(" "));
-    let o = sh(Path::new(ROOT), &line);
+    let ws = workspace();
+    let o = sh(ws.path(), &command);
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(out.contains("0 errors, 0 warnings"), "{out}");
+    assert_eq!(o.status.code(), Some(0));
+}
 
-    // And it blocks a commit of a register with errors.
-    let o = Command::new("sh")
-        .arg("-c")
-        .arg(format!("{command} tests/examples/template.yaml"))
-        .current_dir(ROOT)
-        .output()
-        .unwrap();
-    assert_eq!(o.status.code(), Some(1));
+/// pre-commit itself, in a temporary git repository with the hook as written (its
+/// `language: rust` replaced by `system` and the entry by this build's binary, so that
+/// nothing is built or downloaded): a commit that changes only an organisation file is
+/// stopped by an error that file makes in a register using it.
+#[test]
+fn pre_commit_checks_the_registers_of_a_staged_organisation_file() {
+    let have = |tool: &str| {
+        Command::new(tool)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !have("pre-commit") || !have("git") {
+        eprintln!("pre-commit or git is not installed: pre-commit itself is not run");
+        return;
+    }
+    let hooks = load(".pre-commit-hooks.yaml");
+    let hook = hooks
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["id"] == "seloste-check")
+        .unwrap()
+        .clone();
+    let ws = workspace();
+    let dir = ws.path();
+    let entry =
+        hook["entry"]
+            .as_str()
+            .unwrap()
+            .replacen("seloste", env!("CARGO_BIN_EXE_seloste"), 1);
+    let config = format!(
+        "repos:\n  - repo: local\n    hooks:\n      - id: {}\n        name: {}\n        \
+         entry: '{entry}'\n        language: system\n        files: '{}'\n        \
+         pass_filenames: {}\n",
+        hook["id"].as_str().unwrap(),
+        hook["name"].as_str().unwrap(),
+        hook["files"].as_str().unwrap(),
+        hook["pass_filenames"].as_bool().unwrap(),
+    );
+    std::fs::write(dir.join(".pre-commit-config.yaml"), config).unwrap();
+    let home = dir.join(".pre-commit-home");
+    let run = |args: &[&str]| {
+        let o = Command::new(args[0])
+            .args(&args[1..])
+            .current_dir(dir)
+            .env("PRE_COMMIT_HOME", &home)
+            .env("SELOSTE_TODAY", "2026-11-21")
+            .env("LC_ALL", "C")
+            .env("GIT_AUTHOR_NAME", "t")
+            .env("GIT_AUTHOR_EMAIL", "t@example.com")
+            .env("GIT_COMMITTER_NAME", "t")
+            .env("GIT_COMMITTER_EMAIL", "t@example.com")
+            .output()
+            .unwrap();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        (o.status.code(), text)
+    };
+    std::fs::write(dir.join(".gitignore"), ".pre-commit-home/\n").unwrap();
+    assert_eq!(run(&["git", "init", "-q"]).0, Some(0));
+    assert_eq!(run(&["git", "add", "-A"]).0, Some(0));
+    assert_eq!(run(&["git", "commit", "-qm", "notices"]).0, Some(0));
+    // The controller's address made unusable: the register that uses the file is wrong.
+    let org = dir.join("notices/kemin-kaupunki/organisation.yaml");
+    let text = std::fs::read_to_string(&org).unwrap();
+    assert!(text.contains("kirjaamo@kemi.fi"));
+    std::fs::write(&org, text.replace("kirjaamo@kemi.fi", "kirjaamo-at-kemi")).unwrap();
+    assert_eq!(run(&["git", "add", "-A"]).0, Some(0));
+    let (code, out) = run(&["pre-commit", "run"]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("contact-format"), "{out}");
+    assert!(out.contains("organisation.yaml"), "{out}");
+    // Fixed, the commit goes through.
+    std::fs::write(&org, text).unwrap();
+    assert_eq!(run(&["git", "add", "-A"]).0, Some(0));
+    let (code, out) = run(&["pre-commit", "run"]);
+    assert_eq!(code, Some(0), "{out}");
 }

@@ -165,7 +165,7 @@ fn a_missing_argument_in_swedish() {
     let o = seloste_in("sv_FI.UTF-8", &["build", "notices"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).starts_with("fel: obligatoriska argument saknas: `--out <MAPP>`\n"),
+        stderr(&o).starts_with("fel: utdatamapp saknas: ange den med `--out`\n"),
         "{}",
         stderr(&o)
     );
@@ -223,10 +223,24 @@ Arguments:
   [PATHS]...  Register files, or folders to search for *.yaml / *.yml (default: the current folder)
 
 Options:
-      --format <FORMAT>  Output format [default: human] [possible values: human, json, github, sarif]
-      --deny-warnings    Exit with 1 on warnings too
-      --lang <LANG>      The language of the messages: fi, sv or en (default: from LC_ALL, LC_MESSAGES or LANG, else English)
-  -h, --help             Print help (see more with '--help')
+      --format <FORMAT>     Output format [default: human] [possible values: human, json, github, sarif]
+      --deny-warnings       Exit with 1 on warnings too
+      --lang <LANG>         The language of the messages: fi, sv or en (default: from LC_ALL, LC_MESSAGES or LANG, else English)
+      --select <RULES>      Run only these rules (ids separated by commas, or ALL), instead of seloste.toml's rules.select
+      --ignore <RULES>      Do not run these rules (ids separated by commas), besides seloste.toml's rules.ignore
+      --color <WHEN>        When to colour the report (auto: on a terminal, unless NO_COLOR is set or TERM is dumb; CLICOLOR_FORCE forces colour) [default: auto] [possible values: auto, always, never]
+  -q, --quiet               Print the findings only: no summary line and no list of what remains
+      --output-file <FILE>  Write the report into this file instead of standard output
+      --exit-zero           Exit with 0 even when errors are found (2 still means a file could not be read)
+      --statistics          Print how many findings each rule has, instead of the findings
+      --config <FILE>       Read this configuration file instead of the project folder's seloste.toml
+      --isolated            Read no configuration file: seloste's defaults and the command line only
+  -h, --help                Print help (see more with '--help')
+
+Exit status:
+  0  success: no errors (warnings fail only with --deny-warnings)
+  1  errors were found (or warnings, with --deny-warnings), or a register was not built
+  2  seloste could not do its work: a mistake on the command line or in seloste.toml, or a file that cannot be read or written
 "#;
 
 const TOP: &str = r#"seloste: privacy notices (tietosuojaseloste) as code. Checks register files against the GDPR and renders them as notices
@@ -243,11 +257,17 @@ Commands:
   init         Write a commented skeleton register file to fill in
   completions  Print a shell completion script (bash, zsh, fish, powershell, elvish)
   man          Print the man page (roff) of seloste and its subcommands
+  config       Print the configuration in effect (seloste.toml and defaults) as TOML
   help         Print this message or the help of the given subcommand(s)
 
 Options:
   -h, --help     Print help
   -V, --version  Print version
+
+Exit status:
+  0  success: no errors (warnings fail only with --deny-warnings)
+  1  errors were found (or warnings, with --deny-warnings), or a register was not built
+  2  seloste could not do its work: a mistake on the command line or in seloste.toml, or a file that cannot be read or written
 "#;
 
 const INIT_LONG: &str = r#"Write a commented skeleton register file to fill in

@@ -282,7 +282,14 @@ fn files_that_are_not_notices_are_named_and_never_quoted() {
     for (name, bytes) in files {
         std::fs::write(dir.join(name), bytes).unwrap();
     }
-    let outs = check_all_formats(&l.project, &["notices"], &["SECRET"]);
+    // Found in a folder, YAML that does not say it is a register is left out unread.
+    let walked = check_all_formats(&l.project, &["notices"], &["SECRET"]);
+    assert_eq!(walked[1].code, Some(0), "{}", walked[1].all());
+    assert!(diagnostics(&walked[1]).is_empty(), "{}", walked[1].all());
+    // Named on the command line, each is read and reported by name only.
+    let named: Vec<String> = files.iter().map(|(n, _)| format!("notices/{n}")).collect();
+    let named: Vec<&str> = named.iter().map(String::as_str).collect();
+    let outs = check_all_formats(&l.project, &named, &["SECRET"]);
     assert_eq!(outs[1].code, Some(1), "{}", outs[1].all());
     let found = diagnostics(&outs[1]);
     for (name, _) in files {

@@ -27,6 +27,14 @@ fn organisation_schema_is_not_stale() {
     );
 }
 
+#[test]
+fn config_schema_is_not_stale() {
+    assert!(
+        committed("config.schema.json") == seloste::config::schema(),
+        "schemas/config.schema.json is stale: run `cargo run -- schema --config-file > schemas/config.schema.json`"
+    );
+}
+
 /// Walks every `properties` map and returns the paths of properties without a description.
 fn undescribed(schema: &Value, root: &Value, path: &str, out: &mut Vec<String>) {
     if let Some(props) = schema.get("properties").and_then(Value::as_object) {
@@ -54,6 +62,7 @@ fn every_property_has_a_description() {
     for schema in [
         seloste::model::register_schema(),
         seloste::model::organisation_schema(),
+        seloste::config::schema(),
     ] {
         let mut missing = Vec::new();
         undescribed(&schema, &schema, "", &mut missing);
@@ -98,6 +107,7 @@ fn every_property_has_an_example() {
     for schema in [
         seloste::model::register_schema(),
         seloste::model::organisation_schema(),
+        seloste::config::schema(),
     ] {
         let mut missing = Vec::new();
         let mut visit = |def_name: &str, def: &Value| {

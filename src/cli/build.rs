@@ -14,9 +14,9 @@ use std::time::Instant;
 pub struct BuildArgs {
     /// Register files, or folders to search for *.yaml / *.yml (default: the current folder).
     pub paths: Vec<PathBuf>,
-    /// The folder to write the notices into.
+    /// The folder to write the notices into (default: seloste.toml's build.out).
     #[arg(long)]
-    pub out: PathBuf,
+    pub out: Option<PathBuf>,
     /// Formats to write (default: all).
     #[arg(long, value_enum, value_delimiter = ',')]
     pub format: Vec<Format>,
@@ -32,19 +32,48 @@ pub struct BuildArgs {
     /// Render every register again, even those unchanged since the last build into --out.
     #[arg(long)]
     pub no_cache: bool,
+    #[command(flatten)]
+    pub config: super::config::ConfigFlags,
 }
 
 pub fn run(args: BuildArgs) -> ExitCode {
     let start = Instant::now();
+    let active = crate::config::active().cloned().unwrap_or_default();
+    crate::config::set_policy(crate::config::Policy::new(&active.config.rules, &[], &[]));
     let paths = if args.paths.is_empty() {
-        vec![PathBuf::from(".")]
+        active.default_paths()
     } else {
         args.paths
     };
+    let Some(out) = args.out.or_else(|| active.build_out()) else {
+        let m = crate::messages::Messages::get(crate::messages::choose(None));
+        crate::messages::error(
+            m,
+            crate::msg!("build-no-out"),
+            Some(crate::msg!("build-no-out-help")),
+        );
+        return ExitCode::from(2);
+    };
+    let formats = if args.format.is_empty() {
+        active
+            .config
+            .build
+            .formats
+            .iter()
+            .map(|&f| f.into())
+            .collect()
+    } else {
+        args.format
+    };
+    let langs = if args.lang.is_empty() {
+        active.config.build.languages.clone()
+    } else {
+        args.lang
+    };
     let opts = BuildOptions {
-        out: args.out,
-        formats: args.format,
-        langs: args.lang,
+        out,
+        formats,
+        langs,
         templates: args.templates,
         fragment: args.fragment,
         today: Date::today(),
@@ -52,7 +81,9 @@ pub fn run(args: BuildArgs) -> ExitCode {
     };
     // The officer's language comes from the environment: `--lang` here names the notices'.
     let m = crate::messages::Messages::get(crate::messages::choose(None));
-    let tty = std::io::stderr().is_terminal();
+    // The progress line rewrites itself with terminal codes: not on a dumb terminal.
+    let tty =
+        std::io::stderr().is_terminal() && std::env::var_os("TERM").is_none_or(|t| t != "dumb");
     let mut progress = |k: usize, total: usize, id: &str| {
         if tty && total > 1 {
             eprint!("\r\x1b[2K[{k}/{total}] {}", visible(id));
@@ -76,7 +107,10 @@ pub fn run(args: BuildArgs) -> ExitCode {
             &built.checked.diagnostics,
             &ws.files,
             &summary,
-            std::io::stdout().is_terminal(),
+            super::check::use_color(
+                super::check::ColorChoice::Auto,
+                std::io::stdout().is_terminal(),
+            ),
             m,
         );
         let _ = std::io::stdout().write_all(text.as_bytes());

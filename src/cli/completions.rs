@@ -13,9 +13,38 @@ pub struct CompletionsArgs {
 }
 
 pub fn run(args: CompletionsArgs) -> ExitCode {
-    let mut cmd = super::Cli::command();
+    let mut cmd = with_rule_ids(super::Cli::command());
     clap_complete::generate(args.shell, &mut cmd, "seloste", &mut std::io::stdout());
     ExitCode::SUCCESS
+}
+
+/// The command with `explain`'s rule and `check`'s `--select`/`--ignore` completing to the
+/// rule ids (for the completion script only: parsing leaves an unknown id to `explain`'s
+/// own "did you mean").
+fn with_rule_ids(cmd: clap::Command) -> clap::Command {
+    let ids: Vec<&'static str> = crate::rules::all_infos().iter().map(|i| i.id).collect();
+    let values = || {
+        clap::builder::PossibleValuesParser::new(
+            ids.iter().map(|id| clap::builder::PossibleValue::new(*id)),
+        )
+    };
+    let mut selectable = ids.clone();
+    selectable.retain(|id| !crate::config::FIXED.contains(id));
+    selectable.push(crate::config::ALL);
+    let rules = || {
+        clap::builder::PossibleValuesParser::new(
+            selectable
+                .iter()
+                .map(|id| clap::builder::PossibleValue::new(*id)),
+        )
+    };
+    cmd.mut_subcommand("explain", |s| {
+        s.mut_arg("rule", |a| a.value_parser(values()))
+    })
+    .mut_subcommand("check", |s| {
+        s.mut_arg("select", |a| a.value_parser(rules()))
+            .mut_arg("ignore", |a| a.value_parser(rules()))
+    })
 }
 
 /// The man page: the main page, then a section per subcommand.
@@ -50,6 +79,18 @@ fn render_man(out: &mut Vec<u8>) -> std::io::Result<()> {
     }
     for l in lines {
         writeln!(out, "{l}")?;
+    }
+    // The exit codes, as `--help` gives them (the page is English, like the doc comments).
+    let en = crate::messages::Messages::english();
+    writeln!(out, ".SH \"{}\"", en.t("clap-exit-status").to_uppercase())?;
+    for line in super::words::exit_codes(en).lines() {
+        let line = line.trim_start();
+        let (code, text) = line.split_once("  ").unwrap_or((line, ""));
+        writeln!(
+            out,
+            ".TP\n{code}\n{}",
+            text.replace('\\', "\\\\").replace('-', "\\-")
+        )?;
     }
     for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
         let name = format!("seloste {}", sub.get_name());

@@ -3,6 +3,7 @@
 pub mod build;
 pub mod check;
 pub mod completions;
+pub mod config;
 pub mod explain;
 pub mod init;
 pub mod schema;
@@ -41,17 +42,34 @@ pub enum Command {
     Completions(completions::CompletionsArgs),
     /// Print the man page (roff) of seloste and its subcommands.
     Man,
+    /// Print the configuration in effect (seloste.toml and defaults) as TOML.
+    Config(config::ConfigArgs),
 }
 
 pub fn run() -> ExitCode {
+    // seloste.toml first: it may name the language of everything said from here on.
+    let (explicit, isolated) = config::flags(&std::env::args_os().collect::<Vec<_>>());
+    let configured = crate::config::Active::discover(explicit.as_deref(), isolated);
+    if let Ok(active) = &configured {
+        crate::config::set_active(active.clone());
+    }
     // `--help` and mistakes on the command line in the officer's language (cli/words.rs).
     let cli = match words::parse() {
         Ok(cli) => cli,
         Err(code) => return code,
     };
+    // Only the commands that read the configuration stop at a broken one.
+    if let (Command::Check(_) | Command::Build(_) | Command::Config(_), Err(problem)) =
+        (&cli.command, &configured)
+    {
+        let m = crate::messages::Messages::get(crate::messages::choose(None));
+        crate::messages::error(m, problem.error.clone(), problem.help.clone());
+        return ExitCode::from(2);
+    }
     match cli.command {
         Command::Check(args) => check::run(args),
         Command::Build(args) => build::run(args),
+        Command::Config(args) => config::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Rules(args) => explain::list(args),

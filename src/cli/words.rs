@@ -139,6 +139,14 @@ fn localize(cmd: Command, m: &Messages, name: &str, top: bool) -> Command {
         help.help(m.t("clap-print-help"))
     };
     cmd = cmd.arg(help);
+    if ["seloste", "check", "build"].contains(&name) {
+        let header = styles.get_header();
+        cmd = cmd.after_help(format!(
+            "{header}{}:{header:#}\n{}",
+            m.t("clap-exit-status"),
+            exit_codes(m)
+        ));
+    }
     if top {
         cmd = cmd.disable_version_flag(true).arg(
             Arg::new("version")
@@ -157,6 +165,14 @@ fn localize(cmd: Command, m: &Messages, name: &str, top: bool) -> Command {
         cmd = cmd.mut_subcommand(&sub, |s| localize(s, m, &sub, false));
     }
     cmd
+}
+
+/// The exit codes, one per line: `  0  what it means`.
+pub fn exit_codes(m: &Messages) -> String {
+    (0..3)
+        .map(|code| format!("  {code}  {}", m.format(&format!("clap-exit-{code}"), &[])))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A heading as clap takes it (clap is built without owned strings for headings); made

@@ -63,6 +63,9 @@ pub struct Workspace {
     /// For each register doc: the doc of its organisation file, if it names one that loaded.
     pub organisation_of: HashMap<usize, usize>,
     by_path: HashMap<PathBuf, usize>,
+    /// Files found in a folder search (not named): read only when they say they are a
+    /// register or an organisation file (see [`signalled`]).
+    walked: HashSet<PathBuf>,
 }
 
 impl Workspace {
@@ -162,10 +165,29 @@ impl Workspace {
             }
             todo.push((path, c));
         }
+        let texts = crate::par::map(&todo, |(path, _)| read_text(path));
+        // Other YAML found in a folder (a CI workflow, a tool's settings) is none of
+        // seloste's business: left out without a word.
+        let todo: Vec<_> = todo
+            .into_iter()
+            .zip(texts)
+            .filter(|((path, _), (text, problem))| {
+                !self.walked.contains(*path)
+                    || matches!(problem, Some(ReadProblem::Io(..)))
+                    || signalled(text)
+            })
+            .collect();
         let base = self.files.len();
-        let jobs: Vec<(usize, &(&PathBuf, Option<PathBuf>))> = todo.iter().enumerate().collect();
-        let loaded = crate::par::map(&jobs, |(k, (path, canonical))| {
-            load_one(path, canonical.clone(), read_text(path), base + k)
+        // Each text is taken once, by the thread that parses it.
+        let jobs: Vec<(usize, _)> = todo
+            .into_iter()
+            .map(|(p, read)| (p, std::sync::Mutex::new(Some(read))))
+            .enumerate()
+            .collect();
+        let loaded = crate::par::map(&jobs, |(k, ((path, canonical), read))| {
+            let read = read.lock().ok().and_then(|mut r| r.take());
+            let read = read.unwrap_or_else(|| (Arc::from(""), None));
+            load_one(path, canonical.clone(), read, base + k)
         });
         for l in loaded {
             let canonical = l.doc.canonical.clone();
@@ -416,7 +438,16 @@ pub fn yaml_files(paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
 /// [`yaml_files`] in the project folder `root`.
 pub fn yaml_files_in(root: &Root, paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
     let mut ws = Workspace::default();
-    let all = expand(root, paths, &mut ws);
+    let mut all = expand(root, paths, &mut ws);
+    // Found in a folder and not a register or an organisation file: not read by a load.
+    let keep = crate::par::map(&all, |p| {
+        !ws.walked.contains(p) || {
+            let (text, problem) = read_text(p);
+            matches!(problem, Some(ReadProblem::Io(..))) || signalled(&text)
+        }
+    });
+    let mut keep = keep.into_iter();
+    all.retain(|_| keep.next().unwrap_or(true));
     // Anything reported (a link out of the project, an unreadable folder) must be reported
     // again by the load that follows: `None` makes callers load `paths` themselves.
     (!ws.io_failed && ws.diagnostics.is_empty()).then_some(all)
@@ -437,6 +468,7 @@ fn expand(root: &Root, paths: &[PathBuf], ws: &mut Workspace) -> Vec<PathBuf> {
         } else if canonical.is_dir() {
             let mut found = walk(root, path, ws);
             found.sort();
+            ws.walked.extend(found.iter().cloned());
             all.extend(found);
         } else {
             all.push(path.clone());
@@ -536,6 +568,17 @@ fn load_one(
     }
 }
 
+/// True when a text says it is a register or an organisation file: a top-level `meta:` or
+/// `organisation:` key (see [`looks_like_notice`]), or the editor's schema comment naming
+/// seloste's schemas (`# yaml-language-server: $schema=…/register.schema.json`).
+fn signalled(text: &str) -> bool {
+    looks_like_notice(text)
+        || text.lines().take_while(|l| l.starts_with('#')).any(|l| {
+            l.contains("$schema=")
+                && (l.contains("register.schema.json") || l.contains("organisation.schema.json"))
+        })
+}
+
 /// True when a parsed file is a register or an organisation file.
 fn is_notice(node: &Node) -> bool {
     node.entry("meta").is_some() || node.entry("organisation").is_some()
@@ -633,6 +676,12 @@ fn walk(root: &Root, dir: &Path, ws: &mut Workspace) -> Vec<PathBuf> {
         let root = root.clone();
         move |e: &ignore::DirEntry| {
             let is_dir = e.file_type().is_some_and(|t| t.is_dir());
+            if e.depth() > 0
+                && let Some(f) = crate::config::active().and_then(|a| a.filter())
+                && f.excluded(e.path())
+            {
+                return false;
+            }
             if !is_dir && !is_yaml(e.path()) {
                 return true;
             }
@@ -646,9 +695,12 @@ fn walk(root: &Root, dir: &Path, ws: &mut Workspace) -> Vec<PathBuf> {
             !is_dir || folder_key(e.path()).is_none_or(|k| seen.folders.insert(k))
         }
     };
-    // Every file, as before: no .gitignore, hidden-file or other filtering.
+    // What git and ripgrep skip is skipped: hidden files and folders (`.github/`, `.git/`),
+    // and what `.gitignore`, `.ignore` and git's excludes name (also outside a git work
+    // tree); then seloste.toml's `exclude`.
     let walker = ignore::WalkBuilder::new(dir)
-        .standard_filters(false)
+        .standard_filters(true)
+        .require_git(false)
         .follow_links(true)
         .sort_by_file_name(|a, b| a.cmp(b))
         .filter_entry(keep)
@@ -657,7 +709,12 @@ fn walk(root: &Root, dir: &Path, ws: &mut Workspace) -> Vec<PathBuf> {
     for entry in walker {
         match entry {
             Ok(e) => {
-                if e.depth() > 0 && !e.file_type().is_some_and(|t| t.is_dir()) && is_yaml(e.path())
+                if e.depth() > 0
+                    && !e.file_type().is_some_and(|t| t.is_dir())
+                    && is_yaml(e.path())
+                    && crate::config::active()
+                        .and_then(|a| a.filter())
+                        .is_none_or(|f| f.included(e.path()))
                 {
                     out.push(e.into_path());
                 }

@@ -28,8 +28,9 @@ impl Date {
         Some(Date { year, month, day })
     }
 
-    /// Today's date in UTC, or `SELOSTE_TODAY` (YYYY-MM-DD) when set, so that checks
-    /// that compare with today are reproducible in tests.
+    /// Today's date where the officer is: in the time zone `TZ` names, Europe/Helsinki when
+    /// it names none (see [`Date::today_at`]); or `SELOSTE_TODAY` (YYYY-MM-DD) when set,
+    /// so that checks that compare with today are reproducible in tests.
     pub fn today() -> Date {
         if let Some(d) = std::env::var("SELOSTE_TODAY")
             .ok()
@@ -37,28 +38,28 @@ impl Date {
         {
             return d;
         }
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
-        Date::from_days_since_epoch(secs.div_euclid(86_400))
+        Date::today_at(jiff::Timestamp::now(), std::env::var("TZ").ok().as_deref())
     }
 
-    /// Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    fn from_days_since_epoch(z: i64) -> Date {
-        let z = z + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let y = yoe + era * 400;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    /// The date at the instant `now` in the time zone `tz` (the value of `TZ`: an IANA name
+    /// such as `Europe/Stockholm`, perhaps after a `:`, or a POSIX rule such as `UTC0`),
+    /// read from the time zone database compiled into seloste. Europe/Helsinki when `tz`
+    /// is unset, empty or not a time zone: a Finnish register's dates are Finnish dates,
+    /// also on a CI runner that keeps UTC.
+    pub fn today_at(now: jiff::Timestamp, tz: Option<&str>) -> Date {
+        use jiff::tz::TimeZone;
+        let named = tz
+            .map(|t| t.trim_start_matches(':'))
+            .filter(|t| !t.is_empty())
+            .and_then(|t| TimeZone::get(t).or_else(|_| TimeZone::posix(t)).ok());
+        let zone = named
+            .or_else(|| TimeZone::get("Europe/Helsinki").ok())
+            .unwrap_or(TimeZone::UTC);
+        let d = now.to_zoned_datetime(zone).date();
         Date {
-            year: (if m <= 2 { y + 1 } else { y }) as i32,
-            month: m,
-            day: d,
+            year: i32::from(d.year()),
+            month: d.month() as u32,
+            day: d.day() as u32,
         }
     }
 }
@@ -257,4 +258,39 @@ pub struct Contact {
     pub phone: Option<String>,
     /// Postal address, if letters are the way to reach this contact.
     pub address: Option<Text>,
+}
+
+#[cfg(test)]
+mod today_tests {
+    use super::Date;
+
+    fn at(instant: &str, tz: Option<&str>) -> String {
+        Date::today_at(instant.parse().unwrap(), tz).to_string()
+    }
+
+    /// Just before midnight in Helsinki it is still the day before in UTC, and the other
+    /// way round; summer time moves the boundary by an hour.
+    #[test]
+    fn today_is_the_date_in_helsinki_unless_tz_names_another_zone() {
+        assert_eq!(at("2026-11-29T21:59:59Z", None), "2026-11-29");
+        assert_eq!(at("2026-11-29T22:00:00Z", None), "2026-11-30");
+        assert_eq!(at("2026-11-29T22:00:00Z", Some("")), "2026-11-30");
+        assert_eq!(at("2026-06-30T21:00:00Z", None), "2026-07-01");
+        assert_eq!(at("2026-06-30T20:59:59Z", None), "2026-06-30");
+        assert_eq!(at("2026-11-29T22:00:00Z", Some("UTC")), "2026-11-29");
+        assert_eq!(at("2026-11-29T22:00:00Z", Some("UTC0")), "2026-11-29");
+        assert_eq!(
+            at("2026-11-29T22:30:00Z", Some(":Europe/Stockholm")),
+            "2026-11-29"
+        );
+        assert_eq!(
+            at("2026-11-29T23:30:00Z", Some("Europe/Stockholm")),
+            "2026-11-30"
+        );
+        // Not a time zone: Helsinki.
+        assert_eq!(
+            at("2026-11-29T22:00:00Z", Some("Nowhere/Atlantis")),
+            "2026-11-30"
+        );
+    }
 }

@@ -32,7 +32,7 @@ pub fn organisation_schema() -> serde_json::Value {
     schema_for::<Organisation>()
 }
 
-fn schema_for<T: schemars::JsonSchema>() -> serde_json::Value {
+pub(crate) fn schema_for<T: schemars::JsonSchema>() -> serde_json::Value {
     let settings = schemars::generate::SchemaSettings::draft2020_12();
     let schema = settings.into_generator().into_root_schema_for::<T>();
     let mut value = serde_json::to_value(schema).expect("a schema is always valid JSON");
