@@ -81,10 +81,7 @@ pub fn run(args: DiffArgs) -> ExitCode {
                 _ => Workspace::default(),
             };
             let new = Workspace::load_in(&root, &paths);
-            (
-                Side::of(old, Some(tree.dir.path())),
-                Side::of(new, None),
-            )
+            (Side::of(old, Some(tree.dir.path())), Side::of(new, None))
         }
         None => {
             let [old, new] = args.paths.as_slice() else {
@@ -110,7 +107,11 @@ pub fn run(args: DiffArgs) -> ExitCode {
         } else {
             msg!("diff-not-loaded", file = file.as_str())
         };
-        crate::messages::error(m, error, Some(msg!("diff-not-loaded-help", file = file.as_str())));
+        crate::messages::error(
+            m,
+            error,
+            Some(msg!("diff-not-loaded-help", file = file.as_str())),
+        );
     }
     let diffs = diff::compare(&old.facts, &new.facts);
     let out = match args.format {

@@ -61,7 +61,10 @@ pub fn ready(d: &RegisterDiff) -> String {
         .updated
         .map(|u| u.max(crate::model::Date::today()))
         .unwrap_or_else(crate::model::Date::today);
-    let mut y = format!("  - date: {date}\n    material: {}\n    text:\n", d.material);
+    let mut y = format!(
+        "  - date: {date}\n    material: {}\n    text:\n",
+        d.material
+    );
     for lang in &d.languages {
         let text = sentences(d, lang);
         let quoted = serde_json::to_string(&text).unwrap_or_default();

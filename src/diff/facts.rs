@@ -80,34 +80,31 @@ impl Facts {
             line: at.exists().then(|| at.span().line),
         };
         let mut sections: BTreeMap<&'static str, BTreeMap<String, Item>> = BTreeMap::new();
-        let mut put = |section: &'static str,
-                       key: String,
-                       value: Value,
-                       name: Option<Text>,
-                       at: &At| {
-            let value = normalise(value);
-            if value.is_null() {
-                return;
-            }
-            let mut field_at = BTreeMap::new();
-            if let Value::Object(map) = &value {
-                for k in map.keys() {
-                    let child = at.child(k.as_str());
-                    if child.exists() {
-                        field_at.insert(k.clone(), place(&child));
+        let mut put =
+            |section: &'static str, key: String, value: Value, name: Option<Text>, at: &At| {
+                let value = normalise(value);
+                if value.is_null() {
+                    return;
+                }
+                let mut field_at = BTreeMap::new();
+                if let Value::Object(map) = &value {
+                    for k in map.keys() {
+                        let child = at.child(k.as_str());
+                        if child.exists() {
+                            field_at.insert(k.clone(), place(&child));
+                        }
                     }
                 }
-            }
-            sections.entry(section).or_default().insert(
-                key,
-                Item {
-                    value,
-                    name,
-                    at: place(at),
-                    field_at,
-                },
-            );
-        };
+                sections.entry(section).or_default().insert(
+                    key,
+                    Item {
+                        value,
+                        name,
+                        at: place(at),
+                        field_at,
+                    },
+                );
+            };
         let json = |v: &dyn erased::Ser| v.to_json();
 
         put(

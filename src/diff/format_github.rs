@@ -40,7 +40,9 @@ pub fn render(diffs: &[RegisterDiff], m: &Messages) -> String {
                 message.push_str(&visible(&v));
             }
             message.push('\n');
-            message.push_str(&visible(&m.format(&format!("diff-reason-{}", c.reason), &[])));
+            message.push_str(&visible(
+                &m.format(&format!("diff-reason-{}", c.reason), &[]),
+            ));
             out.push_str(&format!("::{command} {props}::{}\n", escape_data(&message)));
         }
     }

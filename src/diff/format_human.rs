@@ -5,6 +5,7 @@ use super::{Change, Class, Kind, RegisterDiff, Status};
 use crate::diagnostic::Arg;
 use crate::messages::Messages;
 use crate::report::visible;
+use serde_json::Value;
 
 /// Longest old or new value shown, in characters.
 const MAX_VALUE: usize = 70;
@@ -16,9 +17,18 @@ pub fn heading(d: &RegisterDiff, m: &Messages) -> String {
     let old = Arg::Str(d.old_version.clone().unwrap_or_default());
     let new = Arg::Str(d.new_version.clone().unwrap_or_default());
     let (key, args) = match d.status {
-        Status::Added => ("diff-register-added", vec![("id", id), ("file", file), ("new", new)]),
-        Status::Removed => ("diff-register-removed", vec![("id", id), ("file", file), ("old", old)]),
-        Status::Unchanged => ("diff-register-unchanged", vec![("id", id), ("file", file), ("new", new)]),
+        Status::Added => (
+            "diff-register-added",
+            vec![("id", id), ("file", file), ("new", new)],
+        ),
+        Status::Removed => (
+            "diff-register-removed",
+            vec![("id", id), ("file", file), ("old", old)],
+        ),
+        Status::Unchanged => (
+            "diff-register-unchanged",
+            vec![("id", id), ("file", file), ("new", new)],
+        ),
         Status::Changed => (
             "diff-register-changed",
             vec![("id", id), ("file", file), ("old", old), ("new", new)],
@@ -30,7 +40,13 @@ pub fn heading(d: &RegisterDiff, m: &Messages) -> String {
 /// What changed, in one line: `purpose added: Marketing (marketing)`.
 pub fn what(c: &Change, m: &Messages) -> String {
     let section = m.format(&format!("diff-section-{}", c.section), &[]);
-    let item = match (&c.name, c.item.is_empty()) {
+    let name = c
+        .names
+        .as_ref()
+        .and_then(|t| t.get(m.lang()))
+        .map(str::to_string)
+        .or_else(|| c.name.clone());
+    let item = match (&name, c.item.is_empty()) {
         (Some(n), false) if n != &c.item => format!("{n} ({})", c.item),
         (Some(n), _) => n.clone(),
         (None, false) => c.item.clone(),
@@ -56,18 +72,67 @@ pub fn what(c: &Change, m: &Messages) -> String {
     )
 }
 
-/// The old and new value, `old → new`, when the change has both.
+/// The old and new value, `old → new`, when the change has both: of two objects only the
+/// keys that differ, of a text the language in which it differs (the officer's first).
 pub fn values(c: &Change, lang: &str, m: &Messages) -> Option<String> {
     let (Some(o), Some(n)) = (&c.old, &c.new) else {
         return None;
     };
+    let (o, n, lang) = narrow(o, n, lang);
     Some(m.format(
         "diff-values",
         &[
-            ("old", Arg::Str(super::shown(o, lang, MAX_VALUE))),
-            ("new", Arg::Str(super::shown(n, lang, MAX_VALUE))),
+            ("old", Arg::Str(super::shown(&o, &lang, MAX_VALUE))),
+            ("new", Arg::Str(super::shown(&n, &lang, MAX_VALUE))),
         ],
     ))
+}
+
+fn is_text_map(v: &Value) -> bool {
+    matches!(v, Value::Object(m) if !m.is_empty() && m.values().all(Value::is_string))
+}
+
+/// The parts of two values that differ, and the language to show a text in.
+fn narrow(o: &Value, n: &Value, lang: &str) -> (Value, Value, String) {
+    match (o, n) {
+        (Value::Object(a), Value::Object(b)) if is_text_map(o) && is_text_map(n) => {
+            let differs = |l: &str| a.get(l) != b.get(l);
+            let lang = if differs(lang) {
+                lang.to_string()
+            } else {
+                a.keys()
+                    .chain(b.keys())
+                    .find(|l| differs(l))
+                    .cloned()
+                    .unwrap_or_else(|| lang.to_string())
+            };
+            (o.clone(), n.clone(), lang)
+        }
+        (Value::Object(a), Value::Object(b)) => {
+            let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
+            keys.sort();
+            keys.dedup();
+            let differing: Vec<&String> = keys
+                .into_iter()
+                .filter(|k| a.get(*k) != b.get(*k))
+                .collect();
+            if differing.len() == 1 {
+                let k = differing[0];
+                let null = Value::Null;
+                return narrow(a.get(k).unwrap_or(&null), b.get(k).unwrap_or(&null), lang);
+            }
+            let pick = |m: &serde_json::Map<String, Value>| {
+                Value::Object(
+                    differing
+                        .iter()
+                        .filter_map(|k| m.get(*k).map(|v| ((*k).clone(), v.clone())))
+                        .collect(),
+                )
+            };
+            (pick(a), pick(b), lang.to_string())
+        }
+        _ => (o.clone(), n.clone(), lang.to_string()),
+    }
 }
 
 /// `material` or `minor` in the officer's language.
@@ -110,7 +175,10 @@ pub fn render(diffs: &[RegisterDiff], m: &Messages) -> String {
                 out.push_str(&format!("  {}\n", m.t("diff-entry-present")));
             } else {
                 out.push_str(&format!("  {}\n", m.t("diff-entry-missing")));
-                out.push_str(&visible(&super::entry::ready(d)));
+                for line in super::entry::ready(d).lines() {
+                    out.push_str(&visible(line));
+                    out.push('\n');
+                }
             }
         }
         out.push('\n');

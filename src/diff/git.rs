@@ -100,9 +100,7 @@ pub fn checkout(root: &Root, rev: &str, paths: &[PathBuf]) -> Result<OldTree, Gi
             continue;
         }
         let shown = git(&top, &["show", &format!("{commit}:{name}")])?;
-        if !shown.status.success()
-            || shown.stdout.len() as u64 > crate::load::MAX_FILE_BYTES
-        {
+        if !shown.status.success() || shown.stdout.len() as u64 > crate::load::MAX_FILE_BYTES {
             continue;
         }
         let target = dir.path().join(rel);

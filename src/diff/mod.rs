@@ -310,7 +310,11 @@ pub fn shown(v: &Value, lang: &str, max: usize) -> String {
     let s = match v {
         Value::String(s) => s.clone(),
         Value::Object(map)
-            if !map.is_empty() && map.keys().all(|k| k.len() <= 3 && k.chars().all(|c| c.is_ascii_lowercase())) && map.values().all(Value::is_string) =>
+            if !map.is_empty()
+                && map
+                    .keys()
+                    .all(|k| k.len() <= 3 && k.chars().all(|c| c.is_ascii_lowercase()))
+                && map.values().all(Value::is_string) =>
         {
             map.get(lang)
                 .or_else(|| map.values().next())
