@@ -44,6 +44,17 @@ impl Date {
         Date::from_days_since_epoch(secs.div_euclid(86_400))
     }
 
+    /// Days since 1970-01-01 (Howard Hinnant's algorithm), to count the days between two dates.
+    pub fn days_since_epoch(&self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     /// Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
     fn from_days_since_epoch(z: i64) -> Date {
         let z = z + 719_468;
