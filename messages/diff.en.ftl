@@ -12,6 +12,8 @@ diff-class-minor = minor
 # $section: a section name below; $item: the item's name and id; $field: the YAML key.
 diff-change-added = { $section } added: { $item }
 diff-change-removed = { $section } removed: { $item }
+diff-change-added-whole = { $section } added
+diff-change-removed-whole = { $section } removed
 diff-change-changed = { $section } changed: { $item }, `{ $field }`
 diff-change-changed-field = { $section } changed: `{ $field }`
 diff-change-changed-item = { $section } changed: { $item }

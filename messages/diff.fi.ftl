@@ -10,6 +10,8 @@ diff-class-minor = vähäinen
 
 diff-change-added = lisätty { $section }: { $item }
 diff-change-removed = poistettu { $section }: { $item }
+diff-change-added-whole = lisätty { $section }
+diff-change-removed-whole = poistettu { $section }
 diff-change-changed = muutettu { $section }: { $item }, `{ $field }`
 diff-change-changed-field = muutettu { $section }: `{ $field }`
 diff-change-changed-item = muutettu { $section }: { $item }

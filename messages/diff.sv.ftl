@@ -10,6 +10,8 @@ diff-class-minor = mindre
 
 diff-change-added = tillägg – { $section }: { $item }
 diff-change-removed = borttagning – { $section }: { $item }
+diff-change-added-whole = tillägg – { $section }
+diff-change-removed-whole = borttagning – { $section }
 diff-change-changed = ändring – { $section }: { $item }, `{ $field }`
 diff-change-changed-field = ändring – { $section }: `{ $field }`
 diff-change-changed-item = ändring – { $section }: { $item }

@@ -169,7 +169,17 @@ impl Facts {
         for (_, s, at) in n.sources() {
             put("source", s.id.clone(), json(s), Some(s.name.clone()), &at);
         }
+        // A recipient's details may be written in the organisation file: where each is.
+        let mut recipient_fields: Vec<(String, String, Place)> = Vec::new();
         for v in n.recipients() {
+            if let Value::Object(map) = normalise(json(&v.merged)) {
+                for k in map.keys() {
+                    let at = v.field_at(k);
+                    if at.exists() {
+                        recipient_fields.push((v.merged.id.clone(), k.clone(), place(&at)));
+                    }
+                }
+            }
             put(
                 "recipient",
                 v.merged.id.clone(),
@@ -246,6 +256,13 @@ impl Facts {
                 None,
                 &n.at(&["introduction"]),
             );
+        }
+        if let Some(items) = sections.get_mut("recipient") {
+            for (id, field, at) in recipient_fields {
+                if let Some(item) = items.get_mut(&id) {
+                    item.field_at.insert(field, at);
+                }
+            }
         }
         Facts {
             id: r.meta.id.clone(),

@@ -53,7 +53,9 @@ pub fn what(c: &Change, m: &Messages) -> String {
         (None, true) => String::new(),
     };
     let key = match c.change {
+        Kind::Added if item.is_empty() => "diff-change-added-whole",
         Kind::Added => "diff-change-added",
+        Kind::Removed if item.is_empty() => "diff-change-removed-whole",
         Kind::Removed => "diff-change-removed",
         Kind::Changed => match (item.is_empty(), c.field.is_none()) {
             (false, false) => "diff-change-changed",
