@@ -90,8 +90,11 @@ pub fn values(c: &Change, lang: &str, m: &Messages) -> Option<String> {
     ))
 }
 
+/// A text per language: language codes as keys, strings as values.
 fn is_text_map(v: &Value) -> bool {
-    matches!(v, Value::Object(m) if !m.is_empty() && m.values().all(Value::is_string))
+    matches!(v, Value::Object(m) if !m.is_empty()
+        && m.keys().all(|k| (2..=3).contains(&k.len()) && k.chars().all(|c| c.is_ascii_lowercase()))
+        && m.values().all(Value::is_string))
 }
 
 /// The parts of two values that differ, and the language to show a text in.

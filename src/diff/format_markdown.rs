@@ -3,7 +3,6 @@
 
 use super::format_human::{class, heading, place, summary, values, what};
 use super::{RegisterDiff, Status};
-use crate::diagnostic::Arg;
 use crate::messages::Messages;
 
 /// Text for a table cell: no line breaks, no pipes, no HTML or Markdown that could change
@@ -73,7 +72,6 @@ pub fn render(diffs: &[RegisterDiff], m: &Messages) -> String {
     }
     out.push_str(&cell(&summary(diffs, m)));
     out.push('\n');
-    let _ = Arg::Num(0);
     out
 }
 
