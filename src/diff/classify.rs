@@ -11,7 +11,7 @@
 //! | section | added | changed | removed |
 //! |---|---|---|---|
 //! | purpose | material `new-purpose` | `basis`: material `basis`; texts: minor `wording`; else minor `other` | minor `removed` |
-//! | recipient | material `new-recipient` | texts: `wording`; else minor `other` | minor `removed` |
+//! | recipient | material `new-recipient` | `country` from the EU/EEA to outside: material `transfer`; texts: `wording`; else minor `other` | minor `removed` |
 //! | transfer | material `transfer` | `country`, `mechanism`, `derogation`: material `transfer`; else minor | minor `removed` |
 //! | category | special or criminal: material `special`; else minor `new-category` | `special`, `special_condition`, `criminal`: material `special`; `retention`: longer material `retention-longer`, not comparable material `retention-changed`, shorter minor `retention-shorter`, only its words minor `wording` | minor `removed` |
 //! | automated-decisions | `exists` or `profiling`: material `automated` | either becomes true: material `automated` | minor `removed` |
@@ -97,6 +97,17 @@ pub fn classify(
             (Material, "special")
         }
         ("category", "retention") => retention(old, new),
+        // A recipient that now processes the data outside the EU/EEA: a transfer.
+        ("recipient", "country")
+            if new
+                .and_then(Value::as_str)
+                .is_some_and(|c| !crate::rules::transfer_data::in_eu_eea(c))
+                && old
+                    .and_then(Value::as_str)
+                    .is_none_or(crate::rules::transfer_data::in_eu_eea) =>
+        {
+            (Material, "transfer")
+        }
         ("automated-decisions", "exists" | "profiling")
             if new.and_then(Value::as_bool) == Some(true) =>
         {

@@ -67,7 +67,7 @@ pub fn checkout(root: &Root, rev: &str, paths: &[PathBuf]) -> Result<OldTree, Gi
         .strip_prefix(&top)
         .unwrap_or(Path::new(""))
         .to_path_buf();
-    let mut args = vec!["ls-tree", "-r", "-z", "--full-tree", "--name-only", &commit];
+    let mut args = vec!["ls-tree", "-r", "-z", "--full-tree", &commit];
     let prefix_text = prefix.to_string_lossy().to_string();
     if !prefix_text.is_empty() {
         args.push("--");
@@ -84,8 +84,16 @@ pub fn checkout(root: &Root, rev: &str, paths: &[PathBuf]) -> Result<OldTree, Gi
             error: msg!("diff-git-temp", error = e.to_string()),
             help: msg!("diff-git-temp-help"),
         })?;
-    for name in listed.stdout.split(|b| *b == 0) {
-        let name = String::from_utf8_lossy(name).to_string();
+    for entry in listed.stdout.split(|b| *b == 0) {
+        // `<mode> <type> <object>\t<path>`: only regular files (a link's blob is its target).
+        let entry = String::from_utf8_lossy(entry);
+        let Some((info, name)) = entry.split_once('\t') else {
+            continue;
+        };
+        let name = name.to_string();
+        if !(info.starts_with("100644 blob ") || info.starts_with("100755 blob ")) {
+            continue;
+        }
         if !(name.ends_with(".yaml") || name.ends_with(".yml")) {
             continue;
         }
