@@ -128,6 +128,11 @@ fn a_change_of_the_organisation_file_reaches_every_register_using_it() {
                 .file
                 .ends_with("organisation.yaml")
         );
+        // From the EU/EEA to outside it: a transfer, material.
+        assert_eq!(
+            (country.class, country.reason),
+            (Class::Material, "transfer")
+        );
     }
     // The register with its own controller and recipients is untouched.
     assert_eq!(by_id("oma").status, Status::Unchanged);
