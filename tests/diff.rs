@@ -37,7 +37,8 @@ fn classes(case: &str) -> Vec<(Class, &'static str, &'static str)> {
 #[test]
 fn every_kind_of_change_has_its_class_and_reason() {
     use Class::{Material, Minor};
-    let table: &[(&str, &[(Class, &str, &str)])] = &[
+    type Expected = &'static [(Class, &'static str, &'static str)];
+    let table: &[(&str, Expected)] = &[
         ("new-purpose", &[(Material, "purpose", "new-purpose")]),
         (
             "basis",

@@ -557,7 +557,7 @@ pub fn build(
         version: crate::diff::facts::version_of(notice),
         changes: {
             let mut entries: Vec<&ChangeEntry> = r.changes.iter().collect();
-            entries.sort_by(|a, b| b.date.cmp(&a.date));
+            entries.sort_by_key(|e| std::cmp::Reverse(e.date));
             let mut out = Vec::new();
             for e in entries {
                 out.push(ChangeView {
