@@ -325,6 +325,21 @@ fn errors_exit_2_with_a_message() {
         "{err}"
     );
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+
+    // A file read with errors is compared without what did not load, and said so.
+    let yaml = std::fs::read_to_string(o.join("asiakkaat.yaml")).unwrap();
+    std::fs::write(
+        n.join("asiakkaat.yaml"),
+        yaml.replace("response_time: P1M", "response_time: kuukausi"),
+    )
+    .unwrap();
+    let out = run(&["diff", o.to_str().unwrap(), n.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("has errors: what did not load is left out of the comparison"),
+        "{err}"
+    );
 }
 
 fn git(dir: &Path, args: &[&str]) {

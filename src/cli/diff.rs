@@ -113,6 +113,19 @@ pub fn run(args: DiffArgs) -> ExitCode {
             Some(msg!("diff-not-loaded-help", file = file.as_str())),
         );
     }
+    // A file read with errors is compared without what did not load: said, not fatal.
+    for file in old.partly.iter().chain(&new.partly) {
+        let w = msg!(
+            "diff-warning",
+            text = m.text(&msg!("diff-partly-loaded", file = file.as_str()))
+        );
+        let h = msg!(
+            "cli-help",
+            text = m.text(&msg!("diff-not-loaded-help", file = file.as_str()))
+        );
+        eprintln!("{}", crate::report::visible(&m.text(&w)));
+        eprintln!("{}", crate::report::visible(&m.text(&h)));
+    }
     let diffs = diff::compare(&old.facts, &new.facts);
     let out = match args.format {
         Format::Human => diff::format_human::render(&diffs, m),
@@ -148,6 +161,8 @@ pub fn run(args: DiffArgs) -> ExitCode {
 struct Side {
     facts: Vec<Facts>,
     broken: Vec<(String, bool)>,
+    /// Files read with errors: what did not load is left out of the comparison.
+    partly: Vec<String>,
 }
 
 impl Side {
@@ -162,6 +177,16 @@ impl Side {
                 if !broken.iter().any(|(b, _)| b == &f) {
                     broken.push((f, true));
                 }
+            }
+        }
+        let mut partly: Vec<String> = Vec::new();
+        for d in &ws.diagnostics {
+            let f = crate::report::visible_path(&ws.files.get(d.file).path);
+            if d.severity == crate::diagnostic::Severity::Error
+                && !broken.iter().any(|(b, _)| b == &f)
+                && !partly.contains(&f)
+            {
+                partly.push(f);
             }
         }
         if let Some(tmp) = tmp {
@@ -183,7 +208,12 @@ impl Side {
             for (f, _) in &mut broken {
                 strip(f);
             }
+            partly.iter_mut().for_each(strip);
         }
-        Side { facts, broken }
+        Side {
+            facts,
+            broken,
+            partly,
+        }
     }
 }
