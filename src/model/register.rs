@@ -87,6 +87,7 @@ pub struct Register {
     /// with its date, what changed in each language, and whether the change is material
     /// (people are told of it in advance). `seloste diff` prints an entry ready to paste.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!([{"date": "2026-03-02", "material": true, "text": {"fi": "Lisäsimme uuden vastaanottajan.", "en": "We added a new recipient."}}, {"date": "2024-03-16", "text": {"fi": "Ensimmäinen versio.", "en": "First version."}}]))]
     pub changes: Vec<ChangeEntry>,
     /// Rules silenced for the whole register, each with the reason (shown in JSON and SARIF output).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
