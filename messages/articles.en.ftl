@@ -33,6 +33,7 @@ article-automated-decisions = GDPR Art 13(2)(f), 14(2)(g)
 article-sources = GDPR Art 14(2)(f)
 article-translation = GDPR Art 12(1)
 article-dates = GDPR Art 12(1); WP260 rev.01
+article-changelog = GDPR Art 12(1), 13(3), 14(4); WP260 rev.01 paras 29–33
 article-contact-format = GDPR Art 13(1)(a)-(b), 14(1)(a)-(b)
 article-business-id = GDPR Art 13(1)(a), 14(1)(a); Y-tunnus
 article-transfer-safeguard = GDPR Art 13(1)(f), 14(1)(f), 44-49

@@ -32,6 +32,7 @@ article-automated-decisions = tietosuoja-asetuksen 13 artiklan 2 kohdan f alakoh
 article-sources = tietosuoja-asetuksen 14 artiklan 2 kohdan f alakohta
 article-translation = tietosuoja-asetuksen 12 artiklan 1 kohta
 article-dates = tietosuoja-asetuksen 12 artiklan 1 kohta; WP260 rev.01
+article-changelog = tietosuoja-asetuksen 12 artiklan 1 kohta, 13 artiklan 3 kohta ja 14 artiklan 4 kohta; WP260 rev.01, kohdat 29–33
 article-contact-format = tietosuoja-asetuksen 13 artiklan 1 kohdan a ja b alakohta ja 14 artiklan 1 kohdan a ja b alakohta
 article-business-id = tietosuoja-asetuksen 13 artiklan 1 kohdan a alakohta ja 14 artiklan 1 kohdan a alakohta; Y-tunnus
 article-transfer-safeguard = tietosuoja-asetuksen 13 artiklan 1 kohdan f alakohta, 14 artiklan 1 kohdan f alakohta ja 44–49 artikla

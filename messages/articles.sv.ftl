@@ -32,6 +32,7 @@ article-automated-decisions = artiklarna 13.2 f och 14.2 g i dataskyddsförordni
 article-sources = artikel 14.2 f i dataskyddsförordningen
 article-translation = artikel 12.1 i dataskyddsförordningen
 article-dates = artikel 12.1 i dataskyddsförordningen; WP260 rev.01
+article-changelog = artikel 12.1, 13.3 och 14.4 i dataskyddsförordningen; WP260 rev.01, punkterna 29–33
 article-contact-format = artiklarna 13.1 a och b samt 14.1 a och b i dataskyddsförordningen
 article-business-id = artiklarna 13.1 a och 14.1 a i dataskyddsförordningen; FO-nummer
 article-transfer-safeguard = artiklarna 13.1 f, 14.1 f och 44–49 i dataskyddsförordningen

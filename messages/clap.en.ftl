@@ -6,6 +6,7 @@
 cmd-seloste-about = seloste: privacy notices (tietosuojaseloste) as code. Checks register files against the GDPR and renders them as notices
 cmd-check-about = Check register files against the schema and the GDPR rules
 cmd-build-about = Render every valid register as HTML, PDF and Markdown notices
+cmd-diff-about = Show what changed in the processing between two versions, and whether it is material
 cmd-schema-about = Print the JSON Schema of register files (or of organisation files)
 cmd-explain-about = Explain a rule: what it checks, why, and how to fix it
 cmd-rules-about = List every rule with its id, severity and article
@@ -30,6 +31,17 @@ arg-build-lang = Languages to write (default: every language each register decla
 arg-build-templates = A folder whose files replace the built-in templates and catalogs of the same name
 arg-build-fragment = Write HTML as an embeddable <section> instead of a standalone page
 arg-build-no-cache = Render every register again, even those unchanged since the last build into --out
+
+arg-diff-paths = Without --since: the old and the new version (two files or two folders). With --since: the files or folders to compare (default: the current folder)
+arg-diff-since = Compare the files as they are with the git revision REV (a branch, tag or commit)
+arg-diff-format = Output format
+value-diff-format-human = Text for people, per register, material changes first
+value-diff-format-json = JSON, for machines (shape documented in README.md)
+value-diff-format-markdown = Markdown, for a pull request comment
+value-diff-format-github = GitHub Actions: annotations, and the Markdown report in the job summary
+arg-diff-fail-on = Exit with 1 when a material change has no `changes:` entry
+value-diff-fail-on-material = Exit with 1 when a material change has no changelog entry
+arg-diff-lang = The language of the messages: fi, sv or en (default: from LC_ALL, LC_MESSAGES or LANG, else English)
 
 arg-schema-organisation = Print the schema of organisation files instead of register files
 
@@ -82,6 +94,11 @@ meta-build-out = OUT
 meta-build-format = FORMAT
 meta-build-lang = LANG
 meta-build-templates = TEMPLATES
+meta-diff-paths = PATHS
+meta-diff-since = REV
+meta-diff-format = FORMAT
+meta-diff-fail-on = FAIL_ON
+meta-diff-lang = LANG
 meta-explain-rule = RULE
 meta-explain-lang = LANG
 meta-rules-lang = LANG

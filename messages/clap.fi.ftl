@@ -5,6 +5,7 @@
 cmd-seloste-about = seloste: tietosuojaselosteet koodina. Tarkistaa, että rekisteritiedostot täyttävät tietosuoja-asetuksen vaatimukset, ja muodostaa niistä tietosuojaselosteet
 cmd-check-about = Tarkistaa, että rekisteritiedostot noudattavat skeemaa ja tietosuoja-asetukseen perustuvia sääntöjä
 cmd-build-about = Muodostaa jokaisesta virheettömästä rekisteristä tietosuojaselosteen HTML-, PDF- ja Markdown-muodossa
+cmd-diff-about = Näyttää, mikä käsittelyssä muuttui kahden version välillä ja onko muutos olennainen
 cmd-schema-about = Tulostaa rekisteritiedostojen (tai organisaatiotiedostojen) JSON-skeeman
 cmd-explain-about = Selittää säännön: mitä se tarkistaa, miksi ja miten puutteen voi korjata
 cmd-rules-about = Luettelee kaikki säännöt tunnisteineen, vakavuuksineen ja lainkohtineen
@@ -29,6 +30,17 @@ arg-build-lang = Selosteiden kielet (oletus: jokainen kieli, jonka rekisteri ilm
 arg-build-templates = Kansio, jonka tiedostot korvaavat samannimiset ohjelman omat sivupohjat ja käännöstiedostot
 arg-build-fragment = Kirjoittaa HTML:n sivuun upotettavana <section>-elementtinä eikä erillisenä sivuna
 arg-build-no-cache = Muodostaa jokaisen rekisterin selosteen uudelleen, myös niiden, jotka eivät ole muuttuneet edellisen samaan --out-kansioon tehdyn ajon jälkeen
+
+arg-diff-paths = Ilman --since-valitsinta: vanha ja uusi versio (kaksi tiedostoa tai kaksi kansiota). --since-valitsimen kanssa: verrattavat tiedostot tai kansiot (oletus: nykyinen kansio)
+arg-diff-since = Vertaa tiedostoja sellaisina kuin ne ovat git-versioon REV (haara, tunniste tai commit)
+arg-diff-format = Tulostusmuoto
+value-diff-format-human = Tekstiä ihmisille, rekisteri kerrallaan, olennaiset muutokset ensin
+value-diff-format-json = JSON koneille (rakenne kuvattu README.md-tiedostossa)
+value-diff-format-markdown = Markdown pull requestin kommentiksi
+value-diff-format-github = GitHub Actions: huomautukset ja Markdown-raportti työn yhteenvetoon
+arg-diff-fail-on = Päättyy koodiin 1, kun olennaisesta muutoksesta ei ole `changes:`-merkintää
+value-diff-fail-on-material = Päättyy koodiin 1, kun olennaisesta muutoksesta ei ole muutoshistorian merkintää
+arg-diff-lang = Viestien kieli: fi, sv tai en (oletus: LC_ALL-, LC_MESSAGES- tai LANG-muuttujasta, muuten englanti)
 
 arg-schema-organisation = Tulostaa organisaatiotiedostojen skeeman rekisteritiedostojen skeeman sijaan
 
@@ -81,6 +93,11 @@ meta-build-out = KANSIO
 meta-build-format = MUOTO
 meta-build-lang = KIELI
 meta-build-templates = POHJAKANSIO
+meta-diff-paths = POLUT
+meta-diff-since = VERSIO
+meta-diff-format = MUOTO
+meta-diff-fail-on = EHTO
+meta-diff-lang = KIELI
 meta-explain-rule = SÄÄNTÖ
 meta-explain-lang = KIELI
 meta-rules-lang = KIELI

@@ -5,6 +5,7 @@
 cmd-seloste-about = seloste: dataskyddsbeskrivningar som kod. Kontrollerar att registerfilerna uppfyller kraven i dataskyddsförordningen och gör dataskyddsbeskrivningar av dem
 cmd-check-about = Kontrollerar att registerfilerna följer schemat och reglerna som bygger på dataskyddsförordningen
 cmd-build-about = Gör en dataskyddsbeskrivning av varje felfritt register i HTML-, PDF- och Markdownformat
+cmd-diff-about = Visar vad som ändrats i behandlingen mellan två versioner och om ändringen är väsentlig
 cmd-schema-about = Skriver ut JSON-schemat för registerfiler (eller för organisationsfiler)
 cmd-explain-about = Förklarar en regel: vad den kontrollerar, varför och hur du åtgärdar bristen
 cmd-rules-about = Listar alla regler med id, allvarlighetsgrad och lagrum
@@ -29,6 +30,17 @@ arg-build-lang = Beskrivningarnas språk (standard: alla språk som registret an
 arg-build-templates = En mapp vars filer ersätter programmets egna mallar och översättningsfiler med samma namn
 arg-build-fragment = Skriver HTML som ett <section>-element att bädda in i en sida, i stället för som en fristående sida
 arg-build-no-cache = Gör om beskrivningen för varje register, också för dem som inte har ändrats sedan den senaste körningen till samma --out-mapp
+
+arg-diff-paths = Utan --since: den gamla och den nya versionen (två filer eller två mappar). Med --since: filerna eller mapparna som jämförs (standard: den aktuella mappen)
+arg-diff-since = Jämför filerna som de är med git-versionen REV (en gren, tagg eller commit)
+arg-diff-format = Utdataformat
+value-diff-format-human = Text för människor, register för register, väsentliga ändringar först
+value-diff-format-json = JSON för maskiner (formen beskrivs i README.md)
+value-diff-format-markdown = Markdown, som kommentar till en pull request
+value-diff-format-github = GitHub Actions: anteckningar och Markdown-rapporten i jobbsammanfattningen
+arg-diff-fail-on = Avsluta med 1 när en väsentlig ändring saknar post i `changes:`
+value-diff-fail-on-material = Avsluta med 1 när en väsentlig ändring saknar post i ändringshistoriken
+arg-diff-lang = Meddelandenas språk: fi, sv eller en (standard: från LC_ALL, LC_MESSAGES eller LANG, annars engelska)
 
 arg-schema-organisation = Skriver ut schemat för organisationsfiler i stället för registerfiler
 
@@ -81,6 +93,11 @@ meta-build-out = MAPP
 meta-build-format = FORMAT
 meta-build-lang = SPRÅK
 meta-build-templates = MALLMAPP
+meta-diff-paths = SÖKVÄGAR
+meta-diff-since = VERSION
+meta-diff-format = FORMAT
+meta-diff-fail-on = VILLKOR
+meta-diff-lang = SPRÅK
 meta-explain-rule = REGEL
 meta-explain-lang = SPRÅK
 meta-rules-lang = SPRÅK

@@ -32,6 +32,10 @@ init-meta-name = The register's name as readers see it.
 init-meta-dates =
     When the notice was first written and last changed (YYYY-MM-DD). Change `updated`
     every time you change the notice.
+init-meta-effective =
+    When a material change is made (a new purpose, recipient or transfer, a longer
+    retention), the date this version takes effect, at least 30 days after `updated`, so
+    that people are told in advance.
 init-meta-organisation =
     Facts shared by all registers of the organisation (controller, DPO, processors…) can
     live in an organisation file named here; then leave them out of this file.
@@ -150,6 +154,10 @@ init-rights =
 init-changes-policy =
     How and when people are told of changes to this notice (or give it once in the
     organisation file).
+init-changes =
+    The change history printed in the notice: one entry per change, with its date, what
+    changed in each language, and `material: true` for a change people must be told of in
+    advance. `seloste diff --since main` prints an entry ready to paste.
 init-response-time = The longest time an answer takes (Art 12(3): one month, extendable in some cases).
 init-authority =
     The supervisory authority people may complain to (Art 13(2)(d), 14(2)(e)):

@@ -41,6 +41,10 @@ init-meta-name = Rekisterin nimi sellaisena kuin lukijat sen näkevät.
 init-meta-dates =
     Milloin seloste laadittiin ja milloin sitä viimeksi muutettiin (VVVV-KK-PP). Päivitä
     `updated` aina, kun muutat selostetta.
+init-meta-effective =
+    Kun tehdään olennainen muutos (uusi käsittelyn tarkoitus, vastaanottaja tai siirto,
+    pidempi säilytysaika), päivä, jona tämä versio tulee voimaan, vähintään 30 päivää
+    `updated`-päivän jälkeen, jotta rekisteröidyille ehditään kertoa muutoksesta etukäteen.
 init-meta-organisation =
     Organisaation kaikille rekistereille yhteiset tiedot (rekisterinpitäjä,
     tietosuojavastaava, henkilötietojen käsittelijät…) voi antaa tässä nimetyssä
@@ -180,6 +184,11 @@ init-rights =
 init-changes-policy =
     Miten ja milloin selosteen muutoksista kerrotaan (tai kerro se kerran
     organisaatiotiedostossa).
+init-changes =
+    Selosteeseen tulostettava muutoshistoria: yksi merkintä kustakin muutoksesta, sen
+    päivämäärä, mikä muuttui kullakin kielellä, ja `material: true`, kun muutoksesta on
+    kerrottava rekisteröidyille etukäteen. `seloste diff --since main` tulostaa valmiin
+    merkinnän.
 init-response-time =
     Pisin aika, jossa pyyntöön vastataan (12 artiklan 3 kohta: kuukausi, jota voidaan
     tietyissä tapauksissa jatkaa).

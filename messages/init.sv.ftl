@@ -41,6 +41,10 @@ init-meta-name = Registrets namn så som läsarna ser det.
 init-meta-dates =
     När beskrivningen skrevs och när den senast ändrades (ÅÅÅÅ-MM-DD). Uppdatera
     `updated` varje gång du ändrar beskrivningen.
+init-meta-effective =
+    Vid en väsentlig ändring (ett nytt ändamål, en ny mottagare eller överföring, en längre
+    lagringstid): det datum då versionen börjar gälla, minst 30 dagar efter `updated`, så
+    att de registrerade hinner informeras i förväg.
 init-meta-organisation =
     Uppgifter som är gemensamma för alla organisationens register (personuppgiftsansvarig,
     dataskyddsombud, personuppgiftsbiträden…) kan ges i en organisationsfil som anges här;
@@ -178,6 +182,10 @@ init-rights =
 init-changes-policy =
     Hur och när de registrerade får veta om ändringar i beskrivningen (eller ange det en
     gång i organisationsfilen).
+init-changes =
+    Ändringshistoriken som skrivs ut i beskrivningen: en post per ändring, med datum, vad
+    som ändrats på varje språk och `material: true` för en ändring som de registrerade ska
+    informeras om i förväg. `seloste diff --since main` skriver ut en färdig post.
 init-response-time =
     Den längsta tiden det tar att svara (artikel 12.3: en månad, som i vissa fall kan
     förlängas).

@@ -250,6 +250,7 @@ Usage: seloste <COMMAND>
 Commands:
   check        Check register files against the schema and the GDPR rules
   build        Render every valid register as HTML, PDF and Markdown notices
+  diff         Show what changed in the processing between two versions, and whether it is material
   schema       Print the JSON Schema of register files (or of organisation files)
   explain      Explain a rule: what it checks, why, and how to fix it
   rules        List every rule with its id, severity and article

@@ -182,9 +182,13 @@ pub fn run(args: CheckArgs) -> ExitCode {
                 text.push_str(&human::not_checked(&summary, m));
                 text
             }
-            Format::Json => {
-                json::render(&checked.diagnostics, &checked.workspace.files, &summary, m)
-            }
+            Format::Json => json::render_with_versions(
+                &checked.diagnostics,
+                &checked.workspace.files,
+                &summary,
+                &json::versions(&checked.workspace, Date::today()),
+                m,
+            ),
             Format::Github => {
                 github::render(&checked.diagnostics, &checked.workspace.files, &summary, m)
             }

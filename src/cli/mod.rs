@@ -4,6 +4,7 @@ pub mod build;
 pub mod check;
 pub mod completions;
 pub mod config;
+pub mod diff;
 pub mod explain;
 pub mod init;
 pub mod schema;
@@ -28,6 +29,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Render every valid register as HTML, PDF and Markdown notices.
     Build(build::BuildArgs),
+    /// Show what changed in the processing between two versions, and whether it is material.
+    Diff(diff::DiffArgs),
     /// Print the JSON Schema of register files (or of organisation files).
     Schema(schema::SchemaArgs),
     /// Explain a rule: what it checks, why, and how to fix it.
@@ -70,6 +73,7 @@ pub fn run() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Build(args) => build::run(args),
         Command::Config(args) => config::run(args),
+        Command::Diff(args) => diff::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Rules(args) => explain::list(args),

@@ -41,6 +41,17 @@ impl Date {
         Date::today_at(jiff::Timestamp::now(), std::env::var("TZ").ok().as_deref())
     }
 
+    /// Days since 1970-01-01 (Howard Hinnant's algorithm), to count the days between two dates.
+    pub fn days_since_epoch(&self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     /// The date at the instant `now` in the time zone `tz` (the value of `TZ`: an IANA name
     /// such as `Europe/Stockholm`, perhaps after a `:`, or a POSIX rule such as `UTC0`),
     /// read from the time zone database compiled into seloste. Europe/Helsinki when `tz`

@@ -83,9 +83,34 @@ pub struct Register {
     /// organisation file gives it.
     #[schemars(example = serde_json::json!({"fi": "Päivitämme selostetta, kun käsittely muuttuu. Olennaisista muutoksista kerromme asiakkaillemme sähköpostitse.", "en": "We update this notice when the processing changes and tell our customers of significant changes by e-mail."}))]
     pub changes_policy: Option<Text>,
+    /// The change history printed in the notice, newest first or in any order: each entry
+    /// with its date, what changed in each language, and whether the change is material
+    /// (people are told of it in advance). `seloste diff` prints an entry ready to paste.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(example = serde_json::json!([{"date": "2026-03-02", "material": true, "text": {"fi": "Lisäsimme uuden vastaanottajan.", "en": "We added a new recipient."}}, {"date": "2024-03-16", "text": {"fi": "Ensimmäinen versio.", "en": "First version."}}]))]
+    pub changes: Vec<ChangeEntry>,
     /// Rules silenced for the whole register, each with the reason (shown in JSON and SARIF output).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suppress: Vec<Suppression>,
+}
+
+/// One entry of the change history.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"date": "2026-03-02", "text": {"fi": "Lisäsimme uuden vastaanottajan: Postituspalvelu Oy.", "en": "We added a new recipient: Postituspalvelu Oy."}, "material": true}))]
+pub struct ChangeEntry {
+    /// The date of the change (the version's `updated`).
+    #[schemars(example = &"2026-03-02")]
+    pub date: Date,
+    /// What changed, in each language of the notice.
+    #[schemars(example = serde_json::json!({"fi": "Lisäsimme uuden vastaanottajan.", "en": "We added a new recipient."}))]
+    pub text: Text,
+    /// True when the change is material: a new purpose, recipient, transfer, special
+    /// category or automated decision, a longer retention, a new controller or a new way
+    /// to exercise the rights (WP260 rev.01, paras 29–33).
+    #[serde(default)]
+    #[schemars(example = true)]
+    pub material: bool,
 }
 
 /// Silences one rule for the item it is written in (or the whole file at the top level).
@@ -122,6 +147,11 @@ pub struct Meta {
     pub created: Date,
     /// When the notice was last changed.
     pub updated: Date,
+    /// The date this version takes effect, when later than `updated`: a material change
+    /// (a new purpose, recipient or transfer, a longer retention) is announced in advance
+    /// (WP260 rev.01, paras 29–33). Left out, the version is in effect from `updated`.
+    #[schemars(example = &"2026-04-01")]
+    pub effective: Option<Date>,
     /// Path (relative to this file) of the organisation file whose shared facts this register uses.
     #[schemars(example = &"organisation.yaml")]
     pub organisation: Option<String>,

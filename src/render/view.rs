@@ -169,6 +169,16 @@ pub struct AuthorityView {
     pub reason: Option<String>,
 }
 
+/// One entry of the change history.
+#[derive(Serialize)]
+pub struct ChangeView {
+    pub date: String,
+    pub date_iso: String,
+    pub text: String,
+    /// A material change (announced in advance).
+    pub material: bool,
+}
+
 /// Another language version of the same notice, for the language links.
 #[derive(Serialize, Clone)]
 pub struct AltLang {
@@ -215,6 +225,14 @@ pub struct NoticeView {
     pub updated: String,
     pub created_iso: String,
     pub updated_iso: String,
+    /// The date this version takes effect (`meta.effective`), when given.
+    pub effective: Option<String>,
+    pub effective_iso: Option<String>,
+    /// The version id: a short hash of the register's normalised facts (src/diff/facts.rs),
+    /// so that a consent record or a support request can cite the version a person saw.
+    pub version: String,
+    /// The change history (`changes:`), newest first.
+    pub changes: Vec<ChangeView>,
     pub alternates: Vec<AltLang>,
 }
 
@@ -560,6 +578,26 @@ pub fn build(
         updated: cat.date(&r.meta.updated)?,
         created_iso: r.meta.created.to_string(),
         updated_iso: r.meta.updated.to_string(),
+        effective: match &r.meta.effective {
+            Some(d) => Some(cat.date(d)?),
+            None => None,
+        },
+        effective_iso: r.meta.effective.map(|d| d.to_string()),
+        version: crate::diff::facts::version_of(notice),
+        changes: {
+            let mut entries: Vec<&ChangeEntry> = r.changes.iter().collect();
+            entries.sort_by_key(|e| std::cmp::Reverse(e.date));
+            let mut out = Vec::new();
+            for e in entries {
+                out.push(ChangeView {
+                    date: cat.date(&e.date)?,
+                    date_iso: e.date.to_string(),
+                    text: cx.text(&e.text),
+                    material: e.material,
+                });
+            }
+            out
+        },
         alternates,
     })
 }

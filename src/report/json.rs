@@ -12,6 +12,30 @@ struct Output<'a> {
     version: u32,
     summary: &'a Summary,
     diagnostics: Vec<Item<'a>>,
+    /// Every register that loaded, with its version id (left out when not given).
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    registers: &'a [RegisterVersion],
+}
+
+/// A register and the version id of its facts (see src/diff/facts.rs), so that a
+/// consent record or a support ticket can cite the version a person saw.
+#[derive(Serialize, Clone, Debug)]
+pub struct RegisterVersion {
+    pub file: String,
+    pub id: String,
+    pub version: String,
+}
+
+/// The version of every register of `ws` that loaded, in file order.
+pub fn versions(ws: &crate::load::Workspace, today: crate::model::Date) -> Vec<RegisterVersion> {
+    (0..ws.docs.len())
+        .filter_map(|i| crate::check::notice(ws, i, today))
+        .map(|n| RegisterVersion {
+            file: ws.files.get(n.reg.file).path.display().to_string(),
+            id: n.register.meta.id.clone(),
+            version: crate::diff::facts::version_of(&n),
+        })
+        .collect()
 }
 
 /// A file and a place in it; all `null` for a problem with the whole file.
@@ -75,6 +99,17 @@ pub fn render(
     summary: &Summary,
     m: &Messages,
 ) -> String {
+    render_with_versions(diagnostics, files, summary, &[], m)
+}
+
+/// [`render`], with the registers' version ids (`check --format json`).
+pub fn render_with_versions(
+    diagnostics: &[Diagnostic],
+    files: &Files,
+    summary: &Summary,
+    registers: &[RegisterVersion],
+    m: &Messages,
+) -> String {
     let texts: Vec<(String, Option<String>, Option<String>, Vec<String>)> = diagnostics
         .iter()
         .map(|d| {
@@ -114,6 +149,7 @@ pub fn render(
         version: 1,
         summary,
         diagnostics: items,
+        registers,
     });
     s.push('\n');
     s

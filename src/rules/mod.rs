@@ -8,6 +8,7 @@ pub mod text_scan;
 pub mod automated_decisions;
 pub mod business_id;
 pub mod categories;
+pub mod changelog;
 pub mod contact_format;
 pub mod control_characters;
 pub mod controller_identity;
@@ -112,6 +113,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &sources::Sources,
         &translation::Translation,
         &dates::Dates,
+        &changelog::Changelog,
         &contact_format::ContactFormat,
         &business_id::BusinessId,
         &transfer_safeguard::TransferSafeguard,

@@ -215,7 +215,7 @@ fn what(field: &str) -> &'static str {
         "website" | "web_form" => "web",
         "name" => "name",
         "address" | "visiting_address" | "postal_address" => "address",
-        "created" | "updated" => "date",
+        "created" | "updated" | "effective" | "date" => "date",
         _ => "other",
     }
 }

@@ -15,6 +15,9 @@ pub const NOT_PROSE: &[&str] = &[
     "organisation",
     "created",
     "updated",
+    "effective",
+    // `changes:` entries: `date: 2026-03-02`.
+    "date",
     "kind",
     "basis",
     "categories",

@@ -5,6 +5,8 @@ notice-title = Privacy notice
 notice-legal-ground = Information on the processing of personal data under Articles 13 and 14 of the EU General Data Protection Regulation (2016/679).
 notice-created = Created
 notice-updated = Updated
+notice-effective = Effective from
+notice-version = Version
 notice-other-languages = Other languages
 index-title = Privacy notices
 index-intro = The controller's privacy notices, one per register.
@@ -30,6 +32,8 @@ heading-rights = Your rights
 heading-exercise = How to use your rights
 heading-complaint = Right to lodge a complaint with a supervisory authority
 heading-changes = Changes to this notice
+heading-change-history = Change history
+change-material = significant change
 
 label-name = Name
 label-business-id = Business ID

@@ -6,6 +6,8 @@ notice-title = Tietosuojaseloste
 notice-legal-ground = EU:n yleisen tietosuoja-asetuksen (2016/679) 13 ja 14 artiklan mukaiset tiedot henkilötietojen käsittelystä.
 notice-created = Laadittu
 notice-updated = Päivitetty
+notice-effective = Voimassa alkaen
+notice-version = Versio
 notice-other-languages = Muut kielet
 index-title = Tietosuojaselosteet
 index-intro = Rekisterinpitäjän tietosuojaselosteet rekistereittäin.
@@ -32,6 +34,8 @@ heading-rights = Rekisteröidyn oikeudet
 heading-exercise = Oikeuksien käyttäminen
 heading-complaint = Oikeus tehdä valitus valvontaviranomaiselle
 heading-changes = Tietosuojaselosteen muuttaminen
+heading-change-history = Muutoshistoria
+change-material = olennainen muutos
 
 # Kenttien nimet
 label-name = Nimi

@@ -7,6 +7,8 @@ notice-title = Dataskyddsbeskrivning
 notice-legal-ground = Information om behandlingen av personuppgifter enligt artiklarna 13 och 14 i EU:s allmänna dataskyddsförordning (2016/679).
 notice-created = Upprättad
 notice-updated = Uppdaterad
+notice-effective = Gäller från
+notice-version = Version
 notice-other-languages = Andra språk
 index-title = Dataskyddsbeskrivningar
 index-intro = Den personuppgiftsansvariges dataskyddsbeskrivningar, en för varje register.
@@ -33,6 +35,8 @@ heading-rights = Den registrerades rättigheter
 heading-exercise = Hur du utövar dina rättigheter
 heading-complaint = Rätt att lämna in klagomål till tillsynsmyndigheten
 heading-changes = Ändringar i dataskyddsbeskrivningen
+heading-change-history = Ändringshistorik
+change-material = väsentlig ändring
 
 # Fältnamn
 label-name = Namn
