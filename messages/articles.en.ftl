@@ -61,3 +61,5 @@ article-child-consent = GDPR Art 8(1)-(2); FI: tietosuojalaki 1050/2018 5 §
 article-duplicate-id = GDPR Art 12(1)
 article-suppression = seloste
 article-unused-suppression = seloste
+article-ropa-security = GDPR Art 30(1)(g), 32(1)
+article-ropa-dpia = GDPR Art 35(1), 35(3)(b)

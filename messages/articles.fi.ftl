@@ -60,3 +60,5 @@ article-child-consent = tietosuoja-asetuksen 8 artiklan 1 ja 2 kohta; tietosuoja
 article-duplicate-id = tietosuoja-asetuksen 12 artiklan 1 kohta
 article-suppression = seloste-ohjelma
 article-unused-suppression = seloste-ohjelma
+article-ropa-security = tietosuoja-asetuksen 30 artiklan 1 kohdan g alakohta ja 32 artiklan 1 kohta
+article-ropa-dpia = tietosuoja-asetuksen 35 artiklan 1 kohta ja 3 kohdan b alakohta

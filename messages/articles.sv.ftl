@@ -60,3 +60,5 @@ article-child-consent = artikel 8.1 och 8.2 i dataskyddsförordningen; dataskydd
 article-duplicate-id = artikel 12.1 i dataskyddsförordningen
 article-suppression = seloste
 article-unused-suppression = seloste
+article-ropa-security = artiklarna 30.1 g och 32.1 i dataskyddsförordningen
+article-ropa-dpia = artiklarna 35.1 och 35.3 b i dataskyddsförordningen

@@ -1,6 +1,6 @@
 //! `seloste check [PATH]...`
 
-use crate::check::check_paths_in;
+use crate::check::check_paths_in_with;
 use crate::load::Root;
 use crate::messages::{Messages, choose};
 use crate::model::Date;
@@ -36,6 +36,10 @@ pub struct CheckArgs {
     /// LANG, else English).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
+    /// Also check what the record of processing activities (Art 30) needs: security
+    /// measures described, a DPIA status for special-category or large-scale processing.
+    #[arg(long)]
+    pub ropa: bool,
 }
 
 pub fn run(args: CheckArgs) -> ExitCode {
@@ -58,7 +62,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let checked = check_paths_in(&root, &paths, Date::today());
+    let checked = check_paths_in_with(&root, &paths, Date::today(), args.ropa);
     let summary = checked.summary();
     let out = match args.format {
         Format::Human => {

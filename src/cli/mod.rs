@@ -5,6 +5,7 @@ pub mod check;
 pub mod completions;
 pub mod explain;
 pub mod init;
+pub mod ropa;
 pub mod schema;
 pub mod templates;
 pub mod words;
@@ -37,6 +38,8 @@ pub enum Command {
     Templates(templates::TemplatesArgs),
     /// Write a commented skeleton register file to fill in.
     Init(init::InitArgs),
+    /// Write the record of processing activities (GDPR Art 30) as XLSX, CSV, HTML or Markdown.
+    Ropa(ropa::RopaArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions(completions::CompletionsArgs),
     /// Print the man page (roff) of seloste and its subcommands.
@@ -57,6 +60,7 @@ pub fn run() -> ExitCode {
         Command::Rules(args) => explain::list(args),
         Command::Templates(args) => templates::run(args),
         Command::Init(args) => init::run(args),
+        Command::Ropa(args) => ropa::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man => completions::man(),
     }

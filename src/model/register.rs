@@ -83,6 +83,9 @@ pub struct Register {
     /// organisation file gives it.
     #[schemars(example = serde_json::json!({"fi": "Päivitämme selostetta, kun käsittely muuttuu. Olennaisista muutoksista kerromme asiakkaillemme sähköpostitse.", "en": "We update this notice when the processing changes and tell our customers of significant changes by e-mail."}))]
     pub changes_policy: Option<Text>,
+    /// Internal facts for the record of processing activities (Art 30), `seloste ropa`:
+    /// owner, systems, security measures, contracts, assessments. Never printed in the notice.
+    pub internal: Option<super::internal::Internal>,
     /// Rules silenced for the whole register, each with the reason (shown in JSON and SARIF output).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suppress: Vec<Suppression>,

@@ -231,3 +231,56 @@ exercise-intro = Lähetä oikeuksiasi koskeva pyyntö:
 # Maiden nimet tulevat CLDR:stä (ICU4X). Tässä vain nimet, joissa EU:n toimielinten
 # tyylioppaan virallinen lyhyt nimi poikkeaa CLDR:n arkinimestä; country-<koodi> korvaa CLDR:n nimen.
 country-GB = Yhdistynyt kuningaskunta
+
+## Seloste käsittelytoimista (30 artikla), `seloste ropa`
+
+ropa-title = Seloste käsittelytoimista (tietosuoja-asetuksen 30 artikla)
+ropa-sheet = Käsittelytoimet
+ropa-controllers = Rekisterinpitäjät
+ropa-col-controller = Rekisterinpitäjä
+ropa-col-register = Rekisteri
+ropa-col-purpose = Käsittelyn tarkoitus
+ropa-col-description = Käsittelyn kuvaus
+ropa-col-basis = Käsittelyn oikeusperuste (6 artikla)
+ropa-col-basis-detail = Laki tai oikeutettu etu
+ropa-col-art9-condition = Erityisten henkilötietoryhmien käsittelyperuste (9 artiklan 2 kohta)
+ropa-col-data-subjects = Rekisteröityjen ryhmät
+ropa-col-categories = Henkilötietoryhmät
+ropa-col-special-categories = Erityiset henkilötietoryhmät ja rikostiedot
+ropa-col-sources = Tietolähteet
+ropa-col-processors = Henkilötietojen käsittelijät
+ropa-col-recipients = Muut vastaanottajat
+ropa-col-transfers = Siirrot kolmansiin maihin ja suojatoimet
+ropa-col-retention = Tietoryhmien poistamisen määräajat
+ropa-col-security = Tekniset ja organisatoriset turvatoimet
+ropa-col-automated = Automatisoidut yksittäispäätökset ja profilointi
+ropa-col-rights = Rekisteröidyn oikeudet
+ropa-col-contracts = Sopimukset vastaanottajien kanssa
+ropa-col-lia = Oikeutettua etua koskeva arviointi
+ropa-col-consent-records = Suostumusten kirjaaminen
+ropa-col-dpia = Tietosuojaa koskeva vaikutustenarviointi
+ropa-col-systems = Tietojärjestelmät
+ropa-col-owner = Rekisterin vastuuhenkilö
+ropa-col-controller-contact = Rekisterinpitäjän yhteystiedot
+ropa-col-joint-controllers = Yhteisrekisterinpitäjät
+ropa-col-representative = Rekisterinpitäjän edustaja EU:ssa
+ropa-col-dpo = Tietosuojavastaava
+ropa-col-updated = Tietosuojaseloste päivitetty
+ropa-controller-col-name = Nimi
+ropa-controller-col-business-id = Y-tunnus
+ropa-controller-col-postal-address = Postiosoite
+ropa-controller-col-visiting-address = Käyntiosoite
+ropa-controller-col-email = Sähköposti
+ropa-controller-col-phone = Puhelin
+ropa-controller-col-website = Verkkosivut
+ropa-controller-col-dpo = Tietosuojavastaava
+ropa-controller-col-representative = Rekisterinpitäjän edustaja EU:ssa
+ropa-controller-col-owner = Tietosuojasta vastaava
+ropa-basis = { $name } ({ $article })
+ropa-criminal = { $category }: rikostuomioihin ja rikkomuksiin liittyvät henkilötiedot (10 artikla)
+ropa-right-complaint = Oikeus tehdä valitus valvontaviranomaiselle (77 artikla)
+ropa-large-scale = Laajamittainen käsittely (35 artiklan 3 kohta)
+ropa-status-not-needed = Ei tarpeen
+ropa-status-planned = Suunniteltu
+ropa-status-in-progress = Kesken
+ropa-status-done = Tehty
