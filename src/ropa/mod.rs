@@ -207,14 +207,14 @@ pub fn build(notices: &[Notice], cat: &Catalog) -> Result<Record, CatalogError> 
             None => Vec::new(),
             Some(a) => {
                 let mut out = vec![cat.t(if a.exists {
-                    "automated-exists"
+                    "ropa-automated-exists"
                 } else {
-                    "automated-none"
+                    "ropa-automated-none"
                 })?];
                 out.push(cat.t(if a.profiling {
-                    "automated-profiling"
+                    "ropa-profiling"
                 } else {
-                    "automated-no-profiling"
+                    "ropa-no-profiling"
                 })?);
                 out.extend(a.logic.clone());
                 out
@@ -264,9 +264,11 @@ pub fn build(notices: &[Notice], cat: &Catalog) -> Result<Record, CatalogError> 
                 .filter(|(s, _)| p.data_subjects.is_empty() || p.data_subjects.contains(&s.id))
                 .map(|(_, sv)| sv.name.clone())
                 .collect();
-            let mut sources = BTreeSet::new();
-            for c in &cats {
-                sources.extend(c.sources.iter().cloned());
+            let mut sources: Vec<String> = Vec::new();
+            for s in cats.iter().flat_map(|c| &c.sources) {
+                if !sources.contains(s) {
+                    sources.push(s.clone());
+                }
             }
             let mut processors = Vec::new();
             let mut recipients = Vec::new();
@@ -400,7 +402,7 @@ pub fn build(notices: &[Notice], cat: &Catalog) -> Result<Record, CatalogError> 
                 Cell::lines(subjects),
                 Cell::lines(cats.iter().map(|c| c.name.clone()).collect()),
                 Cell::lines(special),
-                Cell::lines(sources.into_iter().collect()),
+                Cell::lines(sources),
                 Cell::lines(processors),
                 Cell::lines(recipients),
                 Cell::lines(transfer_lines),
