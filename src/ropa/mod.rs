@@ -72,14 +72,18 @@ pub enum Cell {
     Date { iso: String, shown: String },
 }
 
+/// A text of the register as the record's lines: one per paragraph, the line breaks inside
+/// a paragraph (soft breaks, as Markdown reads them) made spaces.
+fn paragraphs(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+}
+
 impl Cell {
     fn lines(lines: Vec<String>) -> Cell {
         Cell::Lines {
-            lines: lines
-                .into_iter()
-                .map(|l| l.trim().to_string())
-                .filter(|l| !l.is_empty())
-                .collect(),
+            lines: lines.iter().flat_map(|l| paragraphs(l)).collect(),
         }
     }
     fn one(s: Option<String>) -> Cell {
