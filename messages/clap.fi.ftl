@@ -111,13 +111,13 @@ clap-more-information = `{ $command } --help` kertoo lisää
 # `seloste ropa`
 cmd-ropa-about = Kirjoittaa selosteen käsittelytoimista (tietosuoja-asetuksen 30 artikla) XLSX-, CSV-, HTML- tai Markdown-muodossa
 arg-ropa-paths = Rekisteritiedostot tai kansiot, joista etsitään *.yaml- ja *.yml-tiedostot (oletus: nykyinen kansio)
-arg-ropa-out = Tiedosto, johon seloste kirjoitetaan
+arg-ropa-out = Tiedosto, johon seloste käsittelytoimista kirjoitetaan
 arg-ropa-format = Tiedostomuoto (oletus: --out-tiedoston päätteen mukaan)
 value-ropa-format-xlsx = Excel-työkirja: käsittelytoimien taulukko ja rekisterinpitäjien taulukko
 value-ropa-format-csv = CSV (RFC 4180, UTF-8 ja Exceliä varten tavujärjestysmerkki): käsittelytoimien taulukko
 value-ropa-format-html = Tulostettava HTML-taulukko
 value-ropa-format-md = Markdown: oma jakso kullekin käsittelytoimelle
-arg-ropa-lang = Selosteen kieli: fi, sv tai en (oletus: viestien kieli)
+arg-ropa-lang = Selosteen käsittelytoimista kieli: fi, sv tai en (oletus: viestien kieli)
 arg-ropa-templates = Kansio, jonka tiedostot korvaavat samannimiset ohjelman omat sivupohjat ja käännöstiedostot
 meta-ropa-paths = POLUT
 meta-ropa-out = TIEDOSTO

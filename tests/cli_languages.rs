@@ -226,6 +226,7 @@ Options:
       --format <FORMAT>  Output format [default: human] [possible values: human, json, github, sarif]
       --deny-warnings    Exit with 1 on warnings too
       --lang <LANG>      The language of the messages: fi, sv or en (default: from LC_ALL, LC_MESSAGES or LANG, else English)
+      --ropa             Also check what the record of processing activities (Art 30) needs: security measures described, a DPIA status for special-category or large-scale processing
   -h, --help             Print help (see more with '--help')
 "#;
 
@@ -241,6 +242,7 @@ Commands:
   rules        List every rule with its id, severity and article
   templates    Write the built-in templates and locale catalogs into a folder, to edit them
   init         Write a commented skeleton register file to fill in
+  ropa         Write the record of processing activities (GDPR Art 30) as XLSX, CSV, HTML or Markdown
   completions  Print a shell completion script (bash, zsh, fish, powershell, elvish)
   man          Print the man page (roff) of seloste and its subcommands
   help         Print this message or the help of the given subcommand(s)

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 /// printed in the notice.
 #[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(example = serde_json::json!({"owner": "Myyntijohtaja Maija Meikäläinen", "systems": ["CRM (Salesforce)", "Laskutus (Netvisor)"], "security_measures": "Pääsy vain myynnin ja laskutuksen tunnuksilla; kaksivaiheinen tunnistautuminen; lokit säilytetään 12 kuukautta.", "contracts": [{"recipient": "crm-vendor", "link": "https://intra.esimerkki.fi/sopimukset/crm-dpa.pdf"}], "lia": {"status": "done", "date": "2025-05-12", "link": "https://intra.esimerkki.fi/tietosuoja/lia-markkinointi"}, "dpia": {"status": "not-needed"}, "consent_records": "Suostumukset tallentuvat CRM:n markkinointiluvat-kenttään aikaleimoineen.", "large_scale": false}))]
+#[schemars(example = serde_json::json!({"owner": "Myyntijohtaja Maija Meikäläinen", "systems": ["CRM (Salesforce)", "Laskutus (Netvisor)"], "security_measures": "Kaksivaiheinen tunnistautuminen; lokit säilytetään vuoden.", "contracts": [{"recipient": "crm-vendor", "link": "https://intra.esimerkki.fi/sopimukset/crm-dpa.pdf"}], "lia": {"status": "done", "date": "2025-05-12", "link": "https://intra.esimerkki.fi/tietosuoja/lia-markkinointi"}, "dpia": {"status": "not-needed"}, "consent_records": "Suostumukset tallentuvat CRM:n markkinointiluvat-kenttään aikaleimoineen.", "large_scale": false}))]
 pub struct Internal {
     /// Who is responsible for the register inside the organisation: a person, a role or a unit.
     #[schemars(example = &"Myyntijohtaja Maija Meikäläinen")]
@@ -24,9 +24,7 @@ pub struct Internal {
     /// A general description of the technical and organisational security measures
     /// (Art 30(1)(g)), in more detail than the notice's `security`. Left out, the
     /// organisation file's.
-    #[schemars(
-        example = &"Pääsy vain myynnin ja laskutuksen tunnuksilla; kaksivaiheinen tunnistautuminen; lokit säilytetään 12 kuukautta."
-    )]
+    #[schemars(example = &"Kaksivaiheinen tunnistautuminen; lokit säilytetään vuoden.")]
     pub security_measures: Option<String>,
     /// Where the contracts with recipients are kept, e.g. the processor agreements of Art 28(3).
     #[serde(default)]
