@@ -10,4 +10,10 @@ ropa-cannot-write = { $out }: cannot write the record: { $error }
 ropa-no-registers = no register could be read, so there is no record to write
 ropa-no-registers-help = give the register files or their folder, and fix the errors shown above
 ropa-xlsx-error = the workbook could not be made: { $error }
-ropa-done = { $out }: { $activities } processing activities from { $registers } registers
+ropa-done = { $out }: { $activities ->
+        [one] 1 processing activity
+       *[other] { $activities } processing activities
+    } from { $registers ->
+        [one] 1 register
+       *[other] { $registers } registers
+    }

@@ -10,4 +10,7 @@ ropa-cannot-write = { $out }: selostetta ei voi kirjoittaa: { $error }
 ropa-no-registers = yhtään rekisteriä ei voitu lukea, joten selostetta ei voi kirjoittaa
 ropa-no-registers-help = anna rekisteritiedostot tai niiden kansio ja korjaa yllä näytetyt virheet
 ropa-xlsx-error = työkirjaa ei voitu muodostaa: { $error }
-ropa-done = { $out }: { $activities } käsittelytointa { $registers } rekisteristä
+ropa-done = { $out }: { $activities ->
+        [one] 1 käsittelytoimi
+       *[other] { $activities } käsittelytointa
+    } { $registers } rekisteristä
