@@ -201,7 +201,8 @@ pub fn build(notices: &[Notice], cat: &Catalog) -> Result<Record, CatalogError> 
                     Cell::one(c.website.clone()),
                     Cell::one(dpo.clone()),
                     Cell::one(representative.clone()),
-                    Cell::one(some(&org_internal.owner).or_else(|| owner.clone())),
+                    // The organisation's, not a register's owner.
+                    Cell::one(some(&org_internal.owner)),
                 ]);
             }
         }
