@@ -63,3 +63,5 @@ article-unused-retention = GDPR Art 13(2)(a), 14(2)(a)
 article-duplicate-id = GDPR Art 12(1)
 article-suppression = seloste
 article-unused-suppression = seloste
+article-ropa-security = GDPR Art 30(1)(g), 32(1)
+article-ropa-dpia = GDPR Art 35(1), 35(3)(b)

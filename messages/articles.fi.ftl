@@ -62,3 +62,5 @@ article-unused-retention = tietosuoja-asetuksen 13 artiklan 2 kohdan a alakohta 
 article-duplicate-id = tietosuoja-asetuksen 12 artiklan 1 kohta
 article-suppression = seloste-ohjelma
 article-unused-suppression = seloste-ohjelma
+article-ropa-security = tietosuoja-asetuksen 30 artiklan 1 kohdan g alakohta ja 32 artiklan 1 kohta
+article-ropa-dpia = tietosuoja-asetuksen 35 artiklan 1 kohta ja 3 kohdan b alakohta

@@ -62,3 +62,5 @@ article-unused-retention = artiklarna 13.2 a och 14.2 a i dataskyddsförordninge
 article-duplicate-id = artikel 12.1 i dataskyddsförordningen
 article-suppression = seloste
 article-unused-suppression = seloste
+article-ropa-security = artiklarna 30.1 g och 32.1 i dataskyddsförordningen
+article-ropa-dpia = artiklarna 35.1 och 35.3 b i dataskyddsförordningen

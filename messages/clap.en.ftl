@@ -23,6 +23,7 @@ value-check-format-github = GitHub Actions workflow commands: annotations on the
 value-check-format-sarif = SARIF 2.1.0, for code scanning (GitHub's upload-sarif, GitLab, IDEs)
 arg-check-deny-warnings = Exit with 1 on warnings too
 arg-check-lang = The language of the messages: fi, sv or en (default: from LC_ALL, LC_MESSAGES or LANG, else English)
+arg-check-ropa = Also check what the record of processing activities (Art 30) needs: security measures described, a DPIA status for special-category or large-scale processing
 
 arg-build-paths = Register files, or folders to search for *.yaml / *.yml (default: the current folder)
 arg-build-out = The folder to write the notices into (default: seloste.toml's build.out)
@@ -157,3 +158,20 @@ clap-did-you-mean = did you mean { $suggestion }?
 clap-similar-subcommands = some similar subcommands exist: { $names }
 clap-value-with-dashes = to pass `{ $arg }` as a value, use `-- { $arg }`
 clap-more-information = for more information, try `{ $command } --help`
+
+# `seloste ropa`
+cmd-ropa-about = Write the record of processing activities (GDPR Art 30) as XLSX, CSV, HTML or Markdown
+arg-ropa-paths = Register files, or folders to search for *.yaml / *.yml (default: the current folder)
+arg-ropa-out = The file to write the record into
+arg-ropa-format = The format (default: from the extension of --out)
+value-ropa-format-xlsx = An Excel workbook: the record's sheet and a sheet of the controllers
+value-ropa-format-csv = CSV (RFC 4180, UTF-8 with a byte order mark for Excel): the record's table
+value-ropa-format-html = A printable HTML table
+value-ropa-format-md = Markdown: a section per processing activity
+arg-ropa-lang = The language of the record: fi, sv or en (default: the language of the messages)
+arg-ropa-templates = A folder whose files replace the built-in templates and catalogs of the same name
+meta-ropa-paths = PATHS
+meta-ropa-out = OUT
+meta-ropa-format = FORMAT
+meta-ropa-lang = LANG
+meta-ropa-templates = TEMPLATES

@@ -22,6 +22,7 @@ value-check-format-github = GitHub Actionsin työnkulkukomennot: huomautukset pu
 value-check-format-sarif = SARIF 2.1.0, koodin tarkistustyökaluille (GitHubin upload-sarif, GitLab, kehitysympäristöt)
 arg-check-deny-warnings = Päättyy paluuarvoon 1 myös, jos löytyy varoituksia
 arg-check-lang = Viestien kieli: fi, sv tai en (oletus: LC_ALL-, LC_MESSAGES- tai LANG-muuttujan mukaan, muuten englanti)
+arg-check-ropa = Tarkistaa lisäksi, mitä seloste käsittelytoimista (30 artikla) edellyttää: turvatoimien kuvauksen sekä vaikutustenarvioinnin tilan, kun käsitellään erityisiä henkilötietoryhmiä tai käsittely on laajamittaista
 
 arg-build-paths = Rekisteritiedostot tai kansiot, joista etsitään *.yaml- ja *.yml-tiedostot (oletus: nykyinen kansio)
 arg-build-out = Kansio, johon selosteet kirjoitetaan (oletus: seloste.toml-tiedoston build.out)
@@ -157,3 +158,20 @@ clap-did-you-mean = tarkoititko { $suggestion }?
 clap-similar-subcommands = tarkoititko jotakin näistä: { $names }?
 clap-value-with-dashes = jos `{ $arg }` on arvo eikä valitsin, kirjoita sen eteen kaksi viivaa: `-- { $arg }`
 clap-more-information = `{ $command } --help` kertoo lisää
+
+# `seloste ropa`
+cmd-ropa-about = Kirjoittaa selosteen käsittelytoimista (tietosuoja-asetuksen 30 artikla) XLSX-, CSV-, HTML- tai Markdown-muodossa
+arg-ropa-paths = Rekisteritiedostot tai kansiot, joista etsitään *.yaml- ja *.yml-tiedostot (oletus: nykyinen kansio)
+arg-ropa-out = Tiedosto, johon seloste käsittelytoimista kirjoitetaan
+arg-ropa-format = Tiedostomuoto (oletus: --out-tiedoston päätteen mukaan)
+value-ropa-format-xlsx = Excel-työkirja: käsittelytoimien taulukko ja rekisterinpitäjien taulukko
+value-ropa-format-csv = CSV (RFC 4180, UTF-8 ja Exceliä varten tavujärjestysmerkki): käsittelytoimien taulukko
+value-ropa-format-html = Tulostettava HTML-taulukko
+value-ropa-format-md = Markdown: oma jakso kullekin käsittelytoimelle
+arg-ropa-lang = Selosteen käsittelytoimista kieli: fi, sv tai en (oletus: viestien kieli)
+arg-ropa-templates = Kansio, jonka tiedostot korvaavat samannimiset ohjelman omat sivupohjat ja käännöstiedostot
+meta-ropa-paths = POLUT
+meta-ropa-out = TIEDOSTO
+meta-ropa-format = MUOTO
+meta-ropa-lang = KIELI
+meta-ropa-templates = POHJAKANSIO

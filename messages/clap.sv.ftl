@@ -22,6 +22,7 @@ value-check-format-github = Arbetsflödeskommandon för GitHub Actions: anteckni
 value-check-format-sarif = SARIF 2.1.0, för kodgranskningsverktyg (GitHubs upload-sarif, GitLab, utvecklingsmiljöer)
 arg-check-deny-warnings = Avslutar med koden 1 också om det finns varningar
 arg-check-lang = Meddelandenas språk: fi, sv eller en (standard: enligt LC_ALL, LC_MESSAGES eller LANG, annars engelska)
+arg-check-ropa = Kontrollerar också vad registret över behandling (artikel 30) kräver: en beskrivning av säkerhetsåtgärderna och konsekvensbedömningens status när särskilda kategorier av personuppgifter behandlas eller behandlingen sker i stor omfattning
 
 arg-build-paths = Registerfiler, eller mappar där *.yaml- och *.yml-filer söks (standard: den aktuella mappen)
 arg-build-out = Mappen som dataskyddsbeskrivningarna skrivs till (standard: build.out i seloste.toml)
@@ -157,3 +158,20 @@ clap-did-you-mean = menade du { $suggestion }?
 clap-similar-subcommands = menade du något av dessa: { $names }?
 clap-value-with-dashes = om `{ $arg }` är ett värde och inte en flagga, skriv två streck före det: `-- { $arg }`
 clap-more-information = `{ $command } --help` visar mer
+
+# `seloste ropa`
+cmd-ropa-about = Skriver registret över behandling (artikel 30 i dataskyddsförordningen) i XLSX-, CSV-, HTML- eller Markdownformat
+arg-ropa-paths = Registerfiler, eller mappar där *.yaml- och *.yml-filer söks (standard: den aktuella mappen)
+arg-ropa-out = Filen som registret skrivs till
+arg-ropa-format = Formatet (standard: enligt filändelsen i --out)
+value-ropa-format-xlsx = En Excelarbetsbok: ett blad med behandlingarna och ett med de personuppgiftsansvariga
+value-ropa-format-csv = CSV (RFC 4180, UTF-8 med byteordningsmarkering för Excel): tabellen över behandlingarna
+value-ropa-format-html = En utskrivbar HTML-tabell
+value-ropa-format-md = Markdown: ett avsnitt per behandling
+arg-ropa-lang = Registrets språk: fi, sv eller en (standard: meddelandenas språk)
+arg-ropa-templates = En mapp vars filer ersätter programmets egna mallar och översättningsfiler med samma namn
+meta-ropa-paths = SÖKVÄGAR
+meta-ropa-out = FIL
+meta-ropa-format = FORMAT
+meta-ropa-lang = SPRÅK
+meta-ropa-templates = MALLMAPP

@@ -163,3 +163,6 @@ init-authority =
     The supervisory authority people may complain to (Art 13(2)(d), 14(2)(e)):
     fi = Tietosuojavaltuutetun toimisto. Left out, that of the controller's country; another
     country's needs `authority_reason:` (e.g. a lead supervisory authority, Art 56).
+init-internal =
+    For the record of processing activities (Art 30, `seloste ropa`), never printed in the
+    notice: the register's owner, systems, security measures, contracts and assessments.

@@ -197,3 +197,7 @@ init-authority =
     d alakohta, 14 artiklan 2 kohdan e alakohta): fi = Tietosuojavaltuutetun toimisto. Jos rivi
     puuttuu, rekisterinpitäjän sijaintimaan valvontaviranomainen; toisen maan valvontaviranomaiselle
     tarvitaan `authority_reason:` (esim. johtava valvontaviranomainen, 56 artikla).
+init-internal =
+    Selostetta käsittelytoimista varten (30 artikla, `seloste ropa`); ei koskaan näy
+    tietosuojaselosteessa: rekisterin vastuuhenkilö, tietojärjestelmät, turvatoimet,
+    sopimukset ja arvioinnit.

@@ -194,3 +194,7 @@ init-authority =
     14.2 e): fi = Dataombudsmannens byrå. Saknas raden, myndigheten i den personuppgiftsansvariges
     land; ett annat lands myndighet kräver `authority_reason:` (t.ex. ansvarig tillsynsmyndighet,
     artikel 56).
+init-internal =
+    För registret över behandling (artikel 30, `seloste ropa`); visas aldrig i
+    dataskyddsbeskrivningen: den ansvarige för registret, informationssystem,
+    säkerhetsåtgärder, avtal och bedömningar.

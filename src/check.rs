@@ -136,18 +136,29 @@ pub fn check_paths(paths: &[PathBuf]) -> Checked {
 /// Checks as if today were `today` (tests use a fixed date), in the project folder of the
 /// current folder.
 pub fn check_paths_on(paths: &[PathBuf], today: Date) -> Checked {
-    check_workspace(Workspace::load(paths), today)
+    check_workspace(Workspace::load(paths), today, false)
 }
 
 /// Checks `paths` reading only files inside the project folder `root`.
 pub fn check_paths_in(root: &Root, paths: &[PathBuf], today: Date) -> Checked {
-    check_workspace(Workspace::load_in(root, paths), today)
+    check_workspace(Workspace::load_in(root, paths), today, false)
+}
+
+/// [`check_paths_in`], with the rules of the record of processing activities too
+/// (`check --ropa`) when `ropa`.
+pub fn check_paths_in_with(root: &Root, paths: &[PathBuf], today: Date, ropa: bool) -> Checked {
+    check_workspace(Workspace::load_in(root, paths), today, ropa)
+}
+
+/// [`check_paths_on`] with the rules of the record of processing activities too.
+pub fn check_paths_ropa_on(paths: &[PathBuf], today: Date) -> Checked {
+    check_workspace(Workspace::load(paths), today, true)
 }
 
 /// Checks one file given in memory as if it were at `name` (for fuzzing and property
 /// tests). Nothing is read from disk: a `meta.organisation` file is reported as missing.
 pub fn check_text(name: &str, text: &[u8], today: Date) -> Checked {
-    check_workspace(Workspace::load_bytes(Path::new(name), text), today)
+    check_workspace(Workspace::load_bytes(Path::new(name), text), today, false)
 }
 
 /// True when a rule's finding on register doc `i` only repeats that a value did not load
@@ -159,7 +170,7 @@ fn hidden_by_recovery(ws: &Workspace, i: usize, d: &Diagnostic) -> bool {
         .any(|doc| doc.recovery.hides(d.rule, d.span.map_or(0, |s| s.line)))
 }
 
-fn check_workspace(workspace: Workspace, today: Date) -> Checked {
+fn check_workspace(workspace: Workspace, today: Date, ropa: bool) -> Checked {
     let mut diagnostics = workspace.diagnostics.clone();
     let mut registers = 0;
     let docs: Vec<usize> = (0..workspace.docs.len()).collect();
@@ -172,11 +183,15 @@ fn check_workspace(workspace: Workspace, today: Date) -> Checked {
         < crate::par::threads();
     let found = crate::par::map(&docs, |&i| {
         notice(&workspace, i, today).map(|n| {
-            if spread {
+            let mut found = if spread {
                 rules::check_spread(&n)
             } else {
                 rules::check(&n)
+            };
+            if ropa {
+                found.extend(rules::check_ropa(&n));
             }
+            found
         })
     });
     for (i, found) in found.into_iter().enumerate() {

@@ -18,4 +18,5 @@ pub mod model;
 pub mod par;
 pub mod render;
 pub mod report;
+pub mod ropa;
 pub mod rules;

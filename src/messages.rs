@@ -11,7 +11,7 @@ use fluent_bundle::FluentValue;
 use std::sync::OnceLock;
 
 /// The tool's own catalogs, per language: the report's words and the commands'.
-const TOOL: [(&str, &str, &str); 21] = [
+const TOOL: [(&str, &str, &str); 24] = [
     ("en", "seloste", include_str!("../messages/seloste.en.ftl")),
     ("fi", "seloste", include_str!("../messages/seloste.fi.ftl")),
     ("sv", "seloste", include_str!("../messages/seloste.sv.ftl")),
@@ -45,6 +45,9 @@ const TOOL: [(&str, &str, &str); 21] = [
     ("en", "diff", include_str!("../messages/diff.en.ftl")),
     ("fi", "diff", include_str!("../messages/diff.fi.ftl")),
     ("sv", "diff", include_str!("../messages/diff.sv.ftl")),
+    ("en", "ropa", include_str!("../messages/ropa.en.ftl")),
+    ("fi", "ropa", include_str!("../messages/ropa.fi.ftl")),
+    ("sv", "ropa", include_str!("../messages/ropa.sv.ftl")),
 ];
 
 /// The catalog sources of `lang`: the tool's and every rule's.

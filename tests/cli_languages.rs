@@ -256,6 +256,7 @@ Commands:
   rules        List every rule with its id, severity and article
   templates    Write the built-in templates and locale catalogs into a folder, to edit them
   init         Write a commented skeleton register file to fill in
+  ropa         Write the record of processing activities (GDPR Art 30) as XLSX, CSV, HTML or Markdown
   completions  Print a shell completion script (bash, zsh, fish, powershell, elvish)
   man          Print the man page (roff) of seloste and its subcommands
   config       Print the configuration in effect (seloste.toml and defaults) as TOML

@@ -1,6 +1,6 @@
 //! `seloste check [PATH]...`
 
-use crate::check::check_paths_in;
+use crate::check::check_paths_in_with;
 use crate::load::Root;
 use crate::messages::{Messages, choose};
 use crate::model::Date;
@@ -60,6 +60,10 @@ pub struct CheckArgs {
     /// Print how many findings each rule has, instead of the findings.
     #[arg(long)]
     pub statistics: bool,
+    /// Also check what the record of processing activities (Art 30) needs: security
+    /// measures described, a DPIA status for special-category or large-scale processing.
+    #[arg(long)]
+    pub ropa: bool,
     #[command(flatten)]
     pub config: super::config::ConfigFlags,
 }
@@ -132,7 +136,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let checked = check_paths_in(&root, &paths, Date::today());
+    let checked = check_paths_in_with(&root, &paths, Date::today(), args.ropa);
     let summary = checked.summary();
     // A folder given that holds no register or organisation file: said, not silent.
     let mut nothing = false;

@@ -7,6 +7,7 @@ pub mod config;
 pub mod diff;
 pub mod explain;
 pub mod init;
+pub mod ropa;
 pub mod schema;
 pub mod templates;
 pub mod words;
@@ -41,6 +42,8 @@ pub enum Command {
     Templates(templates::TemplatesArgs),
     /// Write a commented skeleton register file to fill in.
     Init(init::InitArgs),
+    /// Write the record of processing activities (GDPR Art 30) as XLSX, CSV, HTML or Markdown.
+    Ropa(ropa::RopaArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions(completions::CompletionsArgs),
     /// Print the man page (roff) of seloste and its subcommands.
@@ -79,6 +82,7 @@ pub fn run() -> ExitCode {
         Command::Rules(args) => explain::list(args),
         Command::Templates(args) => templates::run(args),
         Command::Init(args) => init::run(args),
+        Command::Ropa(args) => ropa::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man => completions::man(),
     }

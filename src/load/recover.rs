@@ -105,6 +105,9 @@ const SECTION_RULES: &[(&str, &[&str])] = &[
         &["authority", "authority-address", "authority-country"],
     ),
     ("authority_reason", &["authority-country"]),
+    ("security", &["ropa-security"]),
+    // The record's internal facts (`check --ropa`).
+    ("internal", &["ropa-security", "ropa-dpia"]),
 ];
 
 /// The rules that read a field of an item (a purpose, a category, a recipient, the
@@ -122,6 +125,9 @@ const FIELD_RULES: &[(&str, &[&str])] = &[
         ],
     ),
     ("legitimate_interest", &["legitimate-interest"]),
+    ("security_measures", &["ropa-security"]),
+    ("dpia", &["ropa-dpia"]),
+    ("large_scale", &["ropa-dpia"]),
     ("responsibilities", &["joint-arrangement"]),
     ("children", &["child-consent"]),
     ("guardian_consent", &["child-consent"]),
@@ -144,7 +150,10 @@ const FIELD_RULES: &[(&str, &[&str])] = &[
         &["retention", "vague-retention", "references"],
     ),
     ("criteria", &["retention", "vague-retention"]),
-    ("special", &["special-category", "special-category-words"]),
+    (
+        "special",
+        &["special-category", "special-category-words", "ropa-dpia"],
+    ),
     (
         "special_condition",
         &["special-category", "special-category-words"],

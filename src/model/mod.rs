@@ -8,6 +8,7 @@
 
 pub mod authority;
 pub mod common;
+pub mod internal;
 pub mod listed;
 pub mod names;
 pub mod organisation;
@@ -16,6 +17,7 @@ pub mod rights;
 pub mod text;
 
 pub use common::{Contact, Date, Duration};
+pub use internal::{Assessment, AssessmentStatus, ContractLink, Internal, OrganisationInternal};
 pub use listed::ListOrNone;
 pub use organisation::Organisation;
 pub use register::*;

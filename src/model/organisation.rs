@@ -55,6 +55,10 @@ pub struct Organisation {
     /// supervisory authority, Art 56). Printed with the authority.
     #[schemars(example = serde_json::json!({"en": "Our main establishment in the EU is in Dublin, so the Data Protection Commission is our lead supervisory authority (Article 56)."}))]
     pub authority_reason: Option<Text>,
+    /// Internal facts shared by every register, for the record of processing activities
+    /// (Art 30), `seloste ropa`: owner, systems, security measures, contracts. Never printed
+    /// in the notices.
+    pub internal: Option<super::internal::OrganisationInternal>,
     /// Rules silenced for the whole organisation file, each with the reason.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suppress: Vec<super::register::Suppression>,

@@ -89,6 +89,9 @@ pub struct Register {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(example = serde_json::json!([{"date": "2026-03-02", "material": true, "text": {"fi": "Lisäsimme uuden vastaanottajan.", "en": "We added a new recipient."}}, {"date": "2024-03-16", "text": {"fi": "Ensimmäinen versio.", "en": "First version."}}]))]
     pub changes: Vec<ChangeEntry>,
+    /// Internal facts for the record of processing activities (Art 30), `seloste ropa`:
+    /// owner, systems, security measures, contracts, assessments. Never printed in the notice.
+    pub internal: Option<super::internal::Internal>,
     /// Rules silenced for the whole register, each with the reason (shown in JSON and SARIF output).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suppress: Vec<Suppression>,

@@ -523,6 +523,11 @@ pub fn markdown_email(email: &str) -> String {
     }
 }
 
+/// Plain text (not Markdown) escaped for one Markdown line, its line breaks made spaces.
+pub fn inline_plain_text(text: &str) -> String {
+    inline_markdown_text(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 /// Plain text (not Markdown) escaped for one Markdown line.
 fn inline_markdown_text(text: &str) -> String {
     let mut w = Writer::new(true);

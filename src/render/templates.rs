@@ -23,6 +23,9 @@ pub const BUILT_IN: &[(&str, &str)] = &[
     ("notice.md", include_str!("../../templates/notice.md")),
     ("print.html", include_str!("../../templates/print.html")),
     ("style.css", include_str!("../../templates/style.css")),
+    // The record of processing activities (`seloste ropa`, src/ropa/).
+    ("ropa.md", include_str!("../../templates/ropa.md")),
+    ("ropa.html", include_str!("../../templates/ropa.html")),
 ];
 
 /// A template problem: a syntax error, a missing catalog message, a render error, in the
@@ -611,6 +614,15 @@ impl Templates {
             "md_inline",
             |v: &J, _: &HashMap<String, J>| -> tera::Result<J> {
                 Ok(J::String(super::markdown::inline_markdown(
+                    v.as_str().unwrap_or_default(),
+                )))
+            },
+        );
+        // Plain text (not Markdown) on one Markdown line: the record's cells.
+        tera.register_filter(
+            "md_text",
+            |v: &J, _: &HashMap<String, J>| -> tera::Result<J> {
+                Ok(J::String(super::markdown::inline_plain_text(
                     v.as_str().unwrap_or_default(),
                 )))
             },

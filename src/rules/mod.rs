@@ -64,6 +64,10 @@ pub mod word_cues;
 pub mod child_consent;
 pub mod joint_arrangement;
 
+// The record of processing activities (Art 30): run only with `check --ropa`.
+pub mod ropa_dpia;
+pub mod ropa_security;
+
 use crate::diagnostic::RuleInfo;
 pub use notice::{At, Located, Notice, Origin, RecipientView, Sink};
 
@@ -143,6 +147,12 @@ pub fn all() -> &'static [&'static dyn Rule] {
     ]
 }
 
+/// The rules of the record of processing activities (Art 30), run only when asked
+/// (`check --ropa`), so that the checks of a public notice stay as they are.
+pub fn ropa_rules() -> &'static [&'static dyn Rule] {
+    &[&ropa_security::RopaSecurity, &ropa_dpia::RopaDpia]
+}
+
 /// Every id `seloste explain` knows: the load checks, then the rules.
 pub fn all_infos() -> Vec<&'static RuleInfo> {
     use crate::load::codes::*;
@@ -159,6 +169,7 @@ pub fn all_infos() -> Vec<&'static RuleInfo> {
         &Schema::INFO,
     ];
     v.extend(all().iter().map(|r| r.info()));
+    v.extend(ropa_rules().iter().map(|r| r.info()));
     v.push(&duplicate_id::DuplicateId::INFO);
     v.push(&suppression::UnknownSuppression::INFO);
     v.push(&suppression::UnusedSuppression::INFO);
@@ -169,6 +180,15 @@ pub fn all_infos() -> Vec<&'static RuleInfo> {
 pub fn check(notice: &Notice) -> Vec<crate::diagnostic::Diagnostic> {
     let mut sink = Sink::default();
     for rule in all() {
+        rule.check(notice, &mut sink);
+    }
+    sink.diagnostics
+}
+
+/// Runs the rules of the record of processing activities ([`ropa_rules`]) on a notice.
+pub fn check_ropa(notice: &Notice) -> Vec<crate::diagnostic::Diagnostic> {
+    let mut sink = Sink::default();
+    for rule in ropa_rules() {
         rule.check(notice, &mut sink);
     }
     sink.diagnostics

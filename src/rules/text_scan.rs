@@ -82,7 +82,10 @@ pub fn strings<'n, 'a>(notice: &'n Notice<'a>) -> &'n [TextItem<'a>] {
                     node,
                     text,
                     lang,
-                    prose: !NOT_PROSE.contains(&field),
+                    // `internal:` is the record's (Art 30), never the notice's: no
+                    // wording rule reads it.
+                    prose: !NOT_PROSE.contains(&field)
+                        && p.first() != Some(&Seg::Key("internal".into())),
                     candidates: Default::default(),
                 });
             });

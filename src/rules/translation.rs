@@ -108,6 +108,8 @@ impl<'a> Walk<'a, '_> {
                     path.push(Seg::Key(key.clone()));
                     if key == "suppress" {
                         // review notes for seloste (rule id and reason), not notice text
+                    } else if key == "internal" && path.len() == 1 {
+                        // the record's internal facts (Art 30), never in the notice
                     } else if matches!(v.value, Value::Seq(_)) {
                         // a list of entries (a list of ids holds no texts)
                         self.section(v, path);
