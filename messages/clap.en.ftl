@@ -30,6 +30,7 @@ arg-build-lang = Languages to write (default: every language each register decla
 arg-build-templates = A folder whose files replace the built-in templates and catalogs of the same name
 arg-build-fragment = Write HTML as an embeddable <section> instead of a standalone page
 arg-build-no-cache = Render every register again, even those unchanged since the last build into --out
+arg-build-base-url = The address the output folder is published at (https://…): links between notices, their languages, PDFs and index pages become absolute under it, so they work from a fragment embedded in another page
 
 arg-schema-organisation = Print the schema of organisation files instead of register files
 

@@ -29,6 +29,7 @@ arg-build-lang = Selosteiden kielet (oletus: jokainen kieli, jonka rekisteri ilm
 arg-build-templates = Kansio, jonka tiedostot korvaavat samannimiset ohjelman omat sivupohjat ja käännöstiedostot
 arg-build-fragment = Kirjoittaa HTML:n sivuun upotettavana <section>-elementtinä eikä erillisenä sivuna
 arg-build-no-cache = Muodostaa jokaisen rekisterin selosteen uudelleen, myös niiden, jotka eivät ole muuttuneet edellisen samaan --out-kansioon tehdyn ajon jälkeen
+arg-build-base-url = Osoite, jossa tulostekansio julkaistaan (https://…): selosteiden, niiden kieliversioiden, PDF-tiedostojen ja hakemistosivujen väliset linkit kirjoitetaan sen alle täydellisinä osoitteina, jolloin ne toimivat myös toiselle sivulle upotetusta osasta
 
 arg-schema-organisation = Tulostaa organisaatiotiedostojen skeeman rekisteritiedostojen skeeman sijaan
 

@@ -32,6 +32,9 @@ pub struct BuildArgs {
     /// Render every register again, even those unchanged since the last build into --out.
     #[arg(long)]
     pub no_cache: bool,
+    /// The address the output folder is published at: links between notices, languages, PDFs and index pages become absolute under it.
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
 }
 
 pub fn run(args: BuildArgs) -> ExitCode {
@@ -49,6 +52,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
         fragment: args.fragment,
         today: Date::today(),
         reuse: !args.no_cache,
+        base_url: args.base_url,
     };
     // The officer's language comes from the environment: `--lang` here names the notices'.
     let m = crate::messages::Messages::get(crate::messages::choose(None));
