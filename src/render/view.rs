@@ -200,6 +200,10 @@ pub struct SectionView {
     pub number: usize,
     /// The catalog key of its heading.
     pub heading: String,
+    /// The heading as printed, with its number ("1. Rekisterinpitäjä").
+    pub title: String,
+    /// The anchor GitHub and most Markdown renderers give that heading.
+    pub md_anchor: String,
 }
 
 /// A purpose and its legal basis, for the summary.
@@ -245,6 +249,8 @@ pub struct SummaryView {
     pub retention: Vec<SummaryRetention>,
     /// The rights that apply, as `summary-right-<key>` keys, in the order of the Regulation.
     pub rights: Vec<String>,
+    /// The same as one phrase ("pääsy tietoihin, …, ja valitus valvontaviranomaiselle").
+    pub rights_text: String,
 }
 
 /// More numbered sections than this make a table of contents: a notice of eight sections
@@ -737,7 +743,24 @@ pub fn build(
     }
     .to_string();
     v.summary = summary(&v);
+    let names = v
+        .summary
+        .rights
+        .iter()
+        .map(|k| cx.t(&format!("summary-right-{k}")))
+        .collect::<Result<Vec<_>, _>>()?;
+    v.summary.rights_text = cat.join(names)?;
     v.sections = sections(&v);
+    for s in &mut v.sections {
+        s.title = cat.message(
+            "section-title",
+            &[
+                ("number", s.number.into()),
+                ("heading", cx.t(&s.heading)?.into()),
+            ],
+        )?;
+        s.md_anchor = md_anchor(&s.title);
+    }
     v.numbers = v
         .sections
         .iter()
@@ -786,6 +809,23 @@ fn sections(v: &NoticeView) -> Vec<SectionView> {
             id: id.to_string(),
             number: i + 1,
             heading: heading.to_string(),
+            title: String::new(),
+            md_anchor: String::new(),
+        })
+        .collect()
+}
+
+/// The anchor GitHub gives a Markdown heading (github-slugger): lower case, spaces to
+/// hyphens, punctuation other than hyphens and underscores dropped.
+pub fn md_anchor(heading: &str) -> String {
+    heading
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            '-' | '_' => Some(c),
+            c if c.is_alphanumeric() => Some(c),
+            _ => None,
         })
         .collect()
 }
@@ -868,6 +908,7 @@ fn summary(v: &NoticeView) -> SummaryView {
         transfers_none: v.transfers_none,
         retention,
         rights,
+        rights_text: String::new(),
     }
 }
 

@@ -348,3 +348,6 @@ index-controller-title = { $title }: { $controller }
 dpf-certified-entity = The US organisation certified under it is { $entity }.
 dpf-certified-recipient = The recipient is certified under it.
 dpf-certified-group = The recipient's US group company is certified under it.
+
+# Summary, contents, links and the Data Privacy Framework
+section-title = { $number }. { $heading }

@@ -346,3 +346,6 @@ index-controller-title = { $title }: { $controller }
 dpf-certified-entity = Kehykseen sitoutunut yhdysvaltalainen yhtiö on { $entity }.
 dpf-certified-recipient = Vastaanottaja on sitoutunut kehykseen.
 dpf-certified-group = Kehykseen on sitoutunut vastaanottajan yhdysvaltalainen konserniyhtiö.
+
+# Tiivistelmä, sisällys, linkit ja tietosuojakehys
+section-title = { $number }. { $heading }

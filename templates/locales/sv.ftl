@@ -364,3 +364,6 @@ index-controller-title = { $title }: { $controller }
 dpf-certified-entity = Det amerikanska bolag som är certifierat enligt ramen är { $entity }.
 dpf-certified-recipient = Mottagaren är certifierad enligt ramen.
 dpf-certified-group = Certifierat enligt ramen är mottagarens amerikanska koncernbolag.
+
+# Sammanfattning, innehåll, länkar och dataskyddsramen
+section-title = { $number }. { $heading }
