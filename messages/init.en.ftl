@@ -141,6 +141,7 @@ init-automated =
     describe `logic:`, `significance:` and `consequences:`.
 init-provision = Whether people must give the data, and what follows if they do not (Art 13(2)(e)).
 init-requirement = Uncomment and pick one: statutory, contractual, contract-prerequisite or voluntary.
+init-obligatory = Uncomment with true only for a statutory or contractual requirement; for voluntary or contract-prerequisite data write false.
 init-security =
     How the data is protected (rekisterin suojauksen periaatteet), e.g. access rights,
     encryption, locked premises. Long texts may use Markdown.

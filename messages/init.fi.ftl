@@ -170,6 +170,7 @@ init-requirement =
     Poista #-merkki ja valitse yksi: statutory (lakisääteinen), contractual (sopimukseen
     perustuva), contract-prerequisite (sopimuksen tekemisen edellytys) tai voluntary
     (vapaaehtoinen).
+init-obligatory = Poista #-merkki ja kirjoita true vain, jos laki tai sopimus velvoittaa antamaan tiedot (statutory tai contractual); vapaaehtoisille tiedoille ja sopimuksen tekemisen edellytyksenä oleville tiedoille kirjoita false.
 init-security =
     Miten tiedot suojataan (rekisterin suojauksen periaatteet), esim. käyttöoikeudet,
     salaus, lukitut tilat. Pitkissä teksteissä voi käyttää Markdownia.

@@ -168,6 +168,7 @@ init-requirement =
     Ta bort # och välj en: statutory (lagstadgat), contractual (avtalsenligt),
     contract-prerequisite (en förutsättning för att ingå avtal) eller voluntary
     (frivilligt).
+init-obligatory = Ta bort # och skriv true endast om en lag eller ett avtal förpliktar den registrerade att lämna uppgifterna (statutory eller contractual); för frivilliga uppgifter och uppgifter som är en förutsättning för att ingå avtal skriv false.
 init-security =
     Hur uppgifterna skyddas, t.ex. behörigheter, kryptering, låsta utrymmen. Långa texter
     kan använda Markdown.
