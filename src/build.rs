@@ -191,8 +191,8 @@ struct IndexLink<'a> {
     href: String,
     /// The same register in the other languages it is published in.
     others: Vec<IndexAlternate>,
-    /// `<id>/<lang>.pdf` when the build wrote it.
-    pdf: Option<String>,
+    /// The register's PDFs, this language's first, each when the build wrote it.
+    pdfs: Vec<IndexAlternate>,
 }
 
 /// A link from an index page to a register in another language, or to another
@@ -611,9 +611,20 @@ fn write_index(
                 controller: e.controller.as_deref(),
                 updated: &e.updated,
                 href: format!("{base}{id}/{lang}.html"),
-                pdf: pdfs
-                    .contains(&format!("{id}/{lang}.pdf"))
-                    .then(|| format!("{base}{id}/{lang}.pdf")),
+                pdfs: std::iter::once(&lang)
+                    .chain(
+                        langs_of
+                            .get(id)
+                            .into_iter()
+                            .flatten()
+                            .filter(|l| *l != &lang),
+                    )
+                    .filter(|l| plain_name(l) && pdfs.contains(&format!("{id}/{l}.pdf")))
+                    .map(|l| IndexAlternate {
+                        lang: l.clone(),
+                        href: format!("{base}{id}/{l}.pdf"),
+                    })
+                    .collect(),
                 others: langs_of
                     .get(id)
                     .into_iter()
@@ -638,6 +649,11 @@ fn write_index(
         ctx.insert("lang", &lang);
         ctx.insert("entries", &links);
         ctx.insert("other_indexes", &other_indexes);
+        // The controller, for the page title, when every register on the page has the same.
+        let mut controllers = links.iter().map(|l| l.controller);
+        let first = controllers.next().flatten();
+        let controller = first.filter(|c| controllers.all(|o| o == Some(*c)));
+        ctx.insert("controller", &controller);
         let html = crate::render::tidy(&templates.render("index.html", &ctx)?);
         let names = if lang == default {
             vec![format!("index.{lang}.html"), "index.html".to_string()]
