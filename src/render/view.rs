@@ -749,7 +749,12 @@ pub fn build(
         .iter()
         .map(|k| cx.t(&format!("summary-right-{k}")))
         .collect::<Result<Vec<_>, _>>()?;
-    v.summary.rights_text = cat.join(names)?;
+    let joined = cat.join(names)?;
+    let mut chars = joined.chars();
+    v.summary.rights_text = match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => joined,
+    };
     v.sections = sections(&v);
     for s in &mut v.sections {
         s.title = cat.message(
