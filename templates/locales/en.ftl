@@ -82,10 +82,7 @@ label-direct-marketing = Direct marketing
 
 # Joint controllers (Article 26), people whose data is not collected from them (Article 14), children (Article 8)
 label-joint-arrangement = Essence of the arrangement
-joint-contact-point = { $voice ->
-    [data-subject] Contact point for data subjects (Article 26(1))
-   *[you] Contact point for you (Article 26(1))
-}
+joint-contact-point = Contact point for data subjects (Article 26(1))
 joint-any-controller = { $voice ->
     [data-subject] Whatever the arrangement between the controllers, the data subject can exercise their rights in respect of and against each of them (Article 26(3)).
    *[you] Whatever the arrangement between the controllers, you can exercise your rights in respect of and against each of them (Article 26(3)).

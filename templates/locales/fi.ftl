@@ -79,10 +79,7 @@ label-direct-marketing = Suoramarkkinointi
 
 # Yhteisrekisterinpitäjät (26 artikla), muualta kuin rekisteröidyltä saadut tiedot (14 artikla), lapset (8 artikla)
 label-joint-arrangement = Järjestelyn keskeinen sisältö
-joint-contact-point = { $voice ->
-    [data-subject] Rekisteröityjen yhteyspiste (26 artiklan 1 kohta)
-   *[you] Yhteyspiste, johon voit ottaa yhteyttä (26 artiklan 1 kohta)
-}
+joint-contact-point = Rekisteröityjen yhteyspiste (26 artiklan 1 kohta)
 joint-any-controller = { $voice ->
     [data-subject] Rekisterinpitäjien välisen järjestelyn ehdoista riippumatta rekisteröity voi käyttää oikeuksiaan kunkin rekisterinpitäjän osalta ja kutakin rekisterinpitäjää vastaan (26 artiklan 3 kohta).
    *[you] Rekisterinpitäjien välisen järjestelyn ehdoista riippumatta voit käyttää oikeuksiasi kunkin rekisterinpitäjän osalta ja kutakin rekisterinpitäjää vastaan (26 artiklan 3 kohta).

@@ -83,10 +83,7 @@ label-direct-marketing = Direktmarknadsföring
 
 # Gemensamt personuppgiftsansvariga (artikel 26), uppgifter som inte samlas in från den registrerade (artikel 14), barn (artikel 8)
 label-joint-arrangement = Det väsentliga innehållet i arrangemanget
-joint-contact-point = { $voice ->
-    [data-subject] Kontaktpunkt för de registrerade (artikel 26.1)
-   *[you] Kontaktpunkt för dig (artikel 26.1)
-}
+joint-contact-point = Kontaktpunkt för de registrerade (artikel 26.1)
 joint-any-controller = { $voice ->
     [data-subject] Oavsett villkoren i arrangemanget mellan de personuppgiftsansvariga kan den registrerade utöva sina rättigheter med avseende på och gentemot var och en av dem (artikel 26.3).
    *[you] Oavsett villkoren i arrangemanget mellan de personuppgiftsansvariga kan du utöva dina rättigheter med avseende på och gentemot var och en av dem (artikel 26.3).
