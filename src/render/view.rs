@@ -253,10 +253,12 @@ pub struct SummaryView {
     pub rights_text: String,
 }
 
-/// More numbered sections than this make a table of contents: a notice of eight sections
-/// or more runs over one printed A4 page (the shortest sample with eight, `kameravalvonta`,
-/// is two pages long in print), while the smallest complete notice has six or seven.
-pub const TOC_MIN_SECTIONS: usize = 8;
+/// A notice whose text is longer than this many characters gets a table of contents: about
+/// one printed A4 page (45 lines of 80 characters at 11 pt). Counted are the register's
+/// texts as the view holds them and the rights sentences printed; the headings, labels and
+/// the summary are not. The smallest complete notices (the rule fixtures) come to about
+/// 2 900 and print on one page; the shortest sample, `cykelverkstad`, to about 4 500.
+pub const TOC_MIN_CHARS: usize = 3500;
 
 /// One notice in one language.
 #[derive(Serialize)]
@@ -308,7 +310,7 @@ pub struct NoticeView {
     pub sections: Vec<SectionView>,
     /// Section numbers by section id (`n.numbers.rights`), for the headings.
     pub numbers: std::collections::BTreeMap<String, usize>,
-    /// True when the notice is long enough for a table of contents ([`TOC_MIN_SECTIONS`]).
+    /// True when the notice is long enough for a table of contents ([`TOC_MIN_CHARS`]).
     pub toc: bool,
     pub links: Links,
 }
@@ -771,8 +773,48 @@ pub fn build(
         .iter()
         .map(|s| (s.id.clone(), s.number))
         .collect();
-    v.toc = v.sections.len() >= TOC_MIN_SECTIONS;
+    v.toc = text_chars(&v, &cx)? > TOC_MIN_CHARS;
     Ok(v)
+}
+
+/// The length of `v`'s text in characters, for [`TOC_MIN_CHARS`]: every string the view
+/// holds and the rights sentences the notice prints.
+fn text_chars(v: &NoticeView, cx: &Ctx) -> Result<usize, CatalogError> {
+    fn count(j: &serde_json::Value) -> usize {
+        match j {
+            serde_json::Value::String(s) => s.chars().count(),
+            serde_json::Value::Array(a) => a.iter().map(count).sum(),
+            serde_json::Value::Object(o) => o.values().map(count).sum(),
+            _ => 0,
+        }
+    }
+    let mut n = serde_json::to_value(v).map(|j| count(&j)).unwrap_or(0);
+    let mut fixed = vec![
+        "rights-intro",
+        "right-access-text",
+        "right-rectification-text",
+        "right-erasure-text",
+        "right-restriction-text",
+        "complaint-text",
+    ];
+    let r = &v.rights;
+    for (on, key) in [
+        (r.portability, "right-portability-text"),
+        (r.withdraw_consent, "right-withdraw-consent-text"),
+        (r.objection, "right-objection-text"),
+        (
+            r.objection_direct_marketing,
+            "right-objection-direct-marketing-text",
+        ),
+    ] {
+        if on {
+            fixed.push(key);
+        }
+    }
+    for key in fixed {
+        n += cx.t(key)?.chars().count();
+    }
+    Ok(n)
 }
 
 /// The numbered sections of `v`, in the order the templates print them (each template
