@@ -63,6 +63,7 @@ meta-build-out = OUT
 meta-build-format = FORMAT
 meta-build-lang = LANG
 meta-build-templates = TEMPLATES
+meta-build-base-url = URL
 meta-explain-rule = RULE
 meta-explain-lang = LANG
 meta-rules-lang = LANG

@@ -62,6 +62,7 @@ meta-build-out = KANSIO
 meta-build-format = MUOTO
 meta-build-lang = KIELI
 meta-build-templates = POHJAKANSIO
+meta-build-base-url = URL
 meta-explain-rule = SÄÄNTÖ
 meta-explain-lang = KIELI
 meta-rules-lang = KIELI

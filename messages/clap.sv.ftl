@@ -62,6 +62,7 @@ meta-build-out = MAPP
 meta-build-format = FORMAT
 meta-build-lang = SPRÅK
 meta-build-templates = MALLMAPP
+meta-build-base-url = URL
 meta-explain-rule = REGEL
 meta-explain-lang = SPRÅK
 meta-rules-lang = SPRÅK

@@ -35,6 +35,9 @@ init-meta-dates =
 init-meta-organisation =
     Facts shared by all registers of the organisation (controller, DPO, processors…) can
     live in an organisation file named here; then leave them out of this file.
+init-meta-voice =
+    How the notice addresses its readers: "you" by default; uncomment to write in the third
+    person ("the data subject has the right…"), as statutes and many public bodies do.
 init-introduction =
     A lead paragraph printed first, if you want one: what the notice is about and for whom.
 

@@ -45,6 +45,10 @@ init-meta-organisation =
     Organisaation kaikille rekistereille yhteiset tiedot (rekisterinpitäjä,
     tietosuojavastaava, henkilötietojen käsittelijät…) voi antaa tässä nimetyssä
     organisaatiotiedostossa; jätä ne silloin pois tästä tiedostosta.
+init-meta-voice =
+    Miten seloste puhuttelee lukijaa: oletuksena "sinä"; poista #-merkki, jos seloste
+    kirjoitetaan kolmannessa persoonassa ("rekisteröidyllä on oikeus…"), kuten laeissa ja
+    monen viranomaisen selosteissa.
 init-introduction =
     Halutessasi johdantokappale, joka tulostetaan ensimmäisenä: mitä seloste koskee ja
     kenelle se on tarkoitettu.

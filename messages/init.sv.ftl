@@ -45,6 +45,9 @@ init-meta-organisation =
     Uppgifter som är gemensamma för alla organisationens register (personuppgiftsansvarig,
     dataskyddsombud, personuppgiftsbiträden…) kan ges i en organisationsfil som anges här;
     lämna då bort dem ur den här filen.
+init-meta-voice =
+    Hur beskrivningen tilltalar läsaren: "du" som standard; ta bort # om beskrivningen skrivs
+    i tredje person ("den registrerade har rätt…"), som i lagar och hos många myndigheter.
 init-introduction =
     Om du vill, ett inledande stycke som skrivs ut först: vad beskrivningen gäller och för
     vem.

@@ -32,7 +32,7 @@ pub struct BuildArgs {
     /// Render every register again, even those unchanged since the last build into --out.
     #[arg(long)]
     pub no_cache: bool,
-    /// The address the output folder is published at: links between notices, languages, PDFs and index pages become absolute under it.
+    /// The address the output folder is published at (https://…): links between notices, their languages, PDFs and index pages become absolute under it, so they work from a fragment embedded in another page
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
 }
