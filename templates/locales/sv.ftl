@@ -323,8 +323,8 @@ sources-subject = { $voice ->
    *[you] Uppgifterna fås av dig själv.
 }
 sources-other = { $voice ->
-    [data-subject] Uppgifterna fås från andra källor än den registrerade själv. Källorna är:
-   *[you] Uppgifterna fås från andra källor än dig själv. Källorna är:
+    [data-subject] Uppgifterna fås från andra källor än från den registrerade själv. Källorna är:
+   *[you] Uppgifterna fås från andra källor än från dig själv. Källorna är:
 }
 sources-both = { $voice ->
     [data-subject] En del av uppgifterna fås av den registrerade själv och en del från andra källor. Källorna är:
