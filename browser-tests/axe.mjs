@@ -59,9 +59,15 @@ async function audit(context, name, url) {
     (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
     TAGS,
   );
+  // What the audit covered of the first layer: the summary box and the table of contents.
+  const covered = await page.evaluate(() => ({
+    summary: document.querySelectorAll('.seloste-summary').length,
+    toc: document.querySelectorAll('.seloste-toc').length,
+  }));
   await page.close();
   return {
     name,
+    covered,
     rulesRun: result.passes.length + result.violations.length + result.incomplete.length,
     // "Needs review": axe could not decide (reported, not failed).
     incomplete: result.incomplete.map((v) => `${v.id} (${v.nodes.length})`),
@@ -114,6 +120,10 @@ async function main() {
     if (temp) rmSync(temp, { recursive: true, force: true });
   }
   const total = results.reduce((n, r) => n + r.violations.reduce((m, v) => m + v.nodes, 0), 0);
+  // Every notice (not the index pages) must have been audited with its summary, and the
+  // samples, each longer than a page, with their table of contents.
+  const notices = results.filter((r) => !/(^|\/)index(\.[a-z]{2})?\.html$/.test(r.name));
+  const uncovered = notices.filter((r) => r.covered.summary !== 1 || r.covered.toc !== 1).map((r) => r.name);
   const summary = {
     axe: JSON.parse(readFileSync(createRequire(import.meta.url).resolve('axe-core/package.json'), 'utf8')).version,
     tags: TAGS,
@@ -122,13 +132,16 @@ async function main() {
     rulesRunPerPage: [Math.min(...results.map((r) => r.rulesRun)), Math.max(...results.map((r) => r.rulesRun))],
     pagesWithViolations: results.filter((r) => r.violations.length).length,
     violatingNodes: total,
-    results: results.map((r) => ({ page: r.name, rulesRun: r.rulesRun, needsReview: r.incomplete, violations: r.violations })),
-    ok: total === 0 && canary.violations.length >= 3,
+    withSummaryAndContents: notices.length - uncovered.length,
+    withoutSummaryOrContents: uncovered,
+    results: results.map((r) => ({ page: r.name, rulesRun: r.rulesRun, covered: r.covered, needsReview: r.incomplete, violations: r.violations })),
+    ok: total === 0 && canary.violations.length >= 3 && uncovered.length === 0,
   };
   console.log(JSON.stringify(summary, null, 2));
   for (const r of results) {
     for (const v of r.violations) console.error(`axe: ${r.name}: ${v.id} (${v.impact}) on ${v.nodes} node(s): ${v.help}; e.g. ${v.targets[0]}`);
   }
+  for (const name of uncovered) console.error(`axe: ${name}: no summary box or no table of contents was audited`);
   if (!summary.canary.caught) console.error(`axe: the canary page's violations were not found (${summary.canary.violations.join(', ')}): axe did not run`);
   console.error(`axe: ${summary.ok ? 'ok' : 'FAILED'}: ${summary.pages} pages, ${summary.pagesWithViolations} with violations, ${total} violating nodes`);
   process.exit(summary.ok ? 0 : 1);

@@ -6,6 +6,8 @@
 
 build-bad-id = the register id `{ $id }` cannot be used as a folder name
 build-bad-lang = the language `{ $lang }` cannot be used as a file name
+build-bad-base-url = --base-url { $url } is not a web address seloste can link to
+build-bad-base-url-help = give the address the output folder is published at, starting with https:// or http:// (or a path starting with /), without spaces, quotes or angle brackets, e.g. --base-url https://example.fi/tietosuoja/
 build-register-failed = { $id }: { $error }
 build-index-not-updated = { $out }: the index pages were not updated, so that no notice drops off them because its files could not be written
 build-index-not-updated-help = fix the problems above and run the build again

@@ -6,6 +6,8 @@
 
 build-bad-id = rekisterin tunnusta `{ $id }` ei voi käyttää kansion nimenä
 build-bad-lang = kielitunnusta `{ $lang }` ei voi käyttää tiedoston nimenä
+build-bad-base-url = --base-url { $url } ei ole verkko-osoite, johon seloste voi linkittää
+build-bad-base-url-help = anna osoite, jossa tulostekansio julkaistaan: alussa https:// tai http:// (tai /-merkillä alkava polku), ei välilyöntejä, lainausmerkkejä eikä kulmasulkeita, esim. --base-url https://esimerkki.fi/tietosuoja/
 build-register-failed = { $id }: { $error }
 build-index-not-updated = { $out }: selosteiden luettelosivuja ei päivitetty, jotta yksikään seloste ei putoa niiltä pois vain siksi, että sen tiedostoja ei voitu kirjoittaa
 build-index-not-updated-help = korjaa yllä luetellut ongelmat ja aja koonti uudelleen

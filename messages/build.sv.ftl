@@ -6,6 +6,8 @@
 
 build-bad-id = registrets id `{ $id }` kan inte användas som mappnamn
 build-bad-lang = språkkoden `{ $lang }` kan inte användas som filnamn
+build-bad-base-url = --base-url { $url } är ingen webbadress som seloste kan länka till
+build-bad-base-url-help = ange adressen där utdatamappen publiceras, med https:// eller http:// i början (eller en sökväg som börjar med /), utan mellanslag, citattecken eller vinkelparenteser, t.ex. --base-url https://exempel.fi/dataskydd/
 build-register-failed = { $id }: { $error }
 build-index-not-updated = { $out }: indexsidorna uppdaterades inte, för att ingen beskrivning ska falla bort från dem bara för att dess filer inte kunde skrivas
 build-index-not-updated-help = åtgärda problemen ovan och kör bygget på nytt

@@ -32,6 +32,7 @@ arg-build-lang = Languages to write (default: every language each register decla
 arg-build-templates = A folder whose files replace the built-in templates and catalogs of the same name
 arg-build-fragment = Write HTML as an embeddable <section> instead of a standalone page
 arg-build-no-cache = Render every register again, even those unchanged since the last build into --out
+arg-build-base-url = The address the output folder is published at (https://…): links between notices, their languages, PDFs and index pages become absolute under it, so they work from a fragment embedded in another page
 
 arg-diff-paths = Without --since: the old and the new version (two files or two folders). With --since: the files or folders to compare (default: the current folder)
 arg-diff-since = Compare the files as they are with the git revision REV (a branch, tag or commit)
@@ -100,6 +101,7 @@ meta-diff-since = REV
 meta-diff-format = FORMAT
 meta-diff-fail-on = FAIL_ON
 meta-diff-lang = LANG
+meta-build-base-url = URL
 meta-explain-rule = RULE
 meta-explain-lang = LANG
 meta-rules-lang = LANG

@@ -31,6 +31,7 @@ arg-build-lang = Selosteiden kielet (oletus: jokainen kieli, jonka rekisteri ilm
 arg-build-templates = Kansio, jonka tiedostot korvaavat samannimiset ohjelman omat sivupohjat ja käännöstiedostot
 arg-build-fragment = Kirjoittaa HTML:n sivuun upotettavana <section>-elementtinä eikä erillisenä sivuna
 arg-build-no-cache = Muodostaa jokaisen rekisterin selosteen uudelleen, myös niiden, jotka eivät ole muuttuneet edellisen samaan --out-kansioon tehdyn ajon jälkeen
+arg-build-base-url = Osoite, jossa tulostekansio julkaistaan (https://…): selosteiden, niiden kieliversioiden, PDF-tiedostojen ja hakemistosivujen väliset linkit kirjoitetaan sen alle täydellisinä osoitteina, jolloin ne toimivat myös toiselle sivulle upotetusta osasta
 
 arg-diff-paths = Ilman --since-valitsinta: vanha ja uusi versio (kaksi tiedostoa tai kaksi kansiota). --since-valitsimen kanssa: verrattavat tiedostot tai kansiot (oletus: nykyinen kansio)
 arg-diff-since = Vertaa tiedostoja sellaisina kuin ne ovat git-versioon REV (haara, tunniste tai commit)
@@ -99,6 +100,7 @@ meta-diff-since = VERSIO
 meta-diff-format = MUOTO
 meta-diff-fail-on = EHTO
 meta-diff-lang = KIELI
+meta-build-base-url = URL
 meta-explain-rule = SÄÄNTÖ
 meta-explain-lang = KIELI
 meta-rules-lang = KIELI

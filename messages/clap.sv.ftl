@@ -31,6 +31,7 @@ arg-build-lang = Beskrivningarnas språk (standard: alla språk som registret an
 arg-build-templates = En mapp vars filer ersätter programmets egna mallar och översättningsfiler med samma namn
 arg-build-fragment = Skriver HTML som ett <section>-element att bädda in i en sida, i stället för som en fristående sida
 arg-build-no-cache = Gör om beskrivningen för varje register, också för dem som inte har ändrats sedan den senaste körningen till samma --out-mapp
+arg-build-base-url = Adressen där utdatamappen publiceras (https://…): länkarna mellan beskrivningarna, deras språkversioner, PDF-filer och indexsidor skrivs som fullständiga adresser under den, så att de fungerar också från ett avsnitt som bäddats in i en annan sida
 
 arg-diff-paths = Utan --since: den gamla och den nya versionen (två filer eller två mappar). Med --since: filerna eller mapparna som jämförs (standard: den aktuella mappen)
 arg-diff-since = Jämför filerna som de är med git-versionen REV (en gren, tagg eller commit)
@@ -99,6 +100,7 @@ meta-diff-since = VERSION
 meta-diff-format = FORMAT
 meta-diff-fail-on = VILLKOR
 meta-diff-lang = SPRÅK
+meta-build-base-url = URL
 meta-explain-rule = REGEL
 meta-explain-lang = SPRÅK
 meta-rules-lang = SPRÅK

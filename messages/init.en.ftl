@@ -39,6 +39,9 @@ init-meta-effective =
 init-meta-organisation =
     Facts shared by all registers of the organisation (controller, DPO, processors…) can
     live in an organisation file named here; then leave them out of this file.
+init-meta-voice =
+    How the notice addresses its readers: "you" by default; uncomment to write in the third
+    person ("the data subject has the right…"), as statutes and many public bodies do.
 init-introduction =
     A lead paragraph printed first, if you want one: what the notice is about and for whom.
 
@@ -145,6 +148,7 @@ init-automated =
     describe `logic:`, `significance:` and `consequences:`.
 init-provision = Whether people must give the data, and what follows if they do not (Art 13(2)(e)).
 init-requirement = Uncomment and pick one: statutory, contractual, contract-prerequisite or voluntary.
+init-obligatory = Uncomment with true only for a statutory or contractual requirement; for voluntary or contract-prerequisite data write false.
 init-security =
     How the data is protected (rekisterin suojauksen periaatteet), e.g. access rights,
     encryption, locked premises. Long texts may use Markdown.

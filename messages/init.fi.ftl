@@ -49,6 +49,10 @@ init-meta-organisation =
     Organisaation kaikille rekistereille yhteiset tiedot (rekisterinpitäjä,
     tietosuojavastaava, henkilötietojen käsittelijät…) voi antaa tässä nimetyssä
     organisaatiotiedostossa; jätä ne silloin pois tästä tiedostosta.
+init-meta-voice =
+    Miten seloste puhuttelee lukijaa: oletuksena "sinä"; poista #-merkki, jos seloste
+    kirjoitetaan kolmannessa persoonassa ("rekisteröidyllä on oikeus…"), kuten laeissa ja
+    monen viranomaisen selosteissa.
 init-introduction =
     Halutessasi johdantokappale, joka tulostetaan ensimmäisenä: mitä seloste koskee ja
     kenelle se on tarkoitettu.
@@ -174,6 +178,7 @@ init-requirement =
     Poista #-merkki ja valitse yksi: statutory (lakisääteinen), contractual (sopimukseen
     perustuva), contract-prerequisite (sopimuksen tekemisen edellytys) tai voluntary
     (vapaaehtoinen).
+init-obligatory = Poista #-merkki ja kirjoita true vain, jos laki tai sopimus velvoittaa antamaan tiedot (statutory tai contractual); vapaaehtoisille tiedoille ja sopimuksen tekemisen edellytyksenä oleville tiedoille kirjoita false.
 init-security =
     Miten tiedot suojataan (rekisterin suojauksen periaatteet), esim. käyttöoikeudet,
     salaus, lukitut tilat. Pitkissä teksteissä voi käyttää Markdownia.

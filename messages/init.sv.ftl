@@ -49,6 +49,9 @@ init-meta-organisation =
     Uppgifter som är gemensamma för alla organisationens register (personuppgiftsansvarig,
     dataskyddsombud, personuppgiftsbiträden…) kan ges i en organisationsfil som anges här;
     lämna då bort dem ur den här filen.
+init-meta-voice =
+    Hur beskrivningen tilltalar läsaren: "du" som standard; ta bort # om beskrivningen skrivs
+    i tredje person ("den registrerade har rätt…"), som i lagar och hos många myndigheter.
 init-introduction =
     Om du vill, ett inledande stycke som skrivs ut först: vad beskrivningen gäller och för
     vem.
@@ -172,6 +175,7 @@ init-requirement =
     Ta bort # och välj en: statutory (lagstadgat), contractual (avtalsenligt),
     contract-prerequisite (en förutsättning för att ingå avtal) eller voluntary
     (frivilligt).
+init-obligatory = Ta bort # och skriv true endast om en lag eller ett avtal förpliktar den registrerade att lämna uppgifterna (statutory eller contractual); för frivilliga uppgifter och uppgifter som är en förutsättning för att ingå avtal skriv false.
 init-security =
     Hur uppgifterna skyddas, t.ex. behörigheter, kryptering, låsta utrymmen. Långa texter
     kan använda Markdown.

@@ -45,6 +45,33 @@ pub struct BuildOptions {
     pub today: Date,
     /// Reuse the files of registers that did not change since the last build (see [`cache`]).
     pub reuse: bool,
+    /// Where the output folder is published (`https://example.fi/tietosuoja/`): links
+    /// between the notices, their languages, PDFs and index pages are made absolute under
+    /// it, so they work from a fragment embedded in another page. `None`: relative links.
+    pub base_url: Option<String>,
+}
+
+/// True when `url` can start the links of a page: an http(s) address or a path from the
+/// site's root, with nothing an attribute or a URL would read otherwise.
+pub fn base_url_ok(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let scheme = lower.starts_with("https://") || lower.starts_with("http://");
+    let path = url.starts_with('/') && !url.starts_with("//");
+    (scheme || path)
+        && url.len() <= 2048
+        && !url.chars().any(|c| {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`' | '?' | '#')
+        })
+}
+
+/// `base` as the start of a link: with exactly one `/` at its end (empty for `None`).
+fn link_base(base: Option<&str>) -> String {
+    match base {
+        Some(b) if !b.trim().is_empty() => format!("{}/", b.trim().trim_end_matches('/')),
+        _ => String::new(),
+    }
 }
 
 /// A problem that stopped the build or a notice, in the officer's words
@@ -164,6 +191,8 @@ struct IndexLink<'a> {
     href: String,
     /// The same register in the other languages it is published in.
     others: Vec<IndexAlternate>,
+    /// The register's PDFs, this language's first, each when the build wrote it.
+    pdfs: Vec<IndexAlternate>,
 }
 
 /// A link from an index page to a register in another language, or to another
@@ -181,7 +210,7 @@ pub fn render_notice(
     renderers: &[Box<dyn Renderer>],
     langs: &[String],
 ) -> Result<Vec<Output>, BuildError> {
-    render_notice_on(n, templates, renderers, langs, false)
+    render_notice_on(n, templates, renderers, langs, false, None)
 }
 
 /// [`render_notice`], with the languages rendered on several threads when `parallel`.
@@ -191,12 +220,13 @@ fn render_notice_on(
     renderers: &[Box<dyn Renderer>],
     langs: &[String],
     parallel: bool,
+    base_url: Option<&str>,
 ) -> Result<Vec<Output>, BuildError> {
     let id = &n.register.meta.id;
     if !plain_name(id) {
         return Err(BuildError::Io(Failure::new(msg!("build-bad-id", id = id))));
     }
-    let one = |lang: &String| render_lang(n, templates, renderers, langs, lang);
+    let one = |lang: &String| render_lang(n, templates, renderers, langs, lang, base_url);
     let parts = if parallel {
         crate::par::map(langs, one)
     } else {
@@ -216,6 +246,7 @@ fn render_lang(
     renderers: &[Box<dyn Renderer>],
     langs: &[String],
     lang: &String,
+    base_url: Option<&str>,
 ) -> Result<Vec<Output>, BuildError> {
     let id = &n.register.meta.id;
     if !plain_name(lang) {
@@ -227,19 +258,34 @@ fn render_lang(
     let cat = templates.catalogs.get(lang).ok_or_else(|| {
         BuildError::Template(TemplateError(msg!("template-no-catalog-add", lang = lang)))
     })?;
+    // Relative to the page (`<out>/<id>/<lang>.html`), or absolute under the base URL.
+    let base = link_base(base_url);
+    let dir = if base.is_empty() {
+        String::new()
+    } else {
+        format!("{base}{id}/")
+    };
     let mut alternates = Vec::new();
-    for other in langs.iter().filter(|l| *l != lang) {
+    for other in langs.iter().filter(|l| *l != lang && plain_name(l)) {
         if let Some(oc) = templates.catalogs.get(other) {
             alternates.push(AltLang {
                 lang: other.clone(),
                 name: oc
                     .t("lang-name")
                     .map_err(|e| BuildError::Template(TemplateError(e.0)))?,
-                href: format!("{other}.html"),
+                href: format!("{dir}{other}.html"),
             });
         }
     }
-    let v = view::build(n, lang, cat, alternates)
+    let links = view::Links {
+        page: Some(format!("{dir}{lang}.html")),
+        pdf: renderers
+            .iter()
+            .any(|r| r.format() == Format::Pdf)
+            .then(|| format!("{dir}{lang}.pdf")),
+        index: None,
+    };
+    let v = view::build(n, lang, cat, alternates, links)
         .map_err(|e| BuildError::Template(TemplateError(e.0)))?;
     let mut out = Vec::new();
     for r in renderers {
@@ -293,6 +339,17 @@ pub fn build(
     opts: &BuildOptions,
     progress: &mut dyn FnMut(usize, usize, &str),
 ) -> Result<Built, BuildError> {
+    if let Some(url) = &opts.base_url
+        && !base_url_ok(url)
+    {
+        return Err(BuildError::Io(Failure::with_help(
+            msg!(
+                "build-bad-base-url",
+                url = crate::report::visible(url).into_owned()
+            ),
+            msg!("build-bad-base-url-help"),
+        )));
+    }
     let renderers = renderers(&opts.formats, opts.fragment);
     // The word lists the rules use and the PDF fonts are made ready once per process:
     // start now, on a core that is mostly idle while the files are listed and compared.
@@ -515,7 +572,10 @@ fn write_index(
     index: BTreeMap<String, Vec<(String, IndexEntry)>>,
     default: &str,
     order: &BTreeMap<&str, Vec<&str>>,
+    pdfs: &HashSet<String>,
+    base_url: Option<&str>,
 ) -> Result<usize, BuildError> {
+    let base = link_base(base_url);
     // Each register's languages, and the languages that have an index page, so that every
     // index page links a register in all its languages and the other index pages.
     let mut langs_of: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
@@ -550,7 +610,21 @@ fn write_index(
                 name: &e.name,
                 controller: e.controller.as_deref(),
                 updated: &e.updated,
-                href: format!("{id}/{lang}.html"),
+                href: format!("{base}{id}/{lang}.html"),
+                pdfs: std::iter::once(&lang)
+                    .chain(
+                        langs_of
+                            .get(id)
+                            .into_iter()
+                            .flatten()
+                            .filter(|l| *l != &lang),
+                    )
+                    .filter(|l| plain_name(l) && pdfs.contains(&format!("{id}/{l}.pdf")))
+                    .map(|l| IndexAlternate {
+                        lang: l.clone(),
+                        href: format!("{base}{id}/{l}.pdf"),
+                    })
+                    .collect(),
                 others: langs_of
                     .get(id)
                     .into_iter()
@@ -558,7 +632,7 @@ fn write_index(
                     .filter(|l| *l != &lang && plain_name(l))
                     .map(|l| IndexAlternate {
                         lang: l.clone(),
-                        href: format!("{id}/{l}.html"),
+                        href: format!("{base}{id}/{l}.html"),
                     })
                     .collect(),
             })
@@ -568,13 +642,18 @@ fn write_index(
             .filter(|l| **l != lang)
             .map(|l| IndexAlternate {
                 lang: l.clone(),
-                href: format!("index.{l}.html"),
+                href: format!("{base}index.{l}.html"),
             })
             .collect();
         let mut ctx = tera::Context::new();
         ctx.insert("lang", &lang);
         ctx.insert("entries", &links);
         ctx.insert("other_indexes", &other_indexes);
+        // The controller, for the page title, when every register on the page has the same.
+        let mut controllers = links.iter().map(|l| l.controller);
+        let first = controllers.next().flatten();
+        let controller = first.filter(|c| controllers.all(|o| o == Some(*c)));
+        ctx.insert("controller", &controller);
         let html = crate::render::tidy(&templates.render("index.html", &ctx)?);
         let names = if lang == default {
             vec![format!("index.{lang}.html"), "index.html".to_string()]
@@ -611,10 +690,11 @@ fn build_with(
     };
     let key = if opts.reuse {
         let options = format!(
-            "{:?} {:?} {}{}",
+            "{:?} {:?} {} {:?}{}",
             renderers.iter().map(|r| r.format()).collect::<Vec<_>>(),
             opts.langs,
             opts.fragment,
+            opts.base_url,
             // Which rules run decides which registers have errors.
             crate::config::policy()
                 .filter(|p| !p.is_default())
@@ -673,16 +753,23 @@ fn build_with(
     // With few registers the cores share out their languages instead.
     let parallel_langs = jobs.len() < 2 * crate::par::threads();
     let written = crate::par::map(&jobs, |(n, langs, _)| {
-        let outputs =
-            render_notice_on(n, &templates, &renderers, langs, parallel_langs).map_err(|e| {
-                let Failure { error, help } = e.failure();
-                let error = msg!(
-                    "build-register-failed",
-                    id = &n.register.meta.id,
-                    error = error
-                );
-                Failure { error, help }
-            })?;
+        let outputs = render_notice_on(
+            n,
+            &templates,
+            &renderers,
+            langs,
+            parallel_langs,
+            opts.base_url.as_deref(),
+        )
+        .map_err(|e| {
+            let Failure { error, help } = e.failure();
+            let error = msg!(
+                "build-register-failed",
+                id = &n.register.meta.id,
+                error = error
+            );
+            Failure { error, help }
+        })?;
         write_register(&outdir, &n.register.meta.id, &outputs)
     });
     for ((n, langs, clean), result) in jobs.iter().zip(written) {
@@ -775,7 +862,23 @@ fn build_with(
                     (e.id.as_str(), langs)
                 })
                 .collect();
-            match write_index(&outdir, &templates, index, &default, &order) {
+            // The PDFs on disk after this build, for the index pages' links.
+            let pdfs: HashSet<String> = record
+                .registers
+                .values()
+                .flat_map(|e| e.outputs.iter())
+                .filter(|w| w.path.ends_with(".pdf"))
+                .map(|w| w.path.clone())
+                .collect();
+            match write_index(
+                &outdir,
+                &templates,
+                index,
+                &default,
+                &order,
+                &pdfs,
+                opts.base_url.as_deref(),
+            ) {
                 Ok(n) => files += n,
                 Err(BuildError::Io(e)) => failures.push(e),
                 Err(e) => return Err(e),

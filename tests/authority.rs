@@ -72,13 +72,26 @@ fn check_and_build(yaml: &str) -> (Vec<&'static str>, String) {
         fragment: false,
         today: today(),
         reuse: false,
+        base_url: None,
     };
     let built = build(&[file], &o, &mut |_, _, _| {}).unwrap();
     assert!(built.failures.is_empty(), "{:?}", built.failures);
     let md = std::fs::read_to_string(out.join("authority-test/en.md")).unwrap();
     let html = std::fs::read_to_string(out.join("authority-test/en.html")).unwrap();
     // The HTML names the same authority as the Markdown.
-    let complaint = &md[md.find("## Right to lodge a complaint").unwrap()..];
+    // The section's heading ("## 11. Right to lodge a complaint…"), not its line in the contents.
+    let start = md
+        .match_indices("\n## ")
+        .map(|(i, _)| i + 1)
+        .find(|&i| {
+            md[i..]
+                .lines()
+                .next()
+                .unwrap()
+                .contains("Right to lodge a complaint")
+        })
+        .unwrap();
+    let complaint = &md[start..];
     if let Some(name) = complaint.lines().find(|l| l.starts_with("**")) {
         assert!(
             html.contains(name.trim_matches('*')),
@@ -251,6 +264,7 @@ fn build_md(yaml: &str, lang: &str) -> String {
         templates: None,
         fragment: false,
         today: today(),
+        base_url: None,
         reuse: false,
     };
     let built = build(&[file], &o, &mut |_, _, _| {}).unwrap();

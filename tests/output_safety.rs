@@ -54,6 +54,7 @@ impl Site {
             fragment: false,
             today: Date::parse("2026-11-21").unwrap(),
             reuse,
+            base_url: None,
         }
     }
     fn build_paths(&self, paths: &[PathBuf], reuse: bool) -> Built {

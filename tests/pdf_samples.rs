@@ -24,6 +24,7 @@ fn sample_pdfs_carry_their_purposes_and_stay_on_the_page() {
         fragment: false,
         today,
         reuse: false,
+        base_url: None,
     };
     let built = build(&[root.join("notices")], &opts, &mut |_, _, _| {}).unwrap();
     assert!(built.failures.is_empty(), "{:?}", built.failures);

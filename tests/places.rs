@@ -27,6 +27,7 @@ fn opts(out: &Path, formats: Vec<Format>, fragment: bool) -> BuildOptions {
         fragment,
         today: today(),
         reuse: false,
+        base_url: None,
     }
 }
 
@@ -112,10 +113,7 @@ fn own_system_keeps_art_13() {
         );
     assert!(!yaml.contains("id: form"), "{yaml}");
     let (_, md) = built_fi(&yaml);
-    assert!(
-        md.contains("Tiedot saadaan rekisteröidyltä itseltään."),
-        "{md}"
-    );
+    assert!(md.contains("Tiedot saadaan sinulta itseltäsi."), "{md}");
     assert!(!md.contains("muista lähteistä"), "{md}");
     assert!(
         md.contains("rekisterinpitäjän toinen rekisteri tai järjestelmä"),
@@ -183,7 +181,7 @@ fn the_organisation_files_changes_policy_is_printed_where_the_register_gives_non
         .unwrap();
     assert!(
         md.contains(
-            "## Tietosuojaselosteen muuttaminen\n\nPäivitämme selosteita, kun käsittely muuttuu."
+            ". Tietosuojaselosteen muuttaminen\n\nPäivitämme selosteita, kun käsittely muuttuu."
         ),
         "{md}"
     );

@@ -15,3 +15,6 @@ provision-requirement-help-consequences = add `consequences:` saying what follow
         [sv] Utan kontaktuppgifter kan beställningen inte levereras.
        *[other] Without contact details the order cannot be delivered.
     }"
+provision-requirement-message-voluntary-obligatory = `provision` says providing the data is voluntary and also that the person is obliged to provide it
+provision-requirement-label-voluntary-obligatory = `obligatory: true` with `requirement: voluntary`
+provision-requirement-help-voluntary-obligatory = if people may leave the data out, write `obligatory: false`; if a law or a contract obliges them to give it, change `requirement:` to statutory or contractual; if the data is only needed to make a contract, write `requirement: contract-prerequisite`

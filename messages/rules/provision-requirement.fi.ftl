@@ -15,3 +15,6 @@ provision-requirement-help-consequences = lisää `consequences:` ja kerro siin�
         [sv] Utan kontaktuppgifter kan beställningen inte levereras.
        *[other] Without contact details the order cannot be delivered.
     }”
+provision-requirement-message-voluntary-obligatory = `provision` sanoo, että tietojen antaminen on vapaaehtoista, ja myös, että rekisteröity on velvollinen antamaan ne
+provision-requirement-label-voluntary-obligatory = `obligatory: true` ja `requirement: voluntary`
+provision-requirement-help-voluntary-obligatory = jos tiedot saa jättää antamatta, kirjoita `obligatory: false`; jos laki tai sopimus velvoittaa antamaan ne, vaihda `requirement:` arvoon statutory tai contractual; jos tietoja tarvitaan vain sopimuksen tekemiseen, kirjoita `requirement: contract-prerequisite`

@@ -15,3 +15,6 @@ provision-requirement-help-consequences = lägg till `consequences:` som anger v
         [sv] Utan kontaktuppgifter kan beställningen inte levereras.
        *[other] Without contact details the order cannot be delivered.
     }”
+provision-requirement-message-voluntary-obligatory = `provision` säger att det är frivilligt att lämna uppgifterna och också att den registrerade är skyldig att lämna dem
+provision-requirement-label-voluntary-obligatory = `obligatory: true` med `requirement: voluntary`
+provision-requirement-help-voluntary-obligatory = om uppgifterna får lämnas bort, skriv `obligatory: false`; om en lag eller ett avtal förpliktar den registrerade att lämna dem, ändra `requirement:` till statutory eller contractual; om uppgifterna bara behövs för att ingå ett avtal, skriv `requirement: contract-prerequisite`

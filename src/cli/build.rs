@@ -32,6 +32,9 @@ pub struct BuildArgs {
     /// Render every register again, even those unchanged since the last build into --out.
     #[arg(long)]
     pub no_cache: bool,
+    /// The address the output folder is published at (https://…): links between notices, their languages, PDFs and index pages become absolute under it, so they work from a fragment embedded in another page
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
     #[command(flatten)]
     pub config: super::config::ConfigFlags,
 }
@@ -78,6 +81,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
         fragment: args.fragment,
         today: Date::today(),
         reuse: !args.no_cache,
+        base_url: args.base_url,
     };
     // The officer's language comes from the environment: `--lang` here names the notices'.
     let m = crate::messages::Messages::get(crate::messages::choose(None));

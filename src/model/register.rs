@@ -158,6 +158,24 @@ pub struct Meta {
     /// Path (relative to this file) of the organisation file whose shared facts this register uses.
     #[schemars(example = &"organisation.yaml")]
     pub organisation: Option<String>,
+    /// How the notice addresses its readers: `you` speaks to them directly (fi "sinä", sv
+    /// "du": "Sinulla on oikeus…"), `data-subject` in the third person, as statutes and many
+    /// public bodies write (fi "rekisteröity", sv "den registrerade": "Rekisteröidyllä on
+    /// oikeus…"). One voice runs through the whole notice. Default `you`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voice: Option<Voice>,
+}
+
+/// How a notice addresses its readers (`meta.voice`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[schemars(example = &"data-subject")]
+pub enum Voice {
+    /// Second person: fi "sinä", sv "du", en "you".
+    #[default]
+    You,
+    /// Third person: fi "rekisteröity", sv "den registrerade", en "the data subject".
+    DataSubject,
 }
 
 /// The controller: who decides why and how the data is processed.

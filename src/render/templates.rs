@@ -565,7 +565,7 @@ impl Templates {
             let cat = cats
                 .get(lang)
                 .ok_or_else(|| tera_error(msg!("template-no-catalog", lang = lang)))?;
-            let fargs: Vec<(&str, fluent_bundle::FluentValue)> = args
+            let mut fargs: Vec<(&str, fluent_bundle::FluentValue)> = args
                 .iter()
                 .filter(|(k, _)| k.as_str() != "key" && k.as_str() != "lang")
                 .map(|(k, v)| {
@@ -577,6 +577,11 @@ impl Templates {
                     (k.as_str(), value)
                 })
                 .collect();
+            // Messages with both voices (`{ $voice -> … }`) read `you` when a template
+            // written before `meta.voice` does not pass it.
+            if !args.contains_key("voice") {
+                fargs.push(("voice", fluent_bundle::FluentValue::from("you")));
+            }
             cat.message(key, &fargs)
                 .map(J::String)
                 .map_err(|e| tera_error(e.0))

@@ -115,6 +115,12 @@ pub struct TransferView {
     pub derogation: Option<String>,
     pub safeguard_copy: Option<String>,
     pub description: Option<String>,
+    /// For `dpf`: who is certified under the Data Privacy Framework: `recipient` (the
+    /// recipient itself, a US organisation), `entity` (the US organisation named in
+    /// `certified_entity`, e.g. the parent of an EU subsidiary that is the recipient), or
+    /// `group` (the recipient is not in the US and the certified group company is not known).
+    pub dpf_certified: Option<String>,
+    pub certified_entity: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -187,6 +193,87 @@ pub struct AltLang {
     pub href: String,
 }
 
+/// Where the notice's own files are, for its links (see `build::render_lang`): relative to
+/// the page, or absolute under `--base-url`.
+#[derive(Serialize, Clone, Default)]
+pub struct Links {
+    /// This page.
+    pub page: Option<String>,
+    /// The PDF of this notice in this language, when PDFs are built.
+    pub pdf: Option<String>,
+    /// The index page of this language.
+    pub index: Option<String>,
+}
+
+/// One numbered section of the full notice, for the headings and the table of contents.
+#[derive(Serialize)]
+pub struct SectionView {
+    /// The anchor's last part (`controller`: the heading's id is `<notice id>-controller`).
+    pub id: String,
+    /// The section's number, from 1, in the order printed.
+    pub number: usize,
+    /// The catalog key of its heading.
+    pub heading: String,
+    /// The heading as printed, with its number ("1. Rekisterinpitäjä").
+    pub title: String,
+    /// The anchor GitHub and most Markdown renderers give that heading.
+    pub md_anchor: String,
+}
+
+/// A purpose and its legal basis, for the summary.
+#[derive(Serialize)]
+pub struct SummaryPurpose {
+    pub name: String,
+    pub basis: String,
+}
+
+/// A transfer outside the EU/EEA, for the summary.
+#[derive(Serialize)]
+pub struct SummaryTransfer {
+    pub recipient: Option<String>,
+    pub country_name: Option<String>,
+}
+
+/// Categories kept for the same time, for the summary.
+#[derive(Serialize)]
+pub struct SummaryRetention {
+    pub retention: String,
+    pub categories: Vec<String>,
+}
+
+/// The first layer (WP260's layered approach): what a reader needs first, all derived
+/// from the notice, printed before the full notice.
+#[derive(Serialize, Default)]
+pub struct SummaryView {
+    /// The controller's name.
+    pub controller: Option<String>,
+    /// Where to reach the controller about the data: the rights requests' channels, else
+    /// the data protection officer's, else the controller's.
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub web_form: Option<String>,
+    pub purposes: Vec<SummaryPurpose>,
+    /// Recipients who get the data for their own purposes (controllers, joint controllers,
+    /// authorities); processors only as a count.
+    pub recipients: Vec<String>,
+    pub processors: usize,
+    pub recipients_none: bool,
+    pub transfers: Vec<SummaryTransfer>,
+    pub transfers_none: bool,
+    pub retention: Vec<SummaryRetention>,
+    /// The rights that apply, as `summary-right-<key>` keys, in the order of the Regulation.
+    pub rights: Vec<String>,
+    /// The same as one phrase ("pääsy tietoihin, …, ja valitus valvontaviranomaiselle").
+    pub rights_text: String,
+}
+
+/// A notice whose text is longer than this many characters gets a table of contents: about
+/// one printed A4 page (45 lines of 80 characters at 11 pt). Counted are the register's
+/// texts as the view holds them and the rights sentences printed; the headings, labels and
+/// the summary are not. The smallest complete notices (the rule fixtures) come to about
+/// 2 900 and print on one page; the shortest sample, `cykelverkstad`, to about 4 500.
+pub const TOC_MIN_CHARS: usize = 3500;
+
 /// One notice in one language.
 #[derive(Serialize)]
 pub struct NoticeView {
@@ -234,14 +321,46 @@ pub struct NoticeView {
     /// The change history (`changes:`), newest first.
     pub changes: Vec<ChangeView>,
     pub alternates: Vec<AltLang>,
+    /// `you` or `data-subject` (`meta.voice`): templates pass it to every `t(…)` call whose
+    /// message has both voices (`voice=n.voice`).
+    pub voice: String,
+    /// Where the data comes from, for the sources sentence: `subject` (the person only),
+    /// `other` (other sources only) or `both`.
+    pub sources_from: String,
+    pub summary: SummaryView,
+    /// The numbered sections in the order printed.
+    pub sections: Vec<SectionView>,
+    /// Section numbers by section id (`n.numbers.rights`), for the headings.
+    pub numbers: std::collections::BTreeMap<String, usize>,
+    /// True when the notice is long enough for a table of contents ([`TOC_MIN_CHARS`]).
+    pub toc: bool,
+    pub links: Links,
 }
 
 struct Ctx<'a> {
     lang: &'a str,
     cat: &'a Catalog,
+    voice: &'a str,
+    /// The controller is established in Finland: national numbers (`09 123 4567`) are
+    /// Finnish ones.
+    finnish: bool,
 }
 
 impl Ctx<'_> {
+    /// A catalog message in the notice's voice.
+    fn t(&self, key: &str) -> Result<String, CatalogError> {
+        self.cat.message(key, &[("voice", self.voice.into())])
+    }
+    /// A phone number as this language's readers dial it: on English pages a Finnish
+    /// national number (`029 566 6700`) in the international form (`+358 29 566 6700`);
+    /// Finnish and Swedish pages keep the form the notice writes.
+    fn phone(&self, p: &Option<String>) -> Option<String> {
+        let p = p.as_ref()?;
+        if self.lang == "fi" || self.lang == "sv" || !self.finnish {
+            return Some(p.clone());
+        }
+        Some(international(p))
+    }
     fn text(&self, t: &Text) -> String {
         t.get(self.lang).unwrap_or_default().trim().to_string()
     }
@@ -253,7 +372,7 @@ impl Ctx<'_> {
             name: c.name.clone(),
             title: self.opt(&c.title),
             email: c.email.clone(),
-            phone: c.phone.clone(),
+            phone: self.phone(&c.phone),
             address: self.opt(&c.address),
         }
     }
@@ -298,7 +417,7 @@ impl Ctx<'_> {
         };
         let criteria = self.opt(&r.criteria);
         let from = match r.event {
-            Some(e) => Some(self.cat.t(&format!("retention-event-{}", key(&e)))?),
+            Some(e) => Some(self.t(&format!("retention-event-{}", key(&e)))?),
             None => self.opt(&r.from),
         };
         let main = if let Some(p) = &r.period {
@@ -321,7 +440,7 @@ impl Ctx<'_> {
                     "retention-until-date",
                     &[("date", self.cat.date(&d)?.into())],
                 )?,
-                RetentionEnd::Event(e) => self.cat.t(&format!("retention-until-{}", key(&e)))?,
+                RetentionEnd::Event(e) => self.t(&format!("retention-until-{}", key(&e)))?,
             }
         } else {
             String::new()
@@ -330,15 +449,70 @@ impl Ctx<'_> {
     }
 }
 
-/// Builds the view of `notice` in `lang`.
+/// A Finnish national number in the international form: `029 566 6700` → `+358 29 566
+/// 6700`, `00358 …` → `+358 …`; anything else (already international, letters) as it is.
+pub fn international(p: &str) -> String {
+    let t = p.trim();
+    if let Some(rest) = t.strip_prefix("00358") {
+        return format!("+358 {}", rest.trim_start());
+    }
+    let digits_only = t
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')'));
+    match t.strip_prefix('0') {
+        Some(rest) if digits_only && rest.starts_with(|c: char| c.is_ascii_digit() && c != '0') => {
+            format!("+358 {rest}")
+        }
+        _ => t.to_string(),
+    }
+}
+
+/// Who is certified under the Data Privacy Framework for a transfer to `recipient` (id
+/// and names) in `recipient_country`: see [`TransferView::dpf_certified`].
+fn dpf_certified(
+    recipient: Option<(&str, Vec<&str>)>,
+    recipient_country: Option<&str>,
+) -> (String, Option<String>) {
+    let Some((id, names)) = recipient else {
+        return ("recipient".into(), None);
+    };
+    let certified = crate::rules::vendor_data::catalogue()
+        .match_recipient(id, &names)
+        .map(|m| &m.vendor.dpf)
+        .filter(|d| d.certified.is_true() && d.organisation != "none")
+        .map(|d| d.organisation.clone());
+    match certified {
+        Some(org)
+            if !names
+                .iter()
+                .any(|n| n.to_lowercase().contains(&org.to_lowercase())) =>
+        {
+            ("entity".into(), Some(org))
+        }
+        _ if recipient_country.is_none_or(|c| c == "US") || certified.is_some() => {
+            ("recipient".into(), None)
+        }
+        _ => ("group".into(), None),
+    }
+}
+
+/// Builds the view of `notice` in `lang`; `links` are the notice's own files.
 pub fn build(
     notice: &Notice,
     lang: &str,
     cat: &Catalog,
     alternates: Vec<AltLang>,
+    links: Links,
 ) -> Result<NoticeView, CatalogError> {
-    let cx = Ctx { lang, cat };
     let r = notice.register;
+    let voice = key(&r.meta.voice.unwrap_or_default());
+    let finnish = notice.controller_country().is_none_or(|(c, _)| c == "FI");
+    let cx = Ctx {
+        lang,
+        cat,
+        voice: &voice,
+        finnish,
+    };
     let name_of = |ids: &[String], pick: &dyn Fn(&str) -> Option<String>| -> Vec<String> {
         ids.iter()
             .map(|id| pick(id).unwrap_or_else(|| id.clone()))
@@ -423,7 +597,30 @@ pub fn build(
         .iter()
         .map(|t| {
             let t = t.value;
+            let (dpf, certified_entity) = if t.mechanism == Some(TransferMechanism::Dpf) {
+                let rec = t.recipient.as_deref().map(|id| {
+                    let names: Vec<&str> = recipients
+                        .iter()
+                        .find(|v| v.merged.id == id)
+                        .and_then(|v| v.merged.name.as_ref())
+                        .map(|n| n.variants().into_iter().map(|(_, s)| s).collect())
+                        .unwrap_or_default();
+                    (id, names)
+                });
+                let country = t.recipient.as_deref().and_then(|id| {
+                    recipients
+                        .iter()
+                        .find(|v| v.merged.id == id)
+                        .and_then(|v| v.merged.country.as_deref())
+                });
+                let (d, e) = dpf_certified(rec, country);
+                (Some(d), e)
+            } else {
+                (None, None)
+            };
             TransferView {
+                dpf_certified: dpf,
+                certified_entity,
                 recipient: t
                     .recipient
                     .as_deref()
@@ -456,7 +653,7 @@ pub fn build(
             name_note: cx.authority_name_note(&a.name, &a.country),
             visiting_address: a.visiting_address.as_ref().map(|t| pick(t, lang)),
             postal_address: a.postal_address.as_ref().map(|t| pick(t, lang)),
-            phone: a.phone.clone(),
+            phone: cx.phone(&a.phone),
             email: a.email.clone(),
             web: a.web.as_ref().map(|t| pick(t, lang)),
             complaint_web: a.complaint_web.as_ref().map(|t| pick(t, lang)),
@@ -473,7 +670,7 @@ pub fn build(
             Some(RightsRequestsView {
                 how: cx.opt(&rr.how),
                 email: rr.email.clone(),
-                phone: rr.phone.clone(),
+                phone: cx.phone(&rr.phone),
                 address: cx.opt(&rr.address),
                 web_form: rr.web_form.clone(),
                 response_time,
@@ -482,7 +679,7 @@ pub fn build(
         None => None,
     };
 
-    Ok(NoticeView {
+    let mut v = NoticeView {
         id: r.meta.id.clone(),
         lang: lang.to_string(),
         name: cx.text(&r.meta.name),
@@ -494,7 +691,7 @@ pub fn build(
                 business_id: c.business_id.clone(),
                 visiting_address: cx.opt(&c.visiting_address),
                 postal_address: cx.opt(&c.postal_address),
-                phone: c.phone.clone(),
+                phone: cx.phone(&c.phone),
                 email: c.email.clone(),
                 website: c.website.clone(),
             }
@@ -535,7 +732,8 @@ pub fn build(
             .map(|s| SourceView {
                 name: cx.text(&s.name),
                 kind: key(&s.kind),
-                publicly_accessible: s.publicly_accessible,
+                // Art 14(2)(f): said of sources other than the person only.
+                publicly_accessible: s.publicly_accessible.filter(|_| !s.kind.is_art13()),
                 description: cx.opt(&s.description),
             })
             .collect(),
@@ -599,7 +797,233 @@ pub fn build(
             out
         },
         alternates,
-    })
+        voice: voice.clone(),
+        sources_from: String::new(),
+        summary: SummaryView::default(),
+        sections: Vec::new(),
+        numbers: Default::default(),
+        toc: false,
+        links,
+    };
+    v.sources_from = match (v.art13, v.art14) {
+        (true, true) => "both",
+        (false, true) => "other",
+        _ => "subject",
+    }
+    .to_string();
+    v.summary = summary(&v);
+    let names = v
+        .summary
+        .rights
+        .iter()
+        .map(|k| cx.t(&format!("summary-right-{k}")))
+        .collect::<Result<Vec<_>, _>>()?;
+    let joined = cat.join(names)?;
+    let mut chars = joined.chars();
+    v.summary.rights_text = match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => joined,
+    };
+    v.sections = sections(&v);
+    for s in &mut v.sections {
+        s.title = cat.message(
+            "section-title",
+            &[
+                ("number", s.number.into()),
+                ("heading", cx.t(&s.heading)?.into()),
+            ],
+        )?;
+        s.md_anchor = md_anchor(&s.title);
+    }
+    v.numbers = v
+        .sections
+        .iter()
+        .map(|s| (s.id.clone(), s.number))
+        .collect();
+    v.toc = text_chars(&v, &cx)? > TOC_MIN_CHARS;
+    Ok(v)
+}
+
+/// The length of `v`'s text in characters, for [`TOC_MIN_CHARS`]: every string the view
+/// holds and the rights sentences the notice prints.
+fn text_chars(v: &NoticeView, cx: &Ctx) -> Result<usize, CatalogError> {
+    fn count(j: &serde_json::Value) -> usize {
+        match j {
+            serde_json::Value::String(s) => s.chars().count(),
+            serde_json::Value::Array(a) => a.iter().map(count).sum(),
+            serde_json::Value::Object(o) => o.values().map(count).sum(),
+            _ => 0,
+        }
+    }
+    let mut n = serde_json::to_value(v).map(|j| count(&j)).unwrap_or(0);
+    let mut fixed = vec![
+        "rights-intro",
+        "right-access-text",
+        "right-rectification-text",
+        "right-erasure-text",
+        "right-restriction-text",
+        "complaint-text",
+    ];
+    let r = &v.rights;
+    for (on, key) in [
+        (r.portability, "right-portability-text"),
+        (r.withdraw_consent, "right-withdraw-consent-text"),
+        (r.objection, "right-objection-text"),
+        (
+            r.objection_direct_marketing,
+            "right-objection-direct-marketing-text",
+        ),
+    ] {
+        if on {
+            fixed.push(key);
+        }
+    }
+    for key in fixed {
+        n += cx.t(key)?.chars().count();
+    }
+    Ok(n)
+}
+
+/// The numbered sections of `v`, in the order the templates print them (each template
+/// prints a section exactly when it is listed here).
+fn sections(v: &NoticeView) -> Vec<SectionView> {
+    let present = [
+        ("controller", "heading-controller", true),
+        (
+            "subjects",
+            "heading-data-subjects",
+            !v.data_subjects.is_empty(),
+        ),
+        ("purposes", "heading-purposes", true),
+        ("categories", "heading-categories", true),
+        ("sources", "heading-sources", true),
+        (
+            "recipients",
+            "heading-recipients",
+            !v.recipients.is_empty() || v.recipients_none,
+        ),
+        (
+            "transfers",
+            "heading-transfers",
+            !v.transfers.is_empty() || v.transfers_none,
+        ),
+        ("automated", "heading-automated", v.automated.is_some()),
+        ("provision", "heading-provision", v.provision.is_some()),
+        ("security", "heading-security", v.security.is_some()),
+        ("rights", "heading-rights", true),
+        ("exercise", "heading-exercise", v.rights_requests.is_some()),
+        ("complaint", "heading-complaint", true),
+        ("changes", "heading-changes", v.changes_policy.is_some()),
+    ];
+    present
+        .into_iter()
+        .filter(|(_, _, shown)| *shown)
+        .enumerate()
+        .map(|(i, (id, heading, _))| SectionView {
+            id: id.to_string(),
+            number: i + 1,
+            heading: heading.to_string(),
+            title: String::new(),
+            md_anchor: String::new(),
+        })
+        .collect()
+}
+
+/// The anchor GitHub gives a Markdown heading (github-slugger): lower case, spaces to
+/// hyphens, punctuation other than hyphens and underscores dropped.
+pub fn md_anchor(heading: &str) -> String {
+    heading
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            '-' | '_' => Some(c),
+            c if c.is_alphanumeric() => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The first layer of `v`: see [`SummaryView`].
+fn summary(v: &NoticeView) -> SummaryView {
+    let rr = v.rights_requests.as_ref();
+    let ctrl = v.controller.as_ref();
+    let dpo = v.dpo.as_ref();
+    let email = rr
+        .and_then(|r| r.email.clone())
+        .or_else(|| dpo.and_then(|d| d.email.clone()))
+        .or_else(|| ctrl.and_then(|c| c.email.clone()));
+    let web_form = rr.and_then(|r| r.web_form.clone());
+    let phone = rr
+        .and_then(|r| r.phone.clone())
+        .or_else(|| dpo.and_then(|d| d.phone.clone()))
+        .or_else(|| ctrl.and_then(|c| c.phone.clone()));
+    let mut retention: Vec<SummaryRetention> = Vec::new();
+    for c in &v.categories {
+        let text = match (c.retention.is_empty(), &c.retention_criteria) {
+            (false, _) => c.retention.clone(),
+            (true, Some(crit)) => crit.clone(),
+            (true, None) => continue,
+        };
+        match retention.iter_mut().find(|g| g.retention == text) {
+            Some(g) => g.categories.push(c.name.clone()),
+            None => retention.push(SummaryRetention {
+                retention: text,
+                categories: vec![c.name.clone()],
+            }),
+        }
+    }
+    let mut rights: Vec<String> = ["access", "rectification", "erasure", "restriction"]
+        .map(String::from)
+        .to_vec();
+    if v.rights.portability {
+        rights.push("portability".into());
+    }
+    if v.rights.objection || v.rights.objection_direct_marketing {
+        rights.push("objection".into());
+    }
+    if v.rights.withdraw_consent {
+        rights.push("withdraw-consent".into());
+    }
+    rights.push("complaint".into());
+    SummaryView {
+        controller: ctrl.map(|c| c.name.clone()),
+        email,
+        phone,
+        web_form,
+        purposes: v
+            .purposes
+            .iter()
+            .map(|p| SummaryPurpose {
+                name: p.name.clone(),
+                basis: p.basis.clone(),
+            })
+            .collect(),
+        recipients: v
+            .recipients
+            .iter()
+            .filter(|r| r.role != "processor")
+            .map(|r| r.name.clone())
+            .collect(),
+        processors: v
+            .recipients
+            .iter()
+            .filter(|r| r.role == "processor")
+            .count(),
+        recipients_none: v.recipients_none,
+        transfers: v
+            .transfers
+            .iter()
+            .map(|t| SummaryTransfer {
+                recipient: t.recipient.clone(),
+                country_name: t.country_name.clone().or_else(|| t.country.clone()),
+            })
+            .collect(),
+        transfers_none: v.transfers_none,
+        retention,
+        rights,
+        rights_text: String::new(),
+    }
 }
 
 /// Built-in data texts: the language asked for, else English, else any.

@@ -151,7 +151,7 @@ pub fn build(notices: &[Notice], cat: &Catalog) -> Result<Record, CatalogError> 
         } else {
             r.meta.languages.first().map(String::as_str).unwrap_or(lang)
         };
-        let v = view::build(n, text_lang, cat, Vec::new())?;
+        let v = view::build(n, text_lang, cat, Vec::new(), view::Links::default())?;
         let internal = r.internal.clone().unwrap_or_default();
         let org_internal = n
             .org

@@ -51,6 +51,17 @@ fn check(n: &Notice, sink: &mut Sink) {
             .set_label(msg!("provision-requirement-label-requirement"))
             .set_help(msg!("provision-requirement-help-requirement"));
         }
+        // "Providing the data is voluntary" and "you are obliged to provide it" cannot both
+        // be true: the notice would print both.
+        Some(ProvisionRequirement::Voluntary) if p.obligatory == Some(true) => {
+            sink.report(
+                &ProvisionRequirementRule::INFO,
+                &at.child("obligatory"),
+                msg!("provision-requirement-message-voluntary-obligatory"),
+            )
+            .set_label(msg!("provision-requirement-label-voluntary-obligatory"))
+            .set_help(msg!("provision-requirement-help-voluntary-obligatory"));
+        }
         Some(ProvisionRequirement::Voluntary) => {}
         Some(_) if p.consequences.as_ref().is_none_or(|t| t.is_blank()) => {
             let place = if p.consequences.is_some() {

@@ -13,6 +13,7 @@ pub const NOT_PROSE: &[&str] = &[
     "schema_version",
     "languages",
     "organisation",
+    "voice",
     "created",
     "updated",
     "effective",

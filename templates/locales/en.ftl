@@ -26,10 +26,19 @@ heading-sources = Sources of the data
 heading-recipients = Recipients
 heading-transfers = Transfers outside the EU/EEA
 heading-automated = Automated decisions and profiling
-heading-provision = Whether you must provide the data
+heading-provision = { $voice ->
+    [data-subject] Whether the data subject must provide the data
+   *[you] Whether you must provide the data
+}
 heading-security = How the data is protected
-heading-rights = Your rights
-heading-exercise = How to use your rights
+heading-rights = { $voice ->
+    [data-subject] The data subject's rights
+   *[you] Your rights
+}
+heading-exercise = { $voice ->
+    [data-subject] How to exercise the rights
+   *[you] How to use your rights
+}
 heading-complaint = Right to lodge a complaint with a supervisory authority
 heading-changes = Changes to this notice
 heading-change-history = Change history
@@ -67,7 +76,10 @@ label-mechanism = Transfer mechanism
 label-derogation = Derogation
 label-safeguard-copy = Copy of the safeguards
 label-logic = Logic involved
-label-significance = Significance for you
+label-significance = { $voice ->
+    [data-subject] Significance for the data subject
+   *[you] Significance for you
+}
 label-consequences = Consequences
 label-response-time = Response time: { $period }.
 label-direct-marketing = Direct marketing
@@ -75,11 +87,20 @@ label-direct-marketing = Direct marketing
 # Joint controllers (Article 26), people whose data is not collected from them (Article 14), children (Article 8)
 label-joint-arrangement = Essence of the arrangement
 joint-contact-point = Contact point for data subjects (Article 26(1))
-joint-any-controller = Whatever the arrangement between the controllers, you can exercise your rights in respect of and against each of them (Article 26(3)).
+joint-any-controller = { $voice ->
+    [data-subject] Whatever the arrangement between the controllers, the data subject can exercise their rights in respect of and against each of them (Article 26(3)).
+   *[you] Whatever the arrangement between the controllers, you can exercise your rights in respect of and against each of them (Article 26(3)).
+}
 label-children = the group includes children
 label-guardian-consent = Consent of a guardian
-third-person-intro = We have not obtained this data from you. This notice is also for you: it says how your data is processed and what rights you have (Article 14).
-label-third-person-data = Data kept about you
+third-person-intro = { $voice ->
+    [data-subject] This data has not been obtained from the data subject. This notice is also for them: it says how their data is processed and what rights they have (Article 14).
+   *[you] We have not obtained this data from you. This notice is also for you: it says how your data is processed and what rights you have (Article 14).
+}
+label-third-person-data = { $voice ->
+    [data-subject] Data kept about the data subject
+   *[you] Data kept about you
+}
 label-third-person-source = Where the data comes from
 
 yes = yes
@@ -118,14 +139,18 @@ art9-health-care = preventive or occupational medicine, health or social care (A
 art9-public-health = public health (Article 9(2)(i))
 art9-archiving-research = archiving, research or statistics (Article 9(2)(j))
 
-source-data-subject = the data subject
-source-observation = observation of the data subject's activity
+source-data-subject = { $voice ->
+    [data-subject] the data subject
+   *[you] you
+}
+source-observation = { $voice ->
+    [data-subject] observation of the data subject's activity
+   *[you] observation of your activity
+}
 source-public-register = a public register
 source-public-source = a publicly available source
 source-other-organisation = another organisation
 source-own-system = another register or system of the controller
-sources-art13 = The data is collected from you.
-sources-art14 = Some of the data is obtained from sources other than you.
 
 role-processor = processor
 role-controller = controller
@@ -134,7 +159,7 @@ role-authority = public authority
 recipients-none = The data is not disclosed outside the controller.
 
 mechanism-adequacy = European Commission adequacy decision (Article 45)
-mechanism-dpf = EU-US Data Privacy Framework (Commission Decision (EU) 2023/1795); the recipient is certified under it
+mechanism-dpf = EU-US Data Privacy Framework (Commission Decision (EU) 2023/1795)
 mechanism-sccs = Standard contractual clauses adopted by the European Commission (Decision (EU) 2021/914, Article 46(2)(c))
 mechanism-sccs-pre-2021 = outdated standard contractual clauses
 mechanism-privacy-shield = Privacy Shield (no longer valid)
@@ -172,7 +197,10 @@ list-and = { $head } and { $last }
 retention-period = { $period }
 retention-period-from = { $period } from { $from }
 retention-until-consent-withdrawn = until consent is withdrawn
-retention-until-objection = until the data subject objects or unsubscribes
+retention-until-objection = { $voice ->
+    [data-subject] until the data subject objects or unsubscribes
+   *[you] until you object or unsubscribe
+}
 retention-minimum = at least { $period }
 retention-minimum-from = at least { $period } from { $from }
 retention-until-date = until { $date }
@@ -199,41 +227,86 @@ date = { $day } { $month ->
    *[12] December
 } { $year }
 
-automated-none = The data is not used for automated decisions that have legal or similarly significant effects on you.
+automated-none = { $voice ->
+    [data-subject] The data is not used for automated decisions that have legal or similarly significant effects on the data subject.
+   *[you] The data is not used for automated decisions that have legal or similarly significant effects on you.
+}
 automated-no-profiling = The data is not used for profiling.
 automated-profiling = The data is used for profiling.
 automated-exists = The data is used for automated individual decisions (Article 22).
 
 provision-statutory = Providing the data is required by law.
 provision-contractual = Providing the data is required by a contract.
-provision-contract-prerequisite = The data is needed to enter into a contract.
+provision-contract-prerequisite = { $voice ->
+    [data-subject] The data is needed to enter into a contract: without it the contract cannot be made with the data subject.
+   *[you] The data is needed to enter into a contract: without it we cannot make the contract with you.
+}
 provision-voluntary = Providing the data is voluntary.
-provision-obligatory = You are obliged to provide the data.
-provision-not-obligatory = You are not obliged to provide the data.
+provision-obligatory = { $voice ->
+    [data-subject] The data subject is obliged to provide the data.
+   *[you] You are obliged to provide the data.
+}
+provision-not-obligatory = { $voice ->
+    [data-subject] The data subject is not obliged to provide the data.
+   *[you] You are not obliged to provide the data.
+}
 
-rights-intro = Under the General Data Protection Regulation you have the following rights. Using them is free of charge.
+rights-intro = { $voice ->
+    [data-subject] Under the General Data Protection Regulation the data subject has the following rights. Exercising them is free of charge.
+   *[you] Under the General Data Protection Regulation you have the following rights. Using them is free of charge.
+}
 right-access = Right of access (Article 15)
-right-access-text = You can ask whether your data is processed and get a copy of the data.
+right-access-text = { $voice ->
+    [data-subject] The data subject can ask whether their data is processed and get a copy of the data.
+   *[you] You can ask whether your data is processed and get a copy of the data.
+}
 right-rectification = Right to rectification (Article 16)
-right-rectification-text = You can have inaccurate data corrected and incomplete data completed.
+right-rectification-text = { $voice ->
+    [data-subject] The data subject can have inaccurate data corrected and incomplete data completed.
+   *[you] You can have inaccurate data corrected and incomplete data completed.
+}
 right-erasure = Right to erasure (Article 17)
-right-erasure-text = You can ask for your data to be erased when it is no longer needed, the processing is unlawful or another ground in the Regulation applies.
+right-erasure-text = { $voice ->
+    [data-subject] The data subject can ask for their data to be erased when it is no longer needed, the processing is unlawful or another ground in the Regulation applies.
+   *[you] You can ask for your data to be erased when it is no longer needed, the processing is unlawful or another ground in the Regulation applies.
+}
 right-restriction = Right to restriction of processing (Article 18)
-right-restriction-text = You can ask for processing to be restricted, for example while the accuracy of the data is being checked.
+right-restriction-text = { $voice ->
+    [data-subject] The data subject can ask for processing to be restricted, for example while the accuracy of the data is being checked.
+   *[you] You can ask for processing to be restricted, for example while the accuracy of the data is being checked.
+}
 right-portability = Right to data portability (Article 20)
-right-portability-text = Where processing is based on consent or a contract and is carried out by automated means, you can receive the data you provided in a machine-readable format and transmit it to another controller.
+right-portability-text = { $voice ->
+    [data-subject] Where processing is based on consent or a contract and is carried out by automated means, the data subject can receive the data they provided in a machine-readable format and transmit it to another controller.
+   *[you] Where processing is based on consent or a contract and is carried out by automated means, you can receive the data you provided in a machine-readable format and transmit it to another controller.
+}
 right-withdraw-consent = Right to withdraw consent (Article 7(3))
-right-withdraw-consent-text = You can withdraw your consent at any time. Withdrawal does not affect the lawfulness of processing before it.
+right-withdraw-consent-text = { $voice ->
+    [data-subject] The data subject can withdraw their consent at any time. Withdrawal does not affect the lawfulness of processing before it.
+   *[you] You can withdraw your consent at any time. Withdrawal does not affect the lawfulness of processing before it.
+}
 right-objection = Right to object (Article 21)
-right-objection-text = Where processing is based on a task in the public interest or on legitimate interests, you can object to it on grounds relating to your particular situation.
-right-objection-direct-marketing-text = You can object at any time to processing of your data for direct marketing, including profiling related to it. Your data is then no longer processed for that purpose.
-complaint-text = If you consider that the processing of your personal data infringes the General Data Protection Regulation, you can lodge a complaint with a supervisory authority, in particular in the Member State where you live or work or where the alleged infringement took place (Article 77).
+right-objection-text = { $voice ->
+    [data-subject] Where processing is based on a task in the public interest or on legitimate interests, the data subject can object to it on grounds relating to their particular situation.
+   *[you] Where processing is based on a task in the public interest or on legitimate interests, you can object to it on grounds relating to your particular situation.
+}
+right-objection-direct-marketing-text = { $voice ->
+    [data-subject] The data subject can object at any time to processing of their data for direct marketing, including profiling related to it. The data is then no longer processed for that purpose.
+   *[you] You can object at any time to processing of your data for direct marketing, including profiling related to it. Your data is then no longer processed for that purpose.
+}
+complaint-text = { $voice ->
+    [data-subject] If the data subject considers that the processing of their personal data infringes the General Data Protection Regulation, they can lodge a complaint with a supervisory authority, in particular in the Member State of their habitual residence or place of work or where the alleged infringement took place (Article 77).
+   *[you] If you consider that the processing of your personal data infringes the General Data Protection Regulation, you can lodge a complaint with a supervisory authority, in particular in the Member State where you live or work or where the alleged infringement took place (Article 77).
+}
 complaint-authority = The controller's supervisory authority is:
 # After an authority's name that is not in the page's language (a Swedish authority on a Finnish page).
 authority-name-note = { $country }; in English { $english }
 authority-name-note-country = { $country }
 label-complaint-web = Lodging a complaint online
-exercise-intro = Send your request concerning your rights:
+exercise-intro = { $voice ->
+    [data-subject] Requests concerning the rights are sent to:
+   *[you] Send your request concerning your rights:
+}
 
 
 ## The record of processing activities (Art 30), `seloste ropa`
@@ -292,3 +365,50 @@ ropa-status-not-needed = Not needed
 ropa-status-planned = Planned
 ropa-status-in-progress = In progress
 ropa-status-done = Done
+# Summary, contents, links and the Data Privacy Framework
+sources-subject = { $voice ->
+    [data-subject] The data is collected from the data subject.
+   *[you] The data is collected from you.
+}
+sources-other = { $voice ->
+    [data-subject] The data is obtained from sources other than the data subject:
+   *[you] The data is obtained from sources other than you:
+}
+sources-both = { $voice ->
+    [data-subject] Some of the data is collected from the data subject and some is obtained from other sources. The sources are:
+   *[you] Some of the data is collected from you and some is obtained from other sources. The sources are:
+}
+summary-heading = In brief
+summary-intro = { $voice ->
+    [data-subject] The main points on how the data subject's personal data is processed. The full notice follows this summary.
+   *[you] The main points on how your personal data is processed. The full notice follows this summary.
+}
+summary-who = Who processes the data
+summary-why = What for, and on what basis
+summary-recipients = Who receives the data
+summary-processors = Processors also handle the data on the controller's behalf.
+summary-processors-only = Only processors handle the data, on the controller's behalf.
+summary-transfers = Transfers outside the EU/EEA
+summary-retention = How long the data is kept
+summary-rights-how = { $voice ->
+    [data-subject] To exercise the rights, contact:
+   *[you] To use your rights, contact:
+}
+summary-right-access = access to the data
+summary-right-rectification = rectification
+summary-right-erasure = erasure
+summary-right-restriction = restriction of processing
+summary-right-portability = data portability
+summary-right-objection = objection to processing
+summary-right-withdraw-consent = withdrawal of consent
+summary-right-complaint = a complaint to the supervisory authority
+toc-heading = Contents
+notice-pdf = This notice as a PDF file
+index-pdf = PDF
+index-controller-title = { $title }: { $controller }
+dpf-certified-entity = The US organisation certified under it is { $entity }.
+dpf-certified-recipient = The recipient is certified under it.
+dpf-certified-group = The recipient's US group company is certified under it.
+
+# Summary, contents, links and the Data Privacy Framework
+section-title = { $number }. { $heading }

@@ -30,7 +30,10 @@ heading-transfers = Tietojen siirto EU:n tai ETA:n ulkopuolelle
 heading-automated = Automatisoidut yksittäispäätökset ja profilointi
 heading-provision = Onko tietojen antaminen pakollista
 heading-security = Tietojen suojaus
-heading-rights = Rekisteröidyn oikeudet
+heading-rights = { $voice ->
+    [data-subject] Rekisteröidyn oikeudet
+   *[you] Sinun oikeutesi
+}
 heading-exercise = Oikeuksien käyttäminen
 heading-complaint = Oikeus tehdä valitus valvontaviranomaiselle
 heading-changes = Tietosuojaselosteen muuttaminen
@@ -70,7 +73,10 @@ label-mechanism = Siirron peruste
 label-derogation = Poikkeus
 label-safeguard-copy = Jäljennös suojatoimista
 label-logic = Käsittelyn logiikka
-label-significance = Merkitys rekisteröidylle
+label-significance = { $voice ->
+    [data-subject] Merkitys rekisteröidylle
+   *[you] Merkitys sinulle
+}
 label-consequences = Seuraukset
 label-response-time = Vastausaika: { $period }.
 label-direct-marketing = Suoramarkkinointi
@@ -78,11 +84,20 @@ label-direct-marketing = Suoramarkkinointi
 # Yhteisrekisterinpitäjät (26 artikla), muualta kuin rekisteröidyltä saadut tiedot (14 artikla), lapset (8 artikla)
 label-joint-arrangement = Järjestelyn keskeinen sisältö
 joint-contact-point = Rekisteröityjen yhteyspiste (26 artiklan 1 kohta)
-joint-any-controller = Rekisterinpitäjien välisen järjestelyn ehdoista riippumatta voit käyttää oikeuksiasi kunkin rekisterinpitäjän osalta ja kutakin rekisterinpitäjää vastaan (26 artiklan 3 kohta).
+joint-any-controller = { $voice ->
+    [data-subject] Rekisterinpitäjien välisen järjestelyn ehdoista riippumatta rekisteröity voi käyttää oikeuksiaan kunkin rekisterinpitäjän osalta ja kutakin rekisterinpitäjää vastaan (26 artiklan 3 kohta).
+   *[you] Rekisterinpitäjien välisen järjestelyn ehdoista riippumatta voit käyttää oikeuksiasi kunkin rekisterinpitäjän osalta ja kutakin rekisterinpitäjää vastaan (26 artiklan 3 kohta).
+}
 label-children = ryhmään kuuluu lapsia
 label-guardian-consent = Huoltajan suostumus
-third-person-intro = Emme ole saaneet näitä tietoja sinulta itseltäsi. Tämä seloste on myös sinua varten: siitä käy ilmi, miten tietojasi käsitellään ja mitä oikeuksia sinulla on (14 artikla).
-label-third-person-data = Sinusta tallennettavat tiedot
+third-person-intro = { $voice ->
+    [data-subject] Näitä tietoja ei ole saatu rekisteröidyltä itseltään. Tämä seloste on myös häntä varten: siitä käy ilmi, miten hänen tietojaan käsitellään ja mitä oikeuksia hänellä on (14 artikla).
+   *[you] Emme ole saaneet näitä tietoja sinulta itseltäsi. Tämä seloste on myös sinua varten: siitä käy ilmi, miten tietojasi käsitellään ja mitä oikeuksia sinulla on (14 artikla).
+}
+label-third-person-data = { $voice ->
+    [data-subject] Rekisteröidystä tallennettavat tiedot
+   *[you] Sinusta tallennettavat tiedot
+}
 label-third-person-source = Mistä tiedot saadaan
 
 yes = kyllä
@@ -125,14 +140,18 @@ art9-public-health = kansanterveys (9 artiklan 2 kohdan i alakohta)
 art9-archiving-research = arkistointi, tutkimus tai tilastointi (9 artiklan 2 kohdan j alakohta)
 
 # Tietolähteet
-source-data-subject = rekisteröity itse
-source-observation = rekisteröidyn toiminnan havainnointi
+source-data-subject = { $voice ->
+    [data-subject] rekisteröity itse
+   *[you] sinä itse
+}
+source-observation = { $voice ->
+    [data-subject] rekisteröidyn toiminnan havainnointi
+   *[you] toimintasi havainnointi
+}
 source-public-register = julkinen rekisteri
 source-public-source = julkisesti saatavilla oleva lähde
 source-other-organisation = muu organisaatio
 source-own-system = rekisterinpitäjän toinen rekisteri tai järjestelmä
-sources-art13 = Tiedot saadaan rekisteröidyltä itseltään.
-sources-art14 = Osa tiedoista saadaan muista lähteistä kuin rekisteröidyltä itseltään.
 
 # Vastaanottajat
 role-processor = henkilötietojen käsittelijä
@@ -143,7 +162,7 @@ recipients-none = Tietoja ei luovuteta rekisterinpitäjän ulkopuolelle.
 
 # Siirrot
 mechanism-adequacy = Euroopan komission päätös tietosuojan riittävyydestä (45 artikla)
-mechanism-dpf = EU:n ja Yhdysvaltojen välinen tietosuojakehys (komission päätös (EU) 2023/1795); vastaanottaja on sitoutunut kehykseen
+mechanism-dpf = EU:n ja Yhdysvaltojen välinen tietosuojakehys (komission päätös (EU) 2023/1795)
 mechanism-sccs = Euroopan komission hyväksymät vakiosopimuslausekkeet (päätös (EU) 2021/914, 46 artiklan 2 kohdan c alakohta)
 mechanism-sccs-pre-2021 = vanhentuneet vakiosopimuslausekkeet
 mechanism-privacy-shield = Privacy Shield -järjestely (ei enää voimassa)
@@ -182,7 +201,10 @@ list-and = { $head } ja { $last }
 retention-period = { $period }
 retention-period-from = { $period } { $from }
 retention-until-consent-withdrawn = kunnes suostumus peruutetaan
-retention-until-objection = kunnes rekisteröity vastustaa käsittelyä tai peruuttaa tilauksen
+retention-until-objection = { $voice ->
+    [data-subject] kunnes rekisteröity vastustaa käsittelyä tai peruuttaa tilauksen
+   *[you] kunnes vastustat käsittelyä tai peruutat tilauksen
+}
 retention-minimum = vähintään { $period }
 retention-minimum-from = vähintään { $period } { $from }
 retention-until-date = { $date } saakka
@@ -197,7 +219,10 @@ retention-event-collection = tietojen keräämisestä
 date = { $day }.{ $month }.{ $year }
 
 # Automatisoidut päätökset
-automated-none = Tietoja ei käytetä automatisoituihin yksittäispäätöksiin, joilla olisi rekisteröityä koskevia oikeusvaikutuksia tai vastaavia merkittäviä vaikutuksia.
+automated-none = { $voice ->
+    [data-subject] Tietoja ei käytetä automatisoituihin yksittäispäätöksiin, joilla olisi rekisteröityä koskevia oikeusvaikutuksia tai vastaavia merkittäviä vaikutuksia.
+   *[you] Tietoja ei käytetä automatisoituihin yksittäispäätöksiin, joilla olisi sinua koskevia oikeusvaikutuksia tai vastaavia merkittäviä vaikutuksia.
+}
 automated-no-profiling = Tietoja ei käytetä profilointiin.
 automated-profiling = Tietoja käytetään profilointiin.
 automated-exists = Tietoja käytetään automatisoituihin yksittäispäätöksiin (22 artikla).
@@ -205,35 +230,77 @@ automated-exists = Tietoja käytetään automatisoituihin yksittäispäätöksii
 # Tietojen antaminen
 provision-statutory = Tietojen antaminen perustuu lakiin.
 provision-contractual = Tietojen antaminen perustuu sopimukseen.
-provision-contract-prerequisite = Tiedot ovat edellytys sopimuksen tekemiselle.
+provision-contract-prerequisite = { $voice ->
+    [data-subject] Tiedot ovat edellytys sopimuksen tekemiselle: ilman niitä sopimusta ei voida tehdä rekisteröidyn kanssa.
+   *[you] Tiedot ovat edellytys sopimuksen tekemiselle: ilman niitä emme voi tehdä sopimusta kanssasi.
+}
 provision-voluntary = Tietojen antaminen on vapaaehtoista.
-provision-obligatory = Rekisteröity on velvollinen antamaan tiedot.
-provision-not-obligatory = Rekisteröity ei ole velvollinen antamaan tietoja.
+provision-obligatory = { $voice ->
+    [data-subject] Rekisteröity on velvollinen antamaan tiedot.
+   *[you] Olet velvollinen antamaan tiedot.
+}
+provision-not-obligatory = { $voice ->
+    [data-subject] Rekisteröity ei ole velvollinen antamaan tietoja.
+   *[you] Et ole velvollinen antamaan tietoja.
+}
 
 # Oikeudet
-rights-intro = Sinulla on tietosuoja-asetuksen mukaan seuraavat oikeudet. Voit käyttää niitä maksutta.
+rights-intro = { $voice ->
+    [data-subject] Rekisteröidyllä on tietosuoja-asetuksen mukaan seuraavat oikeudet. Hän voi käyttää niitä maksutta.
+   *[you] Sinulla on tietosuoja-asetuksen mukaan seuraavat oikeudet. Voit käyttää niitä maksutta.
+}
 right-access = Oikeus saada pääsy tietoihin (15 artikla)
-right-access-text = Voit pyytää vahvistuksen siitä, käsitelläänkö tietojasi, ja saada jäljennöksen käsiteltävistä tiedoista.
+right-access-text = { $voice ->
+    [data-subject] Rekisteröity voi pyytää vahvistuksen siitä, käsitelläänkö hänen tietojaan, ja saada jäljennöksen käsiteltävistä tiedoista.
+   *[you] Voit pyytää vahvistuksen siitä, käsitelläänkö tietojasi, ja saada jäljennöksen käsiteltävistä tiedoista.
+}
 right-rectification = Oikeus tietojen oikaisemiseen (16 artikla)
-right-rectification-text = Voit vaatia virheellisten tietojen korjaamista ja puutteellisten tietojen täydentämistä.
+right-rectification-text = { $voice ->
+    [data-subject] Rekisteröity voi vaatia virheellisten tietojen korjaamista ja puutteellisten tietojen täydentämistä.
+   *[you] Voit vaatia virheellisten tietojen korjaamista ja puutteellisten tietojen täydentämistä.
+}
 right-erasure = Oikeus tietojen poistamiseen (17 artikla)
-right-erasure-text = Voit pyytää tietojesi poistamista, kun niitä ei enää tarvita, käsittely on lainvastaista tai poistamiselle on muu asetuksen mukainen peruste.
+right-erasure-text = { $voice ->
+    [data-subject] Rekisteröity voi pyytää tietojensa poistamista, kun niitä ei enää tarvita, käsittely on lainvastaista tai poistamiselle on muu asetuksen mukainen peruste.
+   *[you] Voit pyytää tietojesi poistamista, kun niitä ei enää tarvita, käsittely on lainvastaista tai poistamiselle on muu asetuksen mukainen peruste.
+}
 right-restriction = Oikeus käsittelyn rajoittamiseen (18 artikla)
-right-restriction-text = Voit pyytää käsittelyn rajoittamista esimerkiksi siksi aikaa, kun tietojen paikkansapitävyyttä selvitetään.
+right-restriction-text = { $voice ->
+    [data-subject] Rekisteröity voi pyytää käsittelyn rajoittamista esimerkiksi siksi aikaa, kun tietojen paikkansapitävyyttä selvitetään.
+   *[you] Voit pyytää käsittelyn rajoittamista esimerkiksi siksi aikaa, kun tietojen paikkansapitävyyttä selvitetään.
+}
 right-portability = Oikeus siirtää tiedot järjestelmästä toiseen (20 artikla)
-right-portability-text = Kun käsittely perustuu suostumukseen tai sopimukseen ja tapahtuu automaattisesti, voit saada itse antamasi tiedot koneluettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle.
+right-portability-text = { $voice ->
+    [data-subject] Kun käsittely perustuu suostumukseen tai sopimukseen ja tapahtuu automaattisesti, rekisteröity voi saada itse antamansa tiedot koneluettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle.
+   *[you] Kun käsittely perustuu suostumukseen tai sopimukseen ja tapahtuu automaattisesti, voit saada itse antamasi tiedot koneluettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle.
+}
 right-withdraw-consent = Oikeus peruuttaa suostumus (7 artiklan 3 kohta)
-right-withdraw-consent-text = Voit peruuttaa suostumuksesi milloin tahansa. Peruuttaminen ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen.
+right-withdraw-consent-text = { $voice ->
+    [data-subject] Rekisteröity voi peruuttaa suostumuksensa milloin tahansa. Peruuttaminen ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen.
+   *[you] Voit peruuttaa suostumuksesi milloin tahansa. Peruuttaminen ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen.
+}
 right-objection = Vastustamisoikeus (21 artikla)
-right-objection-text = Kun käsittely perustuu yleistä etua koskevaan tehtävään tai oikeutettuun etuun, voit henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella vastustaa tietojesi käsittelyä.
-right-objection-direct-marketing-text = Voit milloin tahansa kieltää tietojesi käsittelyn suoramarkkinointia varten, myös siihen liittyvän profiloinnin. Sen jälkeen tietojasi ei käsitellä tähän tarkoitukseen.
-complaint-text = Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuoja-asetusta, voit tehdä valituksen valvontaviranomaiselle, erityisesti siinä jäsenvaltiossa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut (77 artikla).
+right-objection-text = { $voice ->
+    [data-subject] Kun käsittely perustuu yleistä etua koskevaan tehtävään tai oikeutettuun etuun, rekisteröity voi henkilökohtaiseen erityiseen tilanteeseensa liittyvällä perusteella vastustaa tietojensa käsittelyä.
+   *[you] Kun käsittely perustuu yleistä etua koskevaan tehtävään tai oikeutettuun etuun, voit henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella vastustaa tietojesi käsittelyä.
+}
+right-objection-direct-marketing-text = { $voice ->
+    [data-subject] Rekisteröity voi milloin tahansa kieltää tietojensa käsittelyn suoramarkkinointia varten, myös siihen liittyvän profiloinnin. Sen jälkeen hänen tietojaan ei käsitellä tähän tarkoitukseen.
+   *[you] Voit milloin tahansa kieltää tietojesi käsittelyn suoramarkkinointia varten, myös siihen liittyvän profiloinnin. Sen jälkeen tietojasi ei käsitellä tähän tarkoitukseen.
+}
+complaint-text = { $voice ->
+    [data-subject] Jos rekisteröity katsoo, että hänen henkilötietojensa käsittelyssä rikotaan tietosuoja-asetusta, hän voi tehdä valituksen valvontaviranomaiselle, erityisesti siinä jäsenvaltiossa, jossa hänen vakinainen asuinpaikkansa tai työpaikkansa on tai jossa väitetty rikkominen on tapahtunut (77 artikla).
+   *[you] Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuoja-asetusta, voit tehdä valituksen valvontaviranomaiselle, erityisesti siinä jäsenvaltiossa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut (77 artikla).
+}
 complaint-authority = Rekisterinpitäjän valvontaviranomainen on:
 # After an authority's name that is not in the page's language (a Swedish authority on a Finnish page).
 authority-name-note = { $country }; englanniksi { $english }
 authority-name-note-country = { $country }
 label-complaint-web = Valituksen tekeminen verkossa
-exercise-intro = Lähetä oikeuksiasi koskeva pyyntö:
+exercise-intro = { $voice ->
+    [data-subject] Oikeuksia koskevat pyynnöt lähetetään:
+   *[you] Lähetä oikeuksiasi koskeva pyyntö:
+}
 
 # Maiden nimet tulevat CLDR:stä (ICU4X). Tässä vain nimet, joissa EU:n toimielinten
 # tyylioppaan virallinen lyhyt nimi poikkeaa CLDR:n arkinimestä; country-<koodi> korvaa CLDR:n nimen.
@@ -295,3 +362,50 @@ ropa-status-not-needed = Ei tarpeen
 ropa-status-planned = Suunniteltu
 ropa-status-in-progress = Kesken
 ropa-status-done = Tehty
+# Tiivistelmä, sisällys, linkit ja tietosuojakehys
+sources-subject = { $voice ->
+    [data-subject] Tiedot saadaan rekisteröidyltä itseltään.
+   *[you] Tiedot saadaan sinulta itseltäsi.
+}
+sources-other = { $voice ->
+    [data-subject] Tiedot saadaan muista lähteistä kuin rekisteröidyltä itseltään. Lähteet ovat:
+   *[you] Tiedot saadaan muista lähteistä kuin sinulta itseltäsi. Lähteet ovat:
+}
+sources-both = { $voice ->
+    [data-subject] Osa tiedoista saadaan rekisteröidyltä itseltään ja osa muista lähteistä. Lähteet ovat:
+   *[you] Osa tiedoista saadaan sinulta itseltäsi ja osa muista lähteistä. Lähteet ovat:
+}
+summary-heading = Lyhyesti
+summary-intro = { $voice ->
+    [data-subject] Tärkeimmät tiedot rekisteröidyn henkilötietojen käsittelystä. Koko seloste on tämän tiivistelmän jälkeen.
+   *[you] Tärkeimmät tiedot henkilötietojesi käsittelystä. Koko seloste on tämän tiivistelmän jälkeen.
+}
+summary-who = Kuka käsittelee tietoja
+summary-why = Mihin ja millä perusteella
+summary-recipients = Kenelle tietoja luovutetaan
+summary-processors = Lisäksi henkilötietojen käsittelijät käsittelevät tietoja rekisterinpitäjän lukuun.
+summary-processors-only = Tietoja käsittelevät rekisterinpitäjän lukuun vain henkilötietojen käsittelijät.
+summary-transfers = Siirrot EU:n ja ETA:n ulkopuolelle
+summary-retention = Kuinka kauan tietoja säilytetään
+summary-rights-how = { $voice ->
+    [data-subject] Rekisteröity voi käyttää oikeuksiaan ottamalla yhteyttä:
+   *[you] Voit käyttää oikeuksiasi ottamalla yhteyttä:
+}
+summary-right-access = pääsy tietoihin
+summary-right-rectification = tietojen oikaiseminen
+summary-right-erasure = tietojen poistaminen
+summary-right-restriction = käsittelyn rajoittaminen
+summary-right-portability = tietojen siirtäminen järjestelmästä toiseen
+summary-right-objection = käsittelyn vastustaminen
+summary-right-withdraw-consent = suostumuksen peruuttaminen
+summary-right-complaint = valitus valvontaviranomaiselle
+toc-heading = Sisällys
+notice-pdf = Seloste PDF-tiedostona
+index-pdf = PDF
+index-controller-title = { $title }: { $controller }
+dpf-certified-entity = Kehykseen sitoutunut yhdysvaltalainen yhtiö on { $entity }.
+dpf-certified-recipient = Vastaanottaja on sitoutunut kehykseen.
+dpf-certified-group = Kehykseen on sitoutunut vastaanottajan yhdysvaltalainen konserniyhtiö.
+
+# Tiivistelmä, sisällys, linkit ja tietosuojakehys
+section-title = { $number }. { $heading }

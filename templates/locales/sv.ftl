@@ -31,8 +31,14 @@ heading-transfers = Överföring av uppgifter till länder utanför EU eller EES
 heading-automated = Automatiserade individuella beslut och profilering
 heading-provision = Skyldighet att lämna uppgifter
 heading-security = Skydd av uppgifterna
-heading-rights = Den registrerades rättigheter
-heading-exercise = Hur du utövar dina rättigheter
+heading-rights = { $voice ->
+    [data-subject] Den registrerades rättigheter
+   *[you] Dina rättigheter
+}
+heading-exercise = { $voice ->
+    [data-subject] Hur den registrerade utövar sina rättigheter
+   *[you] Hur du utövar dina rättigheter
+}
 heading-complaint = Rätt att lämna in klagomål till tillsynsmyndigheten
 heading-changes = Ändringar i dataskyddsbeskrivningen
 heading-change-history = Ändringshistorik
@@ -71,7 +77,10 @@ label-mechanism = Grund för överföringen
 label-derogation = Undantag
 label-safeguard-copy = Kopia av skyddsåtgärderna
 label-logic = Logiken bakom behandlingen
-label-significance = Betydelse för den registrerade
+label-significance = { $voice ->
+    [data-subject] Betydelse för den registrerade
+   *[you] Betydelse för dig
+}
 label-consequences = Följder
 label-response-time = Svarstid: { $period }.
 label-direct-marketing = Direktmarknadsföring
@@ -79,11 +88,20 @@ label-direct-marketing = Direktmarknadsföring
 # Gemensamt personuppgiftsansvariga (artikel 26), uppgifter som inte samlas in från den registrerade (artikel 14), barn (artikel 8)
 label-joint-arrangement = Det väsentliga innehållet i arrangemanget
 joint-contact-point = Kontaktpunkt för de registrerade (artikel 26.1)
-joint-any-controller = Oavsett villkoren i arrangemanget mellan de personuppgiftsansvariga kan du utöva dina rättigheter med avseende på och gentemot var och en av dem (artikel 26.3).
+joint-any-controller = { $voice ->
+    [data-subject] Oavsett villkoren i arrangemanget mellan de personuppgiftsansvariga kan den registrerade utöva sina rättigheter med avseende på och gentemot var och en av dem (artikel 26.3).
+   *[you] Oavsett villkoren i arrangemanget mellan de personuppgiftsansvariga kan du utöva dina rättigheter med avseende på och gentemot var och en av dem (artikel 26.3).
+}
 label-children = gruppen omfattar barn
 label-guardian-consent = Samtycke av vårdnadshavare
-third-person-intro = Vi har inte fått dessa uppgifter av dig själv. Denna information gäller också dig: den beskriver hur dina uppgifter behandlas och vilka rättigheter du har (artikel 14).
-label-third-person-data = Uppgifter om dig som sparas
+third-person-intro = { $voice ->
+    [data-subject] Dessa uppgifter har inte erhållits av den registrerade själv. Denna information gäller också den registrerade: den beskriver hur uppgifterna behandlas och vilka rättigheter den registrerade har (artikel 14).
+   *[you] Vi har inte fått dessa uppgifter av dig själv. Denna information gäller också dig: den beskriver hur dina uppgifter behandlas och vilka rättigheter du har (artikel 14).
+}
+label-third-person-data = { $voice ->
+    [data-subject] Uppgifter om den registrerade som sparas
+   *[you] Uppgifter om dig som sparas
+}
 label-third-person-source = Varifrån uppgifterna kommer
 
 yes = ja
@@ -126,14 +144,18 @@ art9-public-health = folkhälsa (artikel 9.2 i)
 art9-archiving-research = arkivändamål, forskning eller statistik (artikel 9.2 j)
 
 # Uppgiftskällor
-source-data-subject = den registrerade själv
-source-observation = observation av den registrerades aktiviteter
+source-data-subject = { $voice ->
+    [data-subject] den registrerade själv
+   *[you] du själv
+}
+source-observation = { $voice ->
+    [data-subject] observation av den registrerades aktiviteter
+   *[you] observation av dina aktiviteter
+}
 source-public-register = offentligt register
 source-public-source = allmänt tillgänglig källa
 source-other-organisation = annan organisation
 source-own-system = ett annat register eller system hos den personuppgiftsansvarige
-sources-art13 = Uppgifterna fås av den registrerade själv.
-sources-art14 = En del av uppgifterna fås från andra källor än den registrerade själv.
 
 # Mottagare
 role-processor = personuppgiftsbiträde
@@ -144,7 +166,7 @@ recipients-none = Uppgifterna lämnas inte ut till andra än den personuppgiftsa
 
 # Överföringar
 mechanism-adequacy = Europeiska kommissionens beslut om adekvat skyddsnivå (artikel 45)
-mechanism-dpf = Ramen för dataskydd mellan EU och USA (kommissionens beslut (EU) 2023/1795); mottagaren är certifierad enligt ramen
+mechanism-dpf = Ramen för dataskydd mellan EU och USA (kommissionens beslut (EU) 2023/1795)
 mechanism-sccs = Standardavtalsklausuler som Europeiska kommissionen har antagit (beslut (EU) 2021/914, artikel 46.2 c)
 mechanism-sccs-pre-2021 = föråldrade standardavtalsklausuler
 mechanism-privacy-shield = skölden för skydd av privatlivet i EU och Förenta staterna, Privacy Shield (inte längre giltig)
@@ -183,7 +205,10 @@ list-and = { $head } och { $last }
 retention-period = { $period }
 retention-period-from = { $period } från { $from }
 retention-until-consent-withdrawn = tills samtycket återkallas
-retention-until-objection = tills den registrerade invänder mot behandlingen eller avslutar prenumerationen
+retention-until-objection = { $voice ->
+    [data-subject] tills den registrerade invänder mot behandlingen eller avslutar prenumerationen
+   *[you] tills du invänder mot behandlingen eller avslutar prenumerationen
+}
 retention-minimum = minst { $period }
 retention-minimum-from = minst { $period } från { $from }
 retention-until-date = till och med { $date }
@@ -211,7 +236,10 @@ date = { $day } { $month ->
 } { $year }
 
 # Automatiserade beslut
-automated-none = Uppgifterna används inte för automatiserade individuella beslut som har rättsliga följder för den registrerade eller på liknande sätt i betydande grad påverkar den registrerade.
+automated-none = { $voice ->
+    [data-subject] Uppgifterna används inte för automatiserade individuella beslut som har rättsliga följder för den registrerade eller på liknande sätt i betydande grad påverkar den registrerade.
+   *[you] Uppgifterna används inte för automatiserade individuella beslut som har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig.
+}
 automated-no-profiling = Uppgifterna används inte för profilering.
 automated-profiling = Uppgifterna används för profilering.
 automated-exists = Uppgifterna används för automatiserade individuella beslut (artikel 22).
@@ -219,35 +247,77 @@ automated-exists = Uppgifterna används för automatiserade individuella beslut 
 # Skyldighet att lämna uppgifter
 provision-statutory = Att lämna uppgifterna är ett lagstadgat krav.
 provision-contractual = Att lämna uppgifterna är ett avtalsenligt krav.
-provision-contract-prerequisite = Uppgifterna behövs för att ett avtal ska kunna ingås.
+provision-contract-prerequisite = { $voice ->
+    [data-subject] Uppgifterna är en förutsättning för att ingå avtal: utan dem kan avtal inte ingås med den registrerade.
+   *[you] Uppgifterna är en förutsättning för att ingå avtal: utan dem kan vi inte ingå avtal med dig.
+}
 provision-voluntary = Det är frivilligt att lämna uppgifterna.
-provision-obligatory = Den registrerade är skyldig att lämna uppgifterna.
-provision-not-obligatory = Den registrerade är inte skyldig att lämna uppgifterna.
+provision-obligatory = { $voice ->
+    [data-subject] Den registrerade är skyldig att lämna uppgifterna.
+   *[you] Du är skyldig att lämna uppgifterna.
+}
+provision-not-obligatory = { $voice ->
+    [data-subject] Den registrerade är inte skyldig att lämna uppgifterna.
+   *[you] Du är inte skyldig att lämna uppgifterna.
+}
 
 # Rättigheter
-rights-intro = Enligt dataskyddsförordningen har du följande rättigheter. Du kan utöva dem avgiftsfritt.
+rights-intro = { $voice ->
+    [data-subject] Enligt dataskyddsförordningen har den registrerade följande rättigheter. Den registrerade kan utöva dem avgiftsfritt.
+   *[you] Enligt dataskyddsförordningen har du följande rättigheter. Du kan utöva dem avgiftsfritt.
+}
 right-access = Rätt till tillgång (artikel 15)
-right-access-text = Du kan begära bekräftelse på om dina personuppgifter behandlas och få en kopia av de uppgifter som behandlas.
+right-access-text = { $voice ->
+    [data-subject] Den registrerade kan begära bekräftelse på om hans eller hennes personuppgifter behandlas och få en kopia av de uppgifter som behandlas.
+   *[you] Du kan begära bekräftelse på om dina personuppgifter behandlas och få en kopia av de uppgifter som behandlas.
+}
 right-rectification = Rätt till rättelse (artikel 16)
-right-rectification-text = Du kan kräva att felaktiga uppgifter rättas och att ofullständiga uppgifter kompletteras.
+right-rectification-text = { $voice ->
+    [data-subject] Den registrerade kan kräva att felaktiga uppgifter rättas och att ofullständiga uppgifter kompletteras.
+   *[you] Du kan kräva att felaktiga uppgifter rättas och att ofullständiga uppgifter kompletteras.
+}
 right-erasure = Rätt till radering (artikel 17)
-right-erasure-text = Du kan begära att dina uppgifter raderas när de inte längre behövs, när behandlingen är olaglig eller när det finns någon annan grund för radering enligt förordningen.
+right-erasure-text = { $voice ->
+    [data-subject] Den registrerade kan begära att uppgifterna raderas när de inte längre behövs, när behandlingen är olaglig eller när det finns någon annan grund för radering enligt förordningen.
+   *[you] Du kan begära att dina uppgifter raderas när de inte längre behövs, när behandlingen är olaglig eller när det finns någon annan grund för radering enligt förordningen.
+}
 right-restriction = Rätt till begränsning av behandling (artikel 18)
-right-restriction-text = Du kan begära att behandlingen begränsas, till exempel medan det utreds om uppgifterna är korrekta.
+right-restriction-text = { $voice ->
+    [data-subject] Den registrerade kan begära att behandlingen begränsas, till exempel medan det utreds om uppgifterna är korrekta.
+   *[you] Du kan begära att behandlingen begränsas, till exempel medan det utreds om uppgifterna är korrekta.
+}
 right-portability = Rätt till dataportabilitet (artikel 20)
-right-portability-text = När behandlingen grundar sig på samtycke eller avtal och sker automatiserat har du rätt att få de uppgifter som du själv har lämnat i ett maskinläsbart format och att överföra dem till en annan personuppgiftsansvarig.
+right-portability-text = { $voice ->
+    [data-subject] När behandlingen grundar sig på samtycke eller avtal och sker automatiserat har den registrerade rätt att få de uppgifter som han eller hon själv har lämnat i ett maskinläsbart format och att överföra dem till en annan personuppgiftsansvarig.
+   *[you] När behandlingen grundar sig på samtycke eller avtal och sker automatiserat har du rätt att få de uppgifter som du själv har lämnat i ett maskinläsbart format och att överföra dem till en annan personuppgiftsansvarig.
+}
 right-withdraw-consent = Rätt att återkalla samtycke (artikel 7.3)
-right-withdraw-consent-text = Du kan när som helst återkalla ditt samtycke. Återkallelsen påverkar inte lagligheten av behandling som har skett innan samtycket återkallades.
+right-withdraw-consent-text = { $voice ->
+    [data-subject] Den registrerade kan när som helst återkalla sitt samtycke. Återkallelsen påverkar inte lagligheten av behandling som har skett innan samtycket återkallades.
+   *[you] Du kan när som helst återkalla ditt samtycke. Återkallelsen påverkar inte lagligheten av behandling som har skett innan samtycket återkallades.
+}
 right-objection = Rätt att göra invändningar (artikel 21)
-right-objection-text = När behandlingen grundar sig på en uppgift av allmänt intresse eller på berättigat intresse har du rätt att av skäl som hänför sig till din specifika situation invända mot behandlingen av dina uppgifter.
-right-objection-direct-marketing-text = Du har rätt att när som helst invända mot att dina uppgifter behandlas för direktmarknadsföring, inbegripet profilering som hänför sig till sådan marknadsföring. Därefter behandlas dina uppgifter inte längre för detta ändamål.
-complaint-text = Om du anser att behandlingen av dina personuppgifter strider mot dataskyddsförordningen har du rätt att lämna in klagomål till en tillsynsmyndighet, särskilt i den medlemsstat där du bor eller arbetar eller där den påstådda överträdelsen har begåtts (artikel 77).
+right-objection-text = { $voice ->
+    [data-subject] När behandlingen grundar sig på en uppgift av allmänt intresse eller på berättigat intresse har den registrerade rätt att av skäl som hänför sig till hans eller hennes specifika situation invända mot behandlingen av sina uppgifter.
+   *[you] När behandlingen grundar sig på en uppgift av allmänt intresse eller på berättigat intresse har du rätt att av skäl som hänför sig till din specifika situation invända mot behandlingen av dina uppgifter.
+}
+right-objection-direct-marketing-text = { $voice ->
+    [data-subject] Den registrerade har rätt att när som helst invända mot att hans eller hennes uppgifter behandlas för direktmarknadsföring, inbegripet profilering som hänför sig till sådan marknadsföring. Därefter behandlas uppgifterna inte längre för detta ändamål.
+   *[you] Du har rätt att när som helst invända mot att dina uppgifter behandlas för direktmarknadsföring, inbegripet profilering som hänför sig till sådan marknadsföring. Därefter behandlas dina uppgifter inte längre för detta ändamål.
+}
+complaint-text = { $voice ->
+    [data-subject] Om den registrerade anser att behandlingen av hans eller hennes personuppgifter strider mot dataskyddsförordningen har den registrerade rätt att lämna in klagomål till en tillsynsmyndighet, särskilt i den medlemsstat där han eller hon har sin hemvist eller sin arbetsplats eller där den påstådda överträdelsen har begåtts (artikel 77).
+   *[you] Om du anser att behandlingen av dina personuppgifter strider mot dataskyddsförordningen har du rätt att lämna in klagomål till en tillsynsmyndighet, särskilt i den medlemsstat där du bor eller arbetar eller där den påstådda överträdelsen har begåtts (artikel 77).
+}
 complaint-authority = Den personuppgiftsansvariges tillsynsmyndighet är:
 # After an authority's name that is not in the page's language (a Swedish authority on a Finnish page).
 authority-name-note = { $country }; på engelska { $english }
 authority-name-note-country = { $country }
 label-complaint-web = Att lämna in klagomål på webben
-exercise-intro = Kontaktuppgifter för begäranden som gäller dina rättigheter:
+exercise-intro = { $voice ->
+    [data-subject] Kontaktuppgifter för begäranden som gäller den registrerades rättigheter:
+   *[you] Kontaktuppgifter för begäranden som gäller dina rättigheter:
+}
 
 # Ländernas namn kommer från CLDR (ICU4X). Här står bara namn där EU:s interinstitutionella
 # skrivregler har ett annat officiellt kortnamn än CLDR; country-<kod> ersätter CLDR:s namn.
@@ -310,3 +380,50 @@ ropa-status-not-needed = Behövs inte
 ropa-status-planned = Planerad
 ropa-status-in-progress = Pågår
 ropa-status-done = Genomförd
+# Sammanfattning, innehåll, länkar och dataskyddsramen
+sources-subject = { $voice ->
+    [data-subject] Uppgifterna fås av den registrerade själv.
+   *[you] Uppgifterna fås av dig själv.
+}
+sources-other = { $voice ->
+    [data-subject] Uppgifterna fås från andra källor än från den registrerade själv. Källorna är:
+   *[you] Uppgifterna fås från andra källor än från dig själv. Källorna är:
+}
+sources-both = { $voice ->
+    [data-subject] En del av uppgifterna fås av den registrerade själv och en del från andra källor. Källorna är:
+   *[you] En del av uppgifterna fås av dig själv och en del från andra källor. Källorna är:
+}
+summary-heading = I korthet
+summary-intro = { $voice ->
+    [data-subject] Det viktigaste om hur den registrerades personuppgifter behandlas. Hela beskrivningen följer efter sammanfattningen.
+   *[you] Det viktigaste om hur dina personuppgifter behandlas. Hela beskrivningen följer efter sammanfattningen.
+}
+summary-who = Vem som behandlar uppgifterna
+summary-why = För vilka ändamål och med vilken rättslig grund
+summary-recipients = Vem uppgifterna lämnas ut till
+summary-processors = Dessutom behandlar personuppgiftsbiträden uppgifterna för den personuppgiftsansvariges räkning.
+summary-processors-only = Uppgifterna behandlas för den personuppgiftsansvariges räkning endast av personuppgiftsbiträden.
+summary-transfers = Överföringar utanför EU och EES
+summary-retention = Hur länge uppgifterna sparas
+summary-rights-how = { $voice ->
+    [data-subject] Den registrerade kan utöva sina rättigheter genom att kontakta:
+   *[you] Du kan utöva dina rättigheter genom att kontakta:
+}
+summary-right-access = tillgång till uppgifterna
+summary-right-rectification = rättelse
+summary-right-erasure = radering
+summary-right-restriction = begränsning av behandlingen
+summary-right-portability = dataportabilitet
+summary-right-objection = invändning mot behandlingen
+summary-right-withdraw-consent = återkallelse av samtycke
+summary-right-complaint = klagomål till tillsynsmyndigheten
+toc-heading = Innehåll
+notice-pdf = Beskrivningen som PDF-fil
+index-pdf = PDF
+index-controller-title = { $title }: { $controller }
+dpf-certified-entity = Det amerikanska bolag som är certifierat enligt ramen är { $entity }.
+dpf-certified-recipient = Mottagaren är certifierad enligt ramen.
+dpf-certified-group = Certifierat enligt ramen är mottagarens amerikanska koncernbolag.
+
+# Sammanfattning, innehåll, länkar och dataskyddsramen
+section-title = { $number }. { $heading }
