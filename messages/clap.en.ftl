@@ -13,6 +13,7 @@ cmd-templates-about = Write the built-in templates and locale catalogs into a fo
 cmd-init-about = Write a commented skeleton register file to fill in
 cmd-completions-about = Print a shell completion script (bash, zsh, fish, powershell, elvish)
 cmd-man-about = Print the man page (roff) of seloste and its subcommands
+cmd-lsp-about = Run a language server on standard input and output: the findings of check in the editor as you type
 
 arg-check-paths = Register files, or folders to search for *.yaml / *.yml (default: the current folder)
 arg-check-format = Output format
@@ -22,6 +23,7 @@ value-check-format-github = GitHub Actions workflow commands: annotations on the
 value-check-format-sarif = SARIF 2.1.0, for code scanning (GitHub's upload-sarif, GitLab, IDEs)
 arg-check-deny-warnings = Exit with 1 on warnings too
 arg-check-lang = The language of the messages: fi, sv or en (default: from LC_ALL, LC_MESSAGES or LANG, else English)
+arg-lsp-lang = The language of the messages: fi, sv or en (default: the editor's initializationOptions.lang, else its locale, else LC_ALL, LC_MESSAGES or LANG, else English)
 
 arg-build-paths = Register files, or folders to search for *.yaml / *.yml (default: the current folder)
 arg-build-out = The folder to write the notices into

@@ -12,6 +12,7 @@ cmd-templates-about = Kirjoittaa ohjelman omat sivupohjat ja käännöstiedostot
 cmd-init-about = Kirjoittaa täytettävän rekisteritiedoston rungon kommentteineen
 cmd-completions-about = Tulostaa komentotulkin täydennysskriptin (bash, zsh, fish, powershell, elvish)
 cmd-man-about = Tulostaa seloste-ohjelman ja sen alikomentojen englanninkielisen man-sivun (roff)
+cmd-lsp-about = Käynnistää kielipalvelimen (language server) vakiosyötteeseen ja -tulosteeseen: check-komennon havainnot näkyvät editorissa kirjoitettaessa
 
 arg-check-paths = Rekisteritiedostot tai kansiot, joista etsitään *.yaml- ja *.yml-tiedostot (oletus: nykyinen kansio)
 arg-check-format = Tulosteen muoto
@@ -21,6 +22,7 @@ value-check-format-github = GitHub Actionsin työnkulkukomennot: huomautukset pu
 value-check-format-sarif = SARIF 2.1.0, koodin tarkistustyökaluille (GitHubin upload-sarif, GitLab, kehitysympäristöt)
 arg-check-deny-warnings = Päättyy paluuarvoon 1 myös, jos löytyy varoituksia
 arg-check-lang = Viestien kieli: fi, sv tai en (oletus: LC_ALL-, LC_MESSAGES- tai LANG-muuttujan mukaan, muuten englanti)
+arg-lsp-lang = Viestien kieli: fi, sv tai en (oletus: editorin initializationOptions.lang-asetuksen mukaan, muuten editorin kielen mukaan, muuten LC_ALL-, LC_MESSAGES- tai LANG-muuttujan mukaan, muuten englanti)
 
 arg-build-paths = Rekisteritiedostot tai kansiot, joista etsitään *.yaml- ja *.yml-tiedostot (oletus: nykyinen kansio)
 arg-build-out = Kansio, johon selosteet kirjoitetaan

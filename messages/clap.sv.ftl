@@ -12,6 +12,7 @@ cmd-templates-about = Skriver programmets egna mallar och översättningsfiler t
 cmd-init-about = Skriver en kommenterad stomme till en registerfil som du fyller i
 cmd-completions-about = Skriver ut ett kompletteringsskript för skalet (bash, zsh, fish, powershell, elvish)
 cmd-man-about = Skriver ut den engelskspråkiga man-sidan (roff) för seloste och dess underkommandon
+cmd-lsp-about = Startar en språkserver (language server) på standardin- och standardutmatningen: check-kommandots fynd syns i editorn medan du skriver
 
 arg-check-paths = Registerfiler, eller mappar där *.yaml- och *.yml-filer söks (standard: den aktuella mappen)
 arg-check-format = Format för utdata
@@ -21,6 +22,7 @@ value-check-format-github = Arbetsflödeskommandon för GitHub Actions: anteckni
 value-check-format-sarif = SARIF 2.1.0, för kodgranskningsverktyg (GitHubs upload-sarif, GitLab, utvecklingsmiljöer)
 arg-check-deny-warnings = Avslutar med koden 1 också om det finns varningar
 arg-check-lang = Meddelandenas språk: fi, sv eller en (standard: enligt LC_ALL, LC_MESSAGES eller LANG, annars engelska)
+arg-lsp-lang = Meddelandenas språk: fi, sv eller en (standard: enligt editorns initializationOptions.lang, annars enligt editorns språk, annars enligt LC_ALL, LC_MESSAGES eller LANG, annars engelska)
 
 arg-build-paths = Registerfiler, eller mappar där *.yaml- och *.yml-filer söks (standard: den aktuella mappen)
 arg-build-out = Mappen som dataskyddsbeskrivningarna skrivs till

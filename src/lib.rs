@@ -11,6 +11,7 @@ pub mod fsio;
 pub mod i18n;
 pub mod init;
 pub mod load;
+pub mod lsp;
 pub mod messages;
 pub mod model;
 pub mod par;

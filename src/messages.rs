@@ -11,7 +11,7 @@ use fluent_bundle::FluentValue;
 use std::sync::OnceLock;
 
 /// The tool's own catalogs, per language: the report's words and the commands'.
-const TOOL: [(&str, &str, &str); 18] = [
+const TOOL: [(&str, &str, &str); 21] = [
     ("en", "seloste", include_str!("../messages/seloste.en.ftl")),
     ("fi", "seloste", include_str!("../messages/seloste.fi.ftl")),
     ("sv", "seloste", include_str!("../messages/seloste.sv.ftl")),
@@ -42,6 +42,9 @@ const TOOL: [(&str, &str, &str); 18] = [
     ("en", "init", include_str!("../messages/init.en.ftl")),
     ("fi", "init", include_str!("../messages/init.fi.ftl")),
     ("sv", "init", include_str!("../messages/init.sv.ftl")),
+    ("en", "live", include_str!("../messages/live.en.ftl")),
+    ("fi", "live", include_str!("../messages/live.fi.ftl")),
+    ("sv", "live", include_str!("../messages/live.sv.ftl")),
 ];
 
 /// The catalog sources of `lang`: the tool's and every rule's.

@@ -5,6 +5,7 @@ pub mod check;
 pub mod completions;
 pub mod explain;
 pub mod init;
+pub mod lsp;
 pub mod schema;
 pub mod templates;
 pub mod words;
@@ -41,6 +42,9 @@ pub enum Command {
     Completions(completions::CompletionsArgs),
     /// Print the man page (roff) of seloste and its subcommands.
     Man,
+    /// Run a language server on standard input and output: the findings of check in the
+    /// editor as you type.
+    Lsp(lsp::LspArgs),
 }
 
 pub fn run() -> ExitCode {
@@ -59,5 +63,6 @@ pub fn run() -> ExitCode {
         Command::Init(args) => init::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man => completions::man(),
+        Command::Lsp(args) => lsp::run(args),
     }
 }
