@@ -14,6 +14,7 @@ cmd-init-about = Write a commented skeleton register file to fill in
 cmd-completions-about = Print a shell completion script (bash, zsh, fish, powershell, elvish)
 cmd-man-about = Print the man page (roff) of seloste and its subcommands
 cmd-lsp-about = Run a language server on standard input and output: the findings of check in the editor as you type
+cmd-serve-about = Preview the notices in a browser on this computer, with the findings above each, reloaded when a file changes
 
 arg-check-paths = Register files, or folders to search for *.yaml / *.yml (default: the current folder)
 arg-check-format = Output format
@@ -24,6 +25,8 @@ value-check-format-sarif = SARIF 2.1.0, for code scanning (GitHub's upload-sarif
 arg-check-deny-warnings = Exit with 1 on warnings too
 arg-check-lang = The language of the messages: fi, sv or en (default: from LC_ALL, LC_MESSAGES or LANG, else English)
 arg-lsp-lang = The language of the messages: fi, sv or en (default: the editor's initializationOptions.lang, else its locale, else LC_ALL, LC_MESSAGES or LANG, else English)
+arg-serve-paths = Register files, or folders to search for *.yaml / *.yml (default: the current folder)
+arg-serve-port = The port to listen on, on 127.0.0.1 only (0: any free port, printed at start)
 
 arg-build-paths = Register files, or folders to search for *.yaml / *.yml (default: the current folder)
 arg-build-out = The folder to write the notices into

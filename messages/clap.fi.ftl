@@ -13,6 +13,7 @@ cmd-init-about = Kirjoittaa täytettävän rekisteritiedoston rungon kommenttein
 cmd-completions-about = Tulostaa komentotulkin täydennysskriptin (bash, zsh, fish, powershell, elvish)
 cmd-man-about = Tulostaa seloste-ohjelman ja sen alikomentojen englanninkielisen man-sivun (roff)
 cmd-lsp-about = Käynnistää kielipalvelimen (language server) vakiosyötteeseen ja -tulosteeseen: check-komennon havainnot näkyvät editorissa kirjoitettaessa
+cmd-serve-about = Näyttää selosteiden esikatselun tämän tietokoneen selaimessa, havainnot kunkin selosteen yläpuolella; sivu latautuu uudelleen, kun tiedosto muuttuu
 
 arg-check-paths = Rekisteritiedostot tai kansiot, joista etsitään *.yaml- ja *.yml-tiedostot (oletus: nykyinen kansio)
 arg-check-format = Tulosteen muoto
@@ -23,6 +24,8 @@ value-check-format-sarif = SARIF 2.1.0, koodin tarkistustyökaluille (GitHubin u
 arg-check-deny-warnings = Päättyy paluuarvoon 1 myös, jos löytyy varoituksia
 arg-check-lang = Viestien kieli: fi, sv tai en (oletus: LC_ALL-, LC_MESSAGES- tai LANG-muuttujan mukaan, muuten englanti)
 arg-lsp-lang = Viestien kieli: fi, sv tai en (oletus: editorin initializationOptions.lang-asetuksen mukaan, muuten editorin kielen mukaan, muuten LC_ALL-, LC_MESSAGES- tai LANG-muuttujan mukaan, muuten englanti)
+arg-serve-paths = Rekisteritiedostot tai kansiot, joista etsitään *.yaml- ja *.yml-tiedostot (oletus: nykyinen kansio)
+arg-serve-port = Portti, jota kuunnellaan, vain osoitteessa 127.0.0.1 (0: mikä tahansa vapaa portti, joka tulostetaan käynnistettäessä)
 
 arg-build-paths = Rekisteritiedostot tai kansiot, joista etsitään *.yaml- ja *.yml-tiedostot (oletus: nykyinen kansio)
 arg-build-out = Kansio, johon selosteet kirjoitetaan

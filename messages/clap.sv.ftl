@@ -13,6 +13,7 @@ cmd-init-about = Skriver en kommenterad stomme till en registerfil som du fyller
 cmd-completions-about = Skriver ut ett kompletteringsskript för skalet (bash, zsh, fish, powershell, elvish)
 cmd-man-about = Skriver ut den engelskspråkiga man-sidan (roff) för seloste och dess underkommandon
 cmd-lsp-about = Startar en språkserver (language server) på standardin- och standardutmatningen: check-kommandots fynd syns i editorn medan du skriver
+cmd-serve-about = Visar en förhandsvisning av beskrivningarna i en webbläsare på den här datorn, med fynden ovanför varje beskrivning; sidan laddas om när en fil ändras
 
 arg-check-paths = Registerfiler, eller mappar där *.yaml- och *.yml-filer söks (standard: den aktuella mappen)
 arg-check-format = Format för utdata
@@ -23,6 +24,8 @@ value-check-format-sarif = SARIF 2.1.0, för kodgranskningsverktyg (GitHubs uplo
 arg-check-deny-warnings = Avslutar med koden 1 också om det finns varningar
 arg-check-lang = Meddelandenas språk: fi, sv eller en (standard: enligt LC_ALL, LC_MESSAGES eller LANG, annars engelska)
 arg-lsp-lang = Meddelandenas språk: fi, sv eller en (standard: enligt editorns initializationOptions.lang, annars enligt editorns språk, annars enligt LC_ALL, LC_MESSAGES eller LANG, annars engelska)
+arg-serve-paths = Registerfiler, eller mappar där *.yaml- och *.yml-filer söks (standard: den aktuella mappen)
+arg-serve-port = Porten som lyssnas på, endast på 127.0.0.1 (0: vilken ledig port som helst, som skrivs ut vid start)
 
 arg-build-paths = Registerfiler, eller mappar där *.yaml- och *.yml-filer söks (standard: den aktuella mappen)
 arg-build-out = Mappen som dataskyddsbeskrivningarna skrivs till

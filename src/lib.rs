@@ -18,3 +18,4 @@ pub mod par;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod serve;

@@ -7,6 +7,7 @@ pub mod explain;
 pub mod init;
 pub mod lsp;
 pub mod schema;
+pub mod serve;
 pub mod templates;
 pub mod words;
 
@@ -45,6 +46,9 @@ pub enum Command {
     /// Run a language server on standard input and output: the findings of check in the
     /// editor as you type.
     Lsp(lsp::LspArgs),
+    /// Preview the notices in a browser on this computer, with the findings above each,
+    /// reloaded when a file changes.
+    Serve(serve::ServeArgs),
 }
 
 pub fn run() -> ExitCode {
@@ -64,5 +68,6 @@ pub fn run() -> ExitCode {
         Command::Completions(args) => completions::run(args),
         Command::Man => completions::man(),
         Command::Lsp(args) => lsp::run(args),
+        Command::Serve(args) => serve::run(args),
     }
 }
