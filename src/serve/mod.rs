@@ -33,6 +33,9 @@ use std::time::{Duration, SystemTime};
 /// How often the files are looked at.
 const POLL: Duration = Duration::from_millis(250);
 
+/// How long a changed file must stay the same before it is read.
+const SETTLE: Duration = Duration::from_millis(100);
+
 /// A register's last render without errors.
 struct Good {
     checked: Arc<Checked>,
@@ -194,9 +197,18 @@ fn watch(root: &Root, paths: &[PathBuf], shared: &Shared) {
     let mut last = fingerprint(root, paths, &read_files(shared));
     loop {
         std::thread::sleep(POLL);
-        let now = fingerprint(root, paths, &read_files(shared));
+        let mut now = fingerprint(root, paths, &read_files(shared));
         if now == last {
             continue;
+        }
+        // An editor writing a file may be seen halfway: wait until it stays the same.
+        loop {
+            std::thread::sleep(SETTLE);
+            let again = fingerprint(root, paths, &read_files(shared));
+            if again == now {
+                break;
+            }
+            now = again;
         }
         last = now;
         let checked = Arc::new(check_paths_in(root, paths, Date::today()));
