@@ -3,6 +3,8 @@
 
 # A code action: write this value where the finding is.
 lsp-action-replace = Replace with `{ $value }`
+# A code action: add this key and value to the item the finding is in.
+lsp-action-add = Add `{ $line }`
 # A code action: add a `suppress:` entry for the rule in the item the finding is in.
 lsp-action-suppress = Silence `{ $rule }` here, with a reason
 # The reason the new `suppress:` entry gets, for the officer to replace.

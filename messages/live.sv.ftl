@@ -2,6 +2,7 @@
 # säger (på svenska). Håll nycklarna lika i de tre språken (ett test kontrollerar det).
 
 lsp-action-replace = Ersätt med `{ $value }`
+lsp-action-add = Lägg till `{ $line }`
 lsp-action-suppress = Tysta `{ $rule }` här och ange skälet
 lsp-suppress-reason = TODO: ange varför detta fynd inte gäller här
 

@@ -330,9 +330,41 @@ fn findings_fixes_and_hover_in_the_editor() {
     let shown = hover["contents"]["value"].as_str().unwrap();
     assert!(shown.starts_with("`business_id`\n\n"), "{shown}");
 
+    // A purpose without a basis: the bases the rule suggests, one action each.
+    let (line, _) = utf16_position(&saved, "\n    basis: ");
+    let no_basis: String = saved
+        .split_inclusive('\n')
+        .enumerate()
+        .filter(|(i, _)| *i != line as usize + 1)
+        .map(|(_, l)| l)
+        .collect();
+    c.change(&uri, 5, &no_basis);
+    let diags = c.diagnostics(&uri, 5);
+    let missing = by_code(&diags, "purpose-basis");
+    assert_eq!(missing.len(), 1, "{diags:#?}");
+    let actions = c.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": { "uri": uri },
+            "range": missing[0]["range"],
+            "context": { "diagnostics": [missing[0]] },
+        }),
+    );
+    let add = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"].as_str().unwrap().starts_with("Add `basis: "))
+        .unwrap_or_else(|| panic!("no basis among {actions:#}"));
+    let with_basis = apply(&no_basis, add, &uri);
+    c.change(&uri, 6, &with_basis);
+    let diags = c.diagnostics(&uri, 6);
+    assert!(by_code(&diags, "purpose-basis").is_empty(), "{diags:#?}");
+    assert!(by_code(&diags, "schema").is_empty(), "{with_basis}");
+
     // Back to the saved text: nothing to report; the file on disk was never touched.
-    c.change(&uri, 5, &saved);
-    assert!(c.diagnostics(&uri, 5).is_empty());
+    c.change(&uri, 7, &saved);
+    assert!(c.diagnostics(&uri, 7).is_empty());
     c.notify(
         "textDocument/didClose",
         json!({ "textDocument": { "uri": uri } }),

@@ -49,6 +49,30 @@ pub fn replacements(d: &Diagnostic) -> Vec<String> {
     out
 }
 
+/// Keys with the values `d`'s help suggests adding to the item it is in: the bases the
+/// `purpose-basis` rule names for a purpose without one (`basis: consent`).
+pub fn additions(d: &Diagnostic) -> Vec<String> {
+    if d.rule != "purpose-basis" {
+        return Vec::new();
+    }
+    let Some(help) = &d.help else {
+        return Vec::new();
+    };
+    // The values are English whatever the officer's language: read them from English.
+    let text = crate::messages::en(help);
+    let mut out: Vec<String> = Vec::new();
+    for quoted in text.split('`').skip(1).step_by(2) {
+        if let Some(value) = quoted.strip_prefix("basis: ")
+            && !value.is_empty()
+            && value.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !out.iter().any(|o| o == quoted)
+        {
+            out.push(quoted.to_string());
+        }
+    }
+    out
+}
+
 fn collect(m: &Msg, out: &mut Vec<String>) {
     let Msg::Id(id, args) = m else {
         return;
@@ -100,14 +124,32 @@ impl Server {
                     f.replacements.len() == 1,
                 ));
             }
-            if f.len > 0 && !NOT_SUPPRESSIBLE.contains(&f.rule) {
-                let tree = tree.get_or_insert_with(|| {
-                    crate::load::Workspace::load_bytes(&doc.path, doc.text.as_bytes())
-                        .docs
-                        .into_iter()
-                        .next()
-                        .and_then(|d| d.tree)
-                });
+            if f.len == 0 {
+                continue;
+            }
+            let tree = tree.get_or_insert_with(|| {
+                crate::load::Workspace::load_bytes(&doc.path, doc.text.as_bytes())
+                    .docs
+                    .into_iter()
+                    .next()
+                    .and_then(|d| d.tree)
+            });
+            for line in &f.additions {
+                if let Some(tree) = tree
+                    && let Some((at, text)) = addition(tree, &doc.text, f.offset, line)
+                {
+                    let pos = Lines::new(&doc.text).position(at);
+                    out.push(action(
+                        self.m.text(&msg!("lsp-action-add", line = line.as_str())),
+                        f,
+                        uri,
+                        lt::Range::new(pos, pos),
+                        text,
+                        f.additions.len() == 1,
+                    ));
+                }
+            }
+            if !NOT_SUPPRESSIBLE.contains(&f.rule) {
                 if let Some(tree) = tree
                     && let Some((at, text)) = suppression(
                         tree,
@@ -154,6 +196,20 @@ fn action(
         is_preferred: preferred.then_some(true),
         ..Default::default()
     })
+}
+
+/// Where to insert, and what, to add `line` (a key and its value) to the innermost list
+/// item that holds byte `offset`, as its last key.
+fn addition(tree: &Node, text: &str, offset: usize, line: &str) -> Option<(usize, String)> {
+    let item = innermost_item(tree, offset)?;
+    let Value::Map(entries) = &item.value else {
+        return None;
+    };
+    let indent = entries.first()?.0.span.column.checked_sub(1)?;
+    let (_, hi) = item.extent();
+    let at = hi.saturating_sub(1).min(text.len());
+    let at = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    Some((at, format!("\n{}{line}", " ".repeat(indent))))
 }
 
 /// Where to insert, and what, to silence `rule` at byte `offset`: a `suppress:` entry in
@@ -274,6 +330,19 @@ mod tests {
                 "        reason: \"R\"\n      - rule: other\n        reason: \"S\"\n  - id: b"
             ),
             "{out}"
+        );
+    }
+
+    #[test]
+    fn a_basis_goes_into_the_purpose() {
+        let text = "meta:\n  id: x\npurposes:\n  - id: a\n    name: A\n  - id: b\n";
+        let t = tree(text);
+        let (pos, ins) = addition(&t, text, text.find("a\n").unwrap(), "basis: consent").unwrap();
+        let mut out = text.to_string();
+        out.insert_str(pos, &ins);
+        assert_eq!(
+            out,
+            "meta:\n  id: x\npurposes:\n  - id: a\n    name: A\n    basis: consent\n  - id: b\n"
         );
     }
 

@@ -46,6 +46,8 @@ pub struct Finding {
     pub len: usize,
     /// Values to write instead of the text at the finding (did-you-mean).
     pub replacements: Vec<String>,
+    /// Lines to add to the list item the finding is in (`basis: consent`).
+    pub additions: Vec<String>,
 }
 
 struct Server {
@@ -401,5 +403,6 @@ fn finding(
         offset,
         len,
         replacements: d.span.map(|_| actions::replacements(d)).unwrap_or_default(),
+        additions: d.span.map(|_| actions::additions(d)).unwrap_or_default(),
     }
 }
