@@ -369,6 +369,13 @@ fn findings_fixes_and_hover_in_the_editor() {
         "textDocument/didClose",
         json!({ "textDocument": { "uri": uri } }),
     );
+
+    // Another YAML file open in the editor (a CI workflow) is not seloste's business.
+    let workflow = dir.path().join("ci.yaml");
+    std::fs::write(&workflow, "on: push\njobs: {}\n").unwrap();
+    let workflow = uri_of(&workflow);
+    c.open(&workflow, "on: push\njobs: {}\n");
+    assert!(c.diagnostics(&workflow, 1).is_empty());
     c.shutdown();
     assert_eq!(std::fs::read_to_string(&path).unwrap(), saved);
 }

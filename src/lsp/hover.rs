@@ -12,6 +12,9 @@ impl Server {
     pub(super) fn hover(&self, p: &lt::HoverParams) -> Option<lt::Hover> {
         let at = &p.text_document_position_params;
         let doc = self.docs.get(at.text_document.uri.as_str())?;
+        if !super::looks_like_notice(&doc.text) {
+            return None;
+        }
         let lines = Lines::new(&doc.text);
         let offset = lines.offset(at.position);
         let tree = crate::load::Workspace::load_bytes(&doc.path, doc.text.as_bytes())

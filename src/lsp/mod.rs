@@ -272,14 +272,19 @@ impl Server {
         self.dirty = false;
         self.last_check = Some(Instant::now());
         let mut groups: BTreeMap<PathBuf, Vec<String>> = BTreeMap::new();
+        let mut published = Vec::new();
         for (uri, doc) in &self.docs {
+            // Other YAML files the editor has open (a CI workflow): not seloste's.
+            if !looks_like_notice(&doc.text) {
+                published.push((doc.uri.clone(), doc.version, Vec::new()));
+                continue;
+            }
             let dir = doc.path.parent().map(PathBuf::from).unwrap_or_default();
             let root = Root::discover_from(&dir)
                 .map(|r| r.path().to_path_buf())
                 .unwrap_or(dir);
             groups.entry(root).or_default().push(uri.clone());
         }
-        let mut published = Vec::new();
         for (root, uris) in groups {
             let Ok(root) = Root::discover_from(&root) else {
                 continue;
@@ -296,6 +301,14 @@ impl Server {
             self.findings.insert(uri.as_str().to_string(), findings);
         }
     }
+}
+
+/// True when a text looks like a register or an organisation file: a line starts with
+/// `meta:` or `organisation:` (the loader's own test, roughly; a file it would call "not a
+/// notice" is left alone: the editor has every kind of YAML file open).
+fn looks_like_notice(text: &str) -> bool {
+    text.lines()
+        .any(|l| l.starts_with("meta:") || l.starts_with("organisation:"))
 }
 
 /// True when a text looks like an organisation file: a line starts with `organisation:`.
