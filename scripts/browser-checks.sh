@@ -5,8 +5,10 @@
 #      fragment in a host page, must open no dialog, run no script and make no request.
 #   2. axe-core: every built sample page (fi and en, each notice and the index) and each
 #      fragment inside a host page must have zero WCAG 2.0/2.1/2.2 A/AA violations.
+#   3. The preview (`seloste serve`): a page reloads with the new text and the new finding
+#      when the register is edited; axe on its pages; no request leaves 127.0.0.1.
 # Usage: scripts/browser-checks.sh [OUT_DIR]   (default target/browser-checks)
-# Exit 0 when both pass, 1 when a check fails, 2 when something could not be set up.
+# Exit 0 when all pass, 1 when a check fails, 2 when something could not be set up.
 # The last line is `browser checks: N passed, M failed`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -67,6 +69,13 @@ else
   failed=$((failed + 1))
   cat "$out/axe.json"
 fi
-echo "reports: ${out#"$root"/}/xss.json, ${out#"$root"/}/axe.json"
+echo "== preview (seloste serve)"
+if node browser-tests/preview.mjs --seloste "$seloste" >"$out/preview.json"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+  cat "$out/preview.json"
+fi
+echo "reports: ${out#"$root"/}/xss.json, ${out#"$root"/}/axe.json, ${out#"$root"/}/preview.json"
 echo "browser checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -155,6 +155,17 @@ pub fn check_paths_ropa_on(paths: &[PathBuf], today: Date) -> Checked {
     check_workspace(Workspace::load(paths), today, true)
 }
 
+/// Checks `paths` in the project folder `root`, reading the files `overlay` names from
+/// memory instead of disk (an editor's open documents: see [`Workspace::load_with`]).
+pub fn check_paths_with(
+    root: &Root,
+    paths: &[PathBuf],
+    overlay: std::collections::HashMap<PathBuf, std::sync::Arc<str>>,
+    today: Date,
+) -> Checked {
+    check_workspace(Workspace::load_with(root, paths, overlay), today, false)
+}
+
 /// Checks one file given in memory as if it were at `name` (for fuzzing and property
 /// tests). Nothing is read from disk: a `meta.organisation` file is reported as missing.
 pub fn check_text(name: &str, text: &[u8], today: Date) -> Checked {

@@ -11,7 +11,7 @@ use fluent_bundle::FluentValue;
 use std::sync::OnceLock;
 
 /// The tool's own catalogs, per language: the report's words and the commands'.
-const TOOL: [(&str, &str, &str); 24] = [
+const TOOL: [(&str, &str, &str); 27] = [
     ("en", "seloste", include_str!("../messages/seloste.en.ftl")),
     ("fi", "seloste", include_str!("../messages/seloste.fi.ftl")),
     ("sv", "seloste", include_str!("../messages/seloste.sv.ftl")),
@@ -48,6 +48,9 @@ const TOOL: [(&str, &str, &str); 24] = [
     ("en", "ropa", include_str!("../messages/ropa.en.ftl")),
     ("fi", "ropa", include_str!("../messages/ropa.fi.ftl")),
     ("sv", "ropa", include_str!("../messages/ropa.sv.ftl")),
+    ("en", "live", include_str!("../messages/live.en.ftl")),
+    ("fi", "live", include_str!("../messages/live.fi.ftl")),
+    ("sv", "live", include_str!("../messages/live.sv.ftl")),
 ];
 
 /// The catalog sources of `lang`: the tool's and every rule's.

@@ -260,6 +260,8 @@ Commands:
   completions  Print a shell completion script (bash, zsh, fish, powershell, elvish)
   man          Print the man page (roff) of seloste and its subcommands
   config       Print the configuration in effect (seloste.toml and defaults) as TOML
+  lsp          Run a language server on standard input and output: the findings of check in the editor as you type
+  serve        Preview the notices in a browser on this computer, with the findings above each, reloaded when a file changes
   help         Print this message or the help of the given subcommand(s)
 
 Options:

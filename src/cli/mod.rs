@@ -7,8 +7,10 @@ pub mod config;
 pub mod diff;
 pub mod explain;
 pub mod init;
+pub mod lsp;
 pub mod ropa;
 pub mod schema;
+pub mod serve;
 pub mod templates;
 pub mod words;
 
@@ -50,6 +52,12 @@ pub enum Command {
     Man,
     /// Print the configuration in effect (seloste.toml and defaults) as TOML.
     Config(config::ConfigArgs),
+    /// Run a language server on standard input and output: the findings of check in the
+    /// editor as you type.
+    Lsp(lsp::LspArgs),
+    /// Preview the notices in a browser on this computer, with the findings above each,
+    /// reloaded when a file changes.
+    Serve(serve::ServeArgs),
 }
 
 pub fn run() -> ExitCode {
@@ -85,5 +93,7 @@ pub fn run() -> ExitCode {
         Command::Ropa(args) => ropa::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man => completions::man(),
+        Command::Lsp(args) => lsp::run(args),
+        Command::Serve(args) => serve::run(args),
     }
 }

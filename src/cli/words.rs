@@ -16,7 +16,7 @@ use std::ffi::OsString;
 
 /// The commands whose `--lang` names the officer's language (for the others it names the
 /// notice's, or there is none).
-const LANG_COMMANDS: [&str; 4] = ["check", "diff", "explain", "rules"];
+const LANG_COMMANDS: [&str; 5] = ["check", "diff", "explain", "rules", "lsp"];
 
 /// The language of the command line's words: `--lang X` / `--lang=X` of `check`, `explain`
 /// and `rules`, else the locale (as [`choose`]).

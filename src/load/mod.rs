@@ -66,6 +66,9 @@ pub struct Workspace {
     /// Files found in a folder search (not named): read only when they say they are a
     /// register or an organisation file (see [`signalled`]).
     walked: HashSet<PathBuf>,
+    /// Texts read from memory instead of disk (an editor's unsaved documents), by canonical
+    /// path, or by the path as given for a file not yet on disk (see [`Workspace::load_with`]).
+    overlay: HashMap<PathBuf, Arc<str>>,
 }
 
 impl Workspace {
@@ -108,6 +111,48 @@ impl Workspace {
                 .join()
                 .expect("the loader does not panic")
         })
+    }
+
+    /// [`Workspace::load_in`], reading the files `overlay` names from it instead of from disk
+    /// (`seloste lsp`: the open documents, saved or not). Keys are canonical paths, or the
+    /// path as given for a file not on disk. Every other rule of reading holds: only files
+    /// inside `root`, each once.
+    pub fn load_with(
+        root: &Root,
+        paths: &[PathBuf],
+        overlay: HashMap<PathBuf, Arc<str>>,
+    ) -> Workspace {
+        std::thread::scope(|s| {
+            std::thread::Builder::new()
+                .name("seloste-load".into())
+                .stack_size(PARSE_STACK_BYTES)
+                .spawn_scoped(s, || {
+                    let mut ws = Workspace {
+                        overlay,
+                        ..Workspace::default()
+                    };
+                    let wanted = expand(root, paths, &mut ws);
+                    ws.load_files(root, &wanted);
+                    ws.resolve_organisations(Some(root));
+                    ws
+                })
+                .expect("spawning the loader thread")
+                .join()
+                .expect("the loader does not panic")
+        })
+    }
+
+    /// The text of `path` (canonical `canonical`): from the overlay, else from disk.
+    fn read(
+        overlay: &HashMap<PathBuf, Arc<str>>,
+        path: &Path,
+        canonical: Option<&Path>,
+    ) -> (Arc<str>, Option<ReadProblem>) {
+        let key = canonical.unwrap_or(path);
+        match overlay.get(key) {
+            Some(text) => Self::bytes_text(text.as_bytes()),
+            None => read_text(path),
+        }
     }
 
     /// Loads one file given as bytes, as if read from `path`. Nothing is read from disk: an
@@ -165,7 +210,10 @@ impl Workspace {
             }
             todo.push((path, c));
         }
-        let texts = crate::par::map(&todo, |(path, _)| read_text(path));
+        let overlay = &self.overlay;
+        let texts = crate::par::map(&todo, |(path, canonical)| {
+            Self::read(overlay, path, canonical.as_deref())
+        });
         // Other YAML found in a folder (a CI workflow, a tool's settings) is none of
         // seloste's business: left out without a word.
         let todo: Vec<_> = todo
@@ -204,8 +252,8 @@ impl Workspace {
         if let Some(&doc) = self.by_path.get(&canonical) {
             return doc;
         }
-        let (text, problem) = read_text(path);
-        let id = self.add_doc(path, Some(canonical.clone()), (text, problem));
+        let read = Self::read(&self.overlay, path, Some(&canonical));
+        let id = self.add_doc(path, Some(canonical.clone()), read);
         self.by_path.insert(canonical, id);
         id
     }
