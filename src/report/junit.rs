@@ -2,8 +2,8 @@
 //! Jenkins, Azure Pipelines and most CI services read: one `<testsuite>` per file read,
 //! one `<testcase>` per finding in it (`<failure>` for an error or a warning, its `type`
 //! saying which; `<skipped>` with the reason for a suppressed one), and one passing
-//! test case for a file with no findings. Names are the rule id and the position, the
-//! class name the file's path; the failure's text is the message, the help, the other
+//! test case for a file with no findings. Names are the rule id and the position (with
+//! ` (2)`, ` (3)`… for more findings of the rule there), the class name the file's path; the failure's text is the message, the help, the other
 //! places and the article, in the officer's language.
 //!
 //! The attributes are those GitLab and pytest use (`file` and `line` on a test case);
@@ -71,11 +71,18 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, m: &Messages) -> String
         let found: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.file == id).collect();
         let mut cases = String::new();
         let (mut f, mut s) = (0, 0);
+        let mut names: std::collections::HashMap<String, usize> = Default::default();
         for d in &found {
-            let name = match d.span {
+            let mut name = match d.span {
                 Some(span) => format!("{} {}:{}", d.rule, span.line, span.column),
                 None => d.rule.to_string(),
             };
+            // Unique in the file: GitLab keeps one test case per name and class name.
+            let n = names.entry(name.clone()).or_insert(0);
+            *n += 1;
+            if *n > 1 {
+                name = format!("{name} ({n})");
+            }
             let line = d
                 .span
                 .map(|s| format!(" line=\"{}\"", s.line))
