@@ -5,8 +5,9 @@
 #      fragment in a host page, must open no dialog, run no script and make no request.
 #   2. axe-core: every built sample page (fi and en, each notice and the index) and each
 #      fragment inside a host page must have zero WCAG 2.0/2.1/2.2 A/AA violations.
+#   3. (Node only) the JSON Schemas in schemas/ compile in Ajv with strict: true.
 # Usage: scripts/browser-checks.sh [OUT_DIR]   (default target/browser-checks)
-# Exit 0 when both pass, 1 when a check fails, 2 when something could not be set up.
+# Exit 0 when all pass, 1 when a check fails, 2 when something could not be set up.
 # The last line is `browser checks: N passed, M failed`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -67,6 +68,15 @@ else
   failed=$((failed + 1))
   cat "$out/axe.json"
 fi
-echo "reports: ${out#"$root"/}/xss.json, ${out#"$root"/}/axe.json"
+# Not a browser, but the same Node packages: the JSON Schemas as a strict consumer reads
+# them (Ajv, strict: true, draft 2020-12), with VS Code's enum descriptions in place.
+echo "== JSON Schemas in Ajv (strict)"
+if node browser-tests/schema-strict.mjs >"$out/schemas.txt"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
+cat "$out/schemas.txt"
+echo "reports: ${out#"$root"/}/xss.json, ${out#"$root"/}/axe.json, ${out#"$root"/}/schemas.txt"
 echo "browser checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
