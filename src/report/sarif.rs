@@ -73,8 +73,8 @@ pub fn uri(path: &Path) -> String {
 /// GitHub's limit on a rule's `shortDescription` and `fullDescription`, in characters.
 pub const DESCRIPTION_LIMIT: usize = 1024;
 
-/// `text` within `limit` characters: whole paragraphs while they fit, else the first
-/// paragraph cut at a word and ended with `…`.
+/// `text` within `limit` characters: whole paragraphs while they fit, then a paragraph
+/// `…`; else the first paragraph cut at a word and ended with `…`.
 pub fn clip(text: &str, limit: usize) -> String {
     if text.chars().count() <= limit {
         return text.to_string();
@@ -82,7 +82,8 @@ pub fn clip(text: &str, limit: usize) -> String {
     let mut out = String::new();
     for paragraph in text.split("\n\n") {
         let extra = if out.is_empty() { 0 } else { 2 };
-        if out.chars().count() + extra + paragraph.chars().count() > limit {
+        // Room for the closing "\n\n…".
+        if out.chars().count() + extra + paragraph.chars().count() + 3 > limit {
             break;
         }
         if !out.is_empty() {
@@ -91,6 +92,7 @@ pub fn clip(text: &str, limit: usize) -> String {
         out.push_str(paragraph);
     }
     if !out.is_empty() {
+        out.push_str("\n\n…");
         return out;
     }
     let cut: String = text.chars().take(limit - 1).collect();
@@ -336,7 +338,7 @@ mod tests {
     #[test]
     fn clipped_at_a_paragraph_or_a_word() {
         assert_eq!(clip("short", 10), "short");
-        assert_eq!(clip("one two\n\nthree four", 12), "one two");
+        assert_eq!(clip("one two\n\nthree four", 12), "one two\n\n…");
         assert_eq!(clip("one two three", 10), "one two…");
         let long = "ä".repeat(2000);
         assert_eq!(clip(&long, 1024).chars().count(), 1024);
