@@ -38,12 +38,16 @@ pub fn escape(text: &str, attribute: bool) -> String {
 }
 
 /// The failure's text: the message, then the help, the other places and the article,
-/// one per line.
+/// one per line. Each part made visible first (a line break or an escape from input
+/// written as `\u{a}`), so that no line of it comes from input: printed to a CI log, the
+/// report cannot pass a workflow command (`::add-mask::`) to the job.
 fn details(d: &Diagnostic, files: &Files, m: &Messages) -> String {
-    let mut text = m.text(&d.message);
+    let visible = |text: String| crate::report::visible(&text).into_owned();
+    let mut lines = vec![visible(m.text(&d.message))];
     if let Some(help) = &d.help {
-        text.push('\n');
-        text.push_str(&m.text(&crate::msg!("report-help", help = m.text(help))));
+        lines.push(visible(
+            m.text(&crate::msg!("report-help", help = m.text(help))),
+        ));
     }
     for r in &d.related {
         let also = crate::msg!(
@@ -51,15 +55,15 @@ fn details(d: &Diagnostic, files: &Files, m: &Messages) -> String {
             place = r.place(files),
             label = m.text(&r.label)
         );
-        text.push('\n');
-        text.push_str(&m.text(&also));
+        lines.push(visible(m.text(&also)));
     }
     if !d.article.is_empty() {
         let article = crate::messages::article(m, d.rule, d.article);
-        text.push('\n');
-        text.push_str(&m.text(&crate::msg!("report-see", article = article)));
+        lines.push(visible(
+            m.text(&crate::msg!("report-see", article = article)),
+        ));
     }
-    text
+    lines.join("\n")
 }
 
 pub fn render(diagnostics: &[Diagnostic], files: &Files, m: &Messages) -> String {
@@ -110,7 +114,7 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, m: &Messages) -> String
                     let _ = writeln!(
                         cases,
                         "      <failure message=\"{}\" type=\"{kind}\">{}</failure>",
-                        escape(&m.text(&d.message), true),
+                        escape(&crate::report::visible(&m.text(&d.message)), true),
                         escape(&details(d, files, m), false)
                     );
                 }
