@@ -109,7 +109,7 @@ fn check_help_in_finnish_and_swedish() {
         "Kontrollerar att registerfilerna följer schemat",
         "\nAnvändning: seloste check [FLAGGOR] [SÖKVÄGAR]...\n",
         "\nFlaggor:\n",
-        "Format för utdata [standard: human] [möjliga värden: human, json, github, sarif]",
+        "Format för utdata [standard: human] [möjliga värden: human, json, github, gitlab, junit, sarif]",
         "Skriver ut hjälpen (mer med '--help')",
     ] {
         assert!(sv.contains(words), "no `{words}` in:\n{sv}");
@@ -137,7 +137,7 @@ fn a_wrong_value_is_named_with_the_valid_ones_in_finnish() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(
         stderr(&o),
-        "virhe: `--format <MUOTO>` ei hyväksy arvoa `foo`; mahdolliset arvot ovat `human`, `json`, `github`, `sarif`\n\
+        "virhe: `--format <MUOTO>` ei hyväksy arvoa `foo`; mahdolliset arvot ovat `human`, `json`, `github`, `gitlab`, `junit`, `sarif`\n\
          ohje: `seloste check --help` kertoo lisää\n"
     );
     assert_eq!(stdout(&o), "");
@@ -210,7 +210,7 @@ fn english_help_is_unchanged() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(
         stderr(&o),
-        "error: invalid value `foo` for `--format <FORMAT>`; possible values: `human`, `json`, `github`, `sarif`\n\
+        "error: invalid value `foo` for `--format <FORMAT>`; possible values: `human`, `json`, `github`, `gitlab`, `junit`, `sarif`\n\
          help: for more information, try `seloste check --help`\n"
     );
 }
@@ -223,8 +223,9 @@ Arguments:
   [PATHS]...  Register files, or folders to search for *.yaml / *.yml (default: the current folder)
 
 Options:
-      --format <FORMAT>  Output format [default: human] [possible values: human, json, github, sarif]
+      --format <FORMAT>  Output format [default: human] [possible values: human, json, github, gitlab, junit, sarif]
       --deny-warnings    Exit with 1 on warnings too
+      --docs-url <URL>   Where the rules are documented, for SARIF's helpUri: a URL in which {rule} is replaced by the rule id (else the id is appended)
       --lang <LANG>      The language of the messages: fi, sv or en (default: from LC_ALL, LC_MESSAGES or LANG, else English)
   -h, --help             Print help (see more with '--help')
 "#;
