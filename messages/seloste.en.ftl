@@ -234,3 +234,25 @@ country-in-sentence = { $code ->
 country-unknown = the country { $code }
 # Between the items of a list of countries or names.
 list-separator = {", "}
+
+## CI reports: --format github (annotations and the job summary), --format junit
+
+# The job summary's heading, then its table's column headings.
+ci-summary-heading = seloste check
+ci-summary-file = File
+ci-summary-line = Line
+ci-summary-severity = Severity
+ci-summary-rule = Rule
+ci-summary-message = Message
+# A suppressed finding's severity cell.
+ci-summary-suppressed = { $severity }, suppressed: { $reason }
+ci-summary-more = … and { $n } more, left out to keep the job summary within GitHub's 1 MiB; the job's log lists every finding.
+# The last line of --format github when GitHub does not show every annotation; $counts
+# is e.g. "3 errors, 1 warning".
+ci-left-out = GitHub shows at most { $limit } error and { $limit } warning annotations per step; not shown as annotations: { $counts }. { $summary ->
+        [yes] Every finding is in the job summary.
+       *[no] Every finding is in this log.
+    }
+ci-summary-failed = could not write the job summary to { $file }: { $error }
+# The test case of a file with no findings in --format junit.
+ci-junit-clean = no problems

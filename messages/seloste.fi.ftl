@@ -209,3 +209,20 @@ country-in-sentence = { $name } ({ $code })
 country-unknown = { $code }
 # Luettelon osien välissä.
 list-separator = {", "}
+
+## CI-raportit: --format github (huomautukset ja työn yhteenveto), --format junit
+
+ci-summary-heading = seloste check
+ci-summary-file = Tiedosto
+ci-summary-line = Rivi
+ci-summary-severity = Vakavuus
+ci-summary-rule = Tarkistus
+ci-summary-message = Viesti
+ci-summary-suppressed = { $severity }, vaiennettu: { $reason }
+ci-summary-more = … ja { $n } muuta, jätetty pois, jotta työn yhteenveto pysyy GitHubin 1 MiB:n rajassa; työn loki luettelee kaikki havainnot.
+ci-left-out = GitHub näyttää vaihetta kohden enintään { $limit } virhe- ja { $limit } varoitushuomautusta; huomautuksina ei näytetty: { $counts }. { $summary ->
+        [yes] Kaikki havainnot ovat työn yhteenvedossa.
+       *[no] Kaikki havainnot ovat tässä lokissa.
+    }
+ci-summary-failed = työn yhteenvetoa ei voitu kirjoittaa tiedostoon { $file }: { $error }
+ci-junit-clean = ei ongelmia

@@ -198,3 +198,20 @@ country-in-sentence = { $name } ({ $code })
 country-unknown = { $code }
 # Mellan leden i en lista.
 list-separator = {", "}
+
+## CI-rapporter: --format github (anteckningar och jobbsammanfattningen), --format junit
+
+ci-summary-heading = seloste check
+ci-summary-file = Fil
+ci-summary-line = Rad
+ci-summary-severity = Allvarlighet
+ci-summary-rule = Regel
+ci-summary-message = Meddelande
+ci-summary-suppressed = { $severity }, undantagen: { $reason }
+ci-summary-more = … och { $n } till, utelämnade för att jobbsammanfattningen ska hålla sig inom GitHubs gräns på 1 MiB; jobbets logg listar alla fynd.
+ci-left-out = GitHub visar högst { $limit } fel- och { $limit } varningsanteckningar per steg; inte visade som anteckningar: { $counts }. { $summary ->
+        [yes] Alla fynd finns i jobbsammanfattningen.
+       *[no] Alla fynd finns i den här loggen.
+    }
+ci-summary-failed = jobbsammanfattningen kunde inte skrivas till { $file }: { $error }
+ci-junit-clean = inga problem

@@ -7,6 +7,7 @@
 #      fragment inside a host page must have zero WCAG 2.0/2.1/2.2 A/AA violations.
 #   3. The preview (`seloste serve`): a page reloads with the new text and the new finding
 #      when the register is edited; axe on its pages; no request leaves 127.0.0.1.
+#   4. (Node only) the JSON Schemas in schemas/ compile in Ajv with strict: true.
 # Usage: scripts/browser-checks.sh [OUT_DIR]   (default target/browser-checks)
 # Exit 0 when all pass, 1 when a check fails, 2 when something could not be set up.
 # The last line is `browser checks: N passed, M failed`.
@@ -76,6 +77,15 @@ else
   failed=$((failed + 1))
   cat "$out/preview.json"
 fi
-echo "reports: ${out#"$root"/}/xss.json, ${out#"$root"/}/axe.json, ${out#"$root"/}/preview.json"
+# Not a browser, but the same Node packages: the JSON Schemas as a strict consumer reads
+# them (Ajv, strict: true, draft 2020-12), with VS Code's enum descriptions in place.
+echo "== JSON Schemas in Ajv (strict)"
+if node browser-tests/schema-strict.mjs >"$out/schemas.txt"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
+cat "$out/schemas.txt"
+echo "reports: ${out#"$root"/}/xss.json, ${out#"$root"/}/axe.json, ${out#"$root"/}/preview.json, ${out#"$root"/}/schemas.txt"
 echo "browser checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

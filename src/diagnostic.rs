@@ -313,6 +313,32 @@ pub struct RuleInfo {
     pub docs: &'static [(&'static str, &'static str)],
     /// The rule's catalog per language (Fluent), English first.
     pub catalog: &'static [(&'static str, &'static str)],
+    /// How often a finding of the rule is a real defect (SARIF's `precision`).
+    pub precision: Precision,
+}
+
+/// How far a rule's findings can be trusted, in SARIF's words (`very-high`, `high`,
+/// `medium`, `low`). A rule that reads the structure of a register is `VeryHigh`; one
+/// that reads words in free text is declared lower, going by its held-out figures in
+/// RULES.md.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Precision {
+    VeryHigh,
+    High,
+    Medium,
+    Low,
+}
+
+impl Precision {
+    /// The value of SARIF's `properties.precision`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::VeryHigh => "very-high",
+            Precision::High => "high",
+            Precision::Medium => "medium",
+            Precision::Low => "low",
+        }
+    }
 }
 
 /// The languages seloste speaks to the officer, English (the fallback) first.
@@ -350,17 +376,20 @@ impl RuleInfo {
     }
 }
 
-/// Declares a rule or load check: a unit struct with its id, severity and article; its
-/// words are read from `messages/rules/<id>.<lang>.md` and `.ftl` (a missing file is a
-/// compile error).
+/// Declares a rule or load check: a unit struct with its id, severity and article (and
+/// its [`Precision`] when lower than `VeryHigh`); its words are read from
+/// `messages/rules/<id>.<lang>.md` and `.ftl` (a missing file is a compile error).
 #[macro_export]
 macro_rules! declare_rule {
+    (@precision) => { $crate::diagnostic::Precision::VeryHigh };
+    (@precision $precision:ident) => { $crate::diagnostic::Precision::$precision };
     (
         $(#[doc = $doc:literal])*
         $vis:vis struct $name:ident {
             id: $id:literal,
             severity: $sev:ident,
-            article: $article:literal $(,)?
+            article: $article:literal
+            $(, precision: $precision:ident)? $(,)?
         }
     ) => {
         $(#[doc = $doc])*
@@ -380,6 +409,7 @@ macro_rules! declare_rule {
                     ("fi", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/messages/rules/", $id, ".fi.ftl"))),
                     ("sv", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/messages/rules/", $id, ".sv.ftl"))),
                 ],
+                precision: $crate::declare_rule!(@precision $($precision)?),
             };
         }
     };

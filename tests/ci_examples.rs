@@ -58,6 +58,9 @@ fn sh(dir: &Path, line: &str) -> Output {
         .arg(line)
         .current_dir(dir)
         .env("SELOSTE_TODAY", "2026-11-21")
+        // Run inside GitHub Actions, the tests must not write to the job's summary.
+        .env_remove("GITHUB_ACTIONS")
+        .env_remove("GITHUB_STEP_SUMMARY")
         .output()
         .unwrap();
     assert_eq!(
@@ -131,7 +134,7 @@ fn gitlab_ci_runs() {
     let ci = load("docs/ci/gitlab-ci.yml");
     let check = seloste_lines(lines(&ci["check"]["script"]));
     let build = seloste_lines(lines(&ci["notices"]["script"]));
-    assert_eq!(check.len(), 2, "{check:?}");
+    assert_eq!(check.len(), 4, "{check:?}");
     assert_eq!(build.len(), 1, "{build:?}");
     assert!(lines(&ci["default"]["before_script"])[0].starts_with("cargo install"));
 
@@ -141,8 +144,19 @@ fn gitlab_ci_runs() {
     }
     let log = assert_valid_sarif(&dir.path().join("seloste.sarif"));
     assert_eq!(log["runs"][0]["results"].as_array().unwrap().len(), 0);
-    // The artifacts the jobs declare exist.
+    // The artifacts and reports the jobs declare exist: no Code Quality issue, no
+    // failed test case for the clean samples.
     assert_eq!(ci["check"]["artifacts"]["paths"][0], "seloste.sarif");
+    let reports = &ci["check"]["artifacts"]["reports"];
+    let quality = dir.path().join(reports["codequality"].as_str().unwrap());
+    let quality: Value = serde_json::from_str(&std::fs::read_to_string(quality).unwrap()).unwrap();
+    assert_eq!(quality, serde_json::json!([]));
+    let junit = dir.path().join(reports["junit"].as_str().unwrap());
+    let junit = std::fs::read_to_string(junit).unwrap();
+    assert!(
+        junit.starts_with("<?xml") && junit.contains(" failures=\"0\""),
+        "{junit}"
+    );
     assert_eq!(ci["notices"]["artifacts"]["paths"][0], "public/");
     let public = dir.path().join("public");
     assert!(public.join("index.html").is_file());

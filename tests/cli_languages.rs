@@ -109,7 +109,7 @@ fn check_help_in_finnish_and_swedish() {
         "Kontrollerar att registerfilerna följer schemat",
         "\nAnvändning: seloste check [FLAGGOR] [SÖKVÄGAR]...\n",
         "\nFlaggor:\n",
-        "Format för utdata [standard: human] [möjliga värden: human, json, github, sarif]",
+        "Format för utdata [standard: human] [möjliga värden: human, json, github, gitlab, junit, sarif]",
         "Skriver ut hjälpen (mer med '--help')",
     ] {
         assert!(sv.contains(words), "no `{words}` in:\n{sv}");
@@ -137,7 +137,7 @@ fn a_wrong_value_is_named_with_the_valid_ones_in_finnish() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(
         stderr(&o),
-        "virhe: `--format <MUOTO>` ei hyväksy arvoa `foo`; mahdolliset arvot ovat `human`, `json`, `github`, `sarif`\n\
+        "virhe: `--format <MUOTO>` ei hyväksy arvoa `foo`; mahdolliset arvot ovat `human`, `json`, `github`, `gitlab`, `junit`, `sarif`\n\
          ohje: `seloste check --help` kertoo lisää\n"
     );
     assert_eq!(stdout(&o), "");
@@ -210,7 +210,7 @@ fn english_help_is_unchanged() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(
         stderr(&o),
-        "error: invalid value `foo` for `--format <FORMAT>`; possible values: `human`, `json`, `github`, `sarif`\n\
+        "error: invalid value `foo` for `--format <FORMAT>`; possible values: `human`, `json`, `github`, `gitlab`, `junit`, `sarif`\n\
          help: for more information, try `seloste check --help`\n"
     );
 }

@@ -177,10 +177,38 @@ fn check_github_output_has_only_its_own_commands() {
 #[test]
 fn json_output_escapes_control_characters() {
     let dir = workspace();
-    for format in ["json", "sarif"] {
+    for format in ["json", "sarif", "gitlab"] {
         let o = seloste(dir.path(), &["check", "--format", format, "."]);
         assert_inert(format, &o.stdout, &|_| false);
         serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap();
+    }
+}
+
+#[test]
+fn junit_and_the_job_summary_print_hostile_values_visibly() {
+    let dir = workspace();
+    let o = seloste(dir.path(), &["check", "--format", "junit", "."]);
+    assert_inert("junit", &o.stdout, &|_| false);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains(r"\u{1b}]0;window title\u{7}"), "{out}");
+
+    let summary = dir.path().join("summary.md");
+    let o = common::seloste_command()
+        .args(["check", "--format", "github", "."])
+        .current_dir(dir.path())
+        .env("GITHUB_ACTIONS", "true")
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let written = std::fs::read(&summary).unwrap();
+    assert_inert("job summary", &written, &|_| false);
+    let written = String::from_utf8(written).unwrap();
+    assert!(written.contains(r"\u{1b}]0;window title\u{7}"), "{written}");
+    // Every row of the table has its five cells: nothing from input added a column.
+    for row in written.lines().filter(|l| l.starts_with("| ")) {
+        let cells = row.replace("\\|", "").matches('|').count();
+        assert_eq!(cells, 6, "{row}");
     }
 }
 

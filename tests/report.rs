@@ -92,6 +92,7 @@ fn sarif_columns_count_unicode_code_points() {
         &c.diagnostics,
         &c.workspace.files,
         Messages::english(),
+        None,
     ))
     .unwrap();
     let run = &log["runs"][0];
@@ -116,6 +117,7 @@ fn github_columns_count_characters() {
         &c.workspace.files,
         &c.summary(),
         Messages::english(),
+        false,
     );
     assert!(
         out.contains(&format!(

@@ -64,6 +64,18 @@ fn assert_consistent(sarif: &Value, json: &Value) {
             seloste::messages::explanation(info, seloste::messages::Messages::english())
         );
         assert_eq!(rule["properties"]["article"], info.article);
+        assert_eq!(rule["properties"]["precision"], info.precision.as_str());
+        let tags = rule["properties"]["tags"].as_array().expect("tags");
+        assert!(!tags.is_empty() && tags.iter().all(|t| t.is_string()));
+        // GitHub's limit on both descriptions.
+        for d in ["shortDescription", "fullDescription"] {
+            let text = rule[d]["text"].as_str().unwrap();
+            assert!(
+                !text.is_empty() && text.chars().count() <= 1024,
+                "{d} of {}",
+                info.id
+            );
+        }
         let level = match info.severity {
             seloste::diagnostic::Severity::Error => "error",
             seloste::diagnostic::Severity::Warning => "warning",
@@ -113,14 +125,24 @@ fn assert_consistent(sarif: &Value, json: &Value) {
             assert_eq!(region["byteLength"], d["length"]);
         }
 
+        // `suppressions` on every result or none (SARIF 3.27.23): empty when not suppressed.
         match d["suppressed"].as_str() {
             Some(reason) => {
                 assert_eq!(r["suppressions"][0]["kind"], "inSource");
                 assert_eq!(r["suppressions"][0]["justification"], reason);
             }
-            None => assert!(r.get("suppressions").is_none()),
+            None => assert_eq!(r["suppressions"], serde_json::json!([]), "{r:#}"),
         }
+        let fingerprint = r["partialFingerprints"][seloste::report::sarif::FINGERPRINT]
+            .as_str()
+            .expect("a fingerprint");
+        assert_eq!(fingerprint.len(), 32, "{fingerprint}");
     }
+    let fingerprints: std::collections::BTreeSet<String> = results
+        .iter()
+        .map(|r| r["partialFingerprints"].to_string())
+        .collect();
+    assert_eq!(fingerprints.len(), results.len(), "fingerprints are unique");
 }
 
 #[test]
@@ -172,7 +194,7 @@ fn suppressed_findings_are_kept_with_their_reason() {
     assert_eq!(results.len(), 2, "{results:#?}");
     let suppressed: Vec<&Value> = results
         .iter()
-        .filter(|r| r.get("suppressions").is_some())
+        .filter(|r| !r["suppressions"].as_array().unwrap().is_empty())
         .collect();
     assert_eq!(suppressed.len(), 1);
     assert_eq!(suppressed[0]["ruleId"], "vague-wording");
@@ -260,16 +282,30 @@ fn github_annotations_for_the_template() {
     ]);
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
-    // Every line but the summary is one workflow command with no raw newline inside.
-    let (summary, commands) = out
-        .trim_end()
-        .lines()
-        .collect::<Vec<_>>()
-        .split_last()
-        .map(|(s, c)| (*s, c.to_vec()))
-        .unwrap();
+    // Every line but the last two is one workflow command with no raw newline inside;
+    // then the summary line, then how many GitHub does not show as annotations.
+    let lines: Vec<&str> = out.trim_end().lines().collect();
+    let (commands, tail) = lines.split_at(lines.len() - 2);
+    let (summary, left_out) = (tail[0], tail[1]);
     assert!(summary.contains(" in 1 file (1 register)"), "{summary}");
-    for c in &commands {
+    let errors = commands
+        .iter()
+        .filter(|c| c.starts_with("::error "))
+        .count();
+    let warnings = commands
+        .iter()
+        .filter(|c| c.starts_with("::warning "))
+        .count();
+    assert!(errors > 10 && warnings > 10, "{errors} {warnings}");
+    assert_eq!(
+        left_out,
+        format!(
+            "GitHub shows at most 10 error and 10 warning annotations per step; not shown as annotations: {} errors, {} warnings. Every finding is in this log.",
+            errors - 10,
+            warnings - 10
+        )
+    );
+    for c in commands {
         assert!(
             c.starts_with("::error file=") || c.starts_with("::warning file="),
             "{c}"
@@ -318,4 +354,118 @@ fn a_duplicate_id_points_at_the_other_file_in_every_format() {
     );
     let github = stdout(&seloste(&["check", "--format", "github", dir]));
     assert!(github.contains("%0Aalso: "), "{github}");
+}
+
+#[test]
+fn descriptions_fit_githubs_limit_in_every_language() {
+    for lang in ["fi", "sv", "en"] {
+        let o = seloste(&["check", "--format", "sarif", "--lang", lang, "notices/"]);
+        let sarif: Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_valid(&sarif);
+        let rules = sarif["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap();
+        let mut clipped = 0;
+        for rule in rules {
+            for d in ["shortDescription", "fullDescription"] {
+                let text = rule[d]["text"].as_str().unwrap();
+                assert!(text.chars().count() <= 1024, "{lang} {} {d}", rule["id"]);
+                clipped += usize::from(text.ends_with('…'));
+            }
+            // The full description is the summary and what the rule checks, not its
+            // headings or its reasons.
+            let full = rule["fullDescription"]["text"].as_str().unwrap();
+            assert!(!full.contains("## "), "{lang} {}", rule["id"]);
+        }
+        // Most rules' descriptions fit whole.
+        assert!(clipped < rules.len() / 4, "{lang}: {clipped} clipped");
+    }
+}
+
+#[test]
+fn help_uri_follows_the_docs_url() {
+    let o = seloste(&[
+        "check",
+        "--format",
+        "sarif",
+        "--docs-url",
+        "https://docs.example/seloste/rules/{rule}.html",
+        "notices/",
+    ]);
+    let sarif: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_valid(&sarif);
+    for rule in sarif["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+    {
+        assert_eq!(
+            rule["helpUri"],
+            format!(
+                "https://docs.example/seloste/rules/{}.html",
+                rule["id"].as_str().unwrap()
+            )
+        );
+    }
+}
+
+/// The fingerprint does not change when lines are added above a finding, and changes
+/// when the finding does.
+#[test]
+fn fingerprints_survive_moved_lines() {
+    let dir = common::repo_tempdir();
+    let original = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/examples/template.yaml"),
+    )
+    .unwrap();
+    let fingerprints = |text: &str| -> Vec<(String, u64, String)> {
+        let path = dir.path().join("template.yaml");
+        std::fs::write(&path, text).unwrap();
+        let o = seloste(&["check", "--format", "sarif", path.to_str().unwrap()]);
+        let sarif: Value = serde_json::from_slice(&o.stdout).unwrap();
+        sarif["runs"][0]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["ruleId"].as_str().unwrap().to_string(),
+                    r["locations"][0]["physicalLocation"]["region"]["startLine"]
+                        .as_u64()
+                        .unwrap_or(0),
+                    r["partialFingerprints"][seloste::report::sarif::FINGERPRINT]
+                        .as_str()
+                        .unwrap()
+                        .to_string(),
+                )
+            })
+            .collect()
+    };
+    let before = fingerprints(&original);
+    assert!(before.len() >= 10);
+    // Three comment lines after the modeline move every finding down by three.
+    let (first, rest) = original.split_once('\n').unwrap();
+    let moved = fingerprints(&format!("{first}\n# a\n# b\n# c\n{rest}"));
+    assert_eq!(before.len(), moved.len());
+    for (b, m) in before.iter().zip(&moved) {
+        assert_eq!(b.0, m.0);
+        if b.1 > 0 {
+            assert_eq!(b.1 + 3, m.1, "the finding moved");
+        }
+        assert_eq!(b.2, m.2, "same fingerprint after the move: {b:?}");
+    }
+    // The gitlab format gives the same fingerprints.
+    let path = dir.path().join("template.yaml");
+    let o = seloste(&["check", "--format", "gitlab", path.to_str().unwrap()]);
+    let gitlab: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let from_gitlab: std::collections::BTreeSet<&str> = gitlab
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["fingerprint"].as_str().unwrap())
+        .collect();
+    assert!(from_gitlab.iter().all(|f| moved.iter().any(|m| m.2 == *f)));
+    // A different text gives a different fingerprint.
+    let changed = fingerprints(&original.replacen("saattaa", "voidaan", 1));
+    let old: std::collections::BTreeSet<&String> = before.iter().map(|b| &b.2).collect();
+    assert!(changed.iter().any(|c| !old.contains(&c.2)));
 }

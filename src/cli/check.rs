@@ -4,7 +4,7 @@ use crate::check::check_paths_in_with;
 use crate::load::Root;
 use crate::messages::{Messages, choose};
 use crate::model::Date;
-use crate::report::{github, human, json, sarif};
+use crate::report::{github, gitlab, human, json, junit, sarif};
 use clap::{Args, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -16,8 +16,13 @@ pub enum Format {
     Human,
     /// JSON, for machines: one object with a summary and the findings (fields are only ever added).
     Json,
-    /// GitHub Actions workflow commands: annotations on the pull request's diff.
+    /// GitHub Actions workflow commands: annotations on the pull request's diff (and,
+    /// in GitHub Actions, every finding in the job summary).
     Github,
+    /// GitLab Code Quality JSON (artifacts:reports:codequality).
+    Gitlab,
+    /// JUnit XML, for CI test reports (GitLab's artifacts:reports:junit, Jenkins).
+    Junit,
     /// SARIF 2.1.0, for code scanning (GitHub's upload-sarif, GitLab, IDEs).
     Sarif,
 }
@@ -32,6 +37,10 @@ pub struct CheckArgs {
     /// Exit with 1 on warnings too.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Where the rules are documented, for SARIF's helpUri: a URL in which {rule} is
+    /// replaced by the rule id (else the id is appended).
+    #[arg(long, value_name = "URL")]
+    pub docs_url: Option<String>,
     /// The language of the messages: fi, sv or en (default: from LC_ALL, LC_MESSAGES or
     /// LANG, else English).
     #[arg(long, value_name = "LANG")]
@@ -194,9 +203,33 @@ pub fn run(args: CheckArgs) -> ExitCode {
                 m,
             ),
             Format::Github => {
-                github::render(&checked.diagnostics, &checked.workspace.files, &summary, m)
+                let files = &checked.workspace.files;
+                let in_step_summary =
+                    match github::write_step_summary(&checked.diagnostics, files, &summary, m) {
+                        Ok(written) => written,
+                        Err((file, e)) => {
+                            crate::messages::error(
+                                m,
+                                crate::msg!(
+                                    "ci-summary-failed",
+                                    file = file,
+                                    error = e.to_string()
+                                ),
+                                None,
+                            );
+                            false
+                        }
+                    };
+                github::render(&checked.diagnostics, files, &summary, m, in_step_summary)
             }
-            Format::Sarif => sarif::render(&checked.diagnostics, &checked.workspace.files, m),
+            Format::Gitlab => gitlab::render(&checked.diagnostics, &checked.workspace.files, m),
+            Format::Junit => junit::render(&checked.diagnostics, &checked.workspace.files, m),
+            Format::Sarif => sarif::render(
+                &checked.diagnostics,
+                &checked.workspace.files,
+                m,
+                args.docs_url.as_deref(),
+            ),
         }
     };
     if let Some(file) = &args.output_file {

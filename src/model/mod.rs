@@ -39,7 +39,52 @@ pub(crate) fn schema_for<T: schemars::JsonSchema>() -> serde_json::Value {
     let schema = settings.into_generator().into_root_schema_for::<T>();
     let mut value = serde_json::to_value(schema).expect("a schema is always valid JSON");
     drop_null(&mut value);
+    standard_formats(&mut value);
     value
+}
+
+/// The formats JSON Schema 2020-12 defines (§7.3); a strict validator (Ajv with
+/// `strict: true`) rejects a schema with any other.
+const STANDARD_FORMATS: [&str; 19] = [
+    "date-time",
+    "date",
+    "time",
+    "duration",
+    "email",
+    "idn-email",
+    "hostname",
+    "idn-hostname",
+    "ipv4",
+    "ipv6",
+    "uri",
+    "uri-reference",
+    "iri",
+    "iri-reference",
+    "uuid",
+    "uri-template",
+    "json-pointer",
+    "relative-json-pointer",
+    "regex",
+];
+
+/// Removes a `format` JSON Schema does not define: schemars names Rust's integer types
+/// (`uint32`), which only it knows; the range is in `minimum` already.
+fn standard_formats(v: &mut serde_json::Value) {
+    use serde_json::Value as J;
+    match v {
+        J::Object(map) => {
+            if map
+                .get("format")
+                .and_then(J::as_str)
+                .is_some_and(|f| !STANDARD_FORMATS.contains(&f))
+            {
+                map.shift_remove("format");
+            }
+            map.values_mut().for_each(standard_formats);
+        }
+        J::Array(items) => items.iter_mut().for_each(standard_formats),
+        _ => {}
+    }
 }
 
 /// An optional key is left out, never written as `null`: removes the `null` alternative

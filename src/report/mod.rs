@@ -1,13 +1,75 @@
 //! Reporters: turn diagnostics into text for people (miette), JSON for machines, GitHub
-//! Actions annotations or SARIF for code scanning.
+//! Actions annotations and job summary, GitLab Code Quality, JUnit XML or SARIF for code
+//! scanning. One format, one file.
 
 pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
+pub mod junit;
 pub mod sarif;
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Files, Severity};
 use std::borrow::Cow;
+
+/// FNV-1a with 128 bits over `parts` joined by 0 bytes: a hash that is the same on
+/// every machine and in every version of Rust (unlike `std`'s hashers).
+fn fnv128(parts: &[&str]) -> u128 {
+    const OFFSET: u128 = 0x6c62272e07bb014262b821756295c58d;
+    const PRIME: u128 = 0x0000000001000000000000000000013B;
+    let mut h = OFFSET;
+    for (i, part) in parts.iter().enumerate() {
+        let sep: &[u8] = if i == 0 { &[] } else { &[0] };
+        for &b in sep.iter().chain(part.as_bytes()) {
+            h ^= u128::from(b);
+            h = h.wrapping_mul(PRIME);
+        }
+    }
+    h
+}
+
+/// A path as the CI services name files: forward slashes, no leading `./`.
+pub fn ci_path(path: &std::path::Path) -> String {
+    let s = path.to_string_lossy().replace('\\', "/");
+    let mut s = s.as_str();
+    while let Some(rest) = s.strip_prefix("./") {
+        s = rest;
+    }
+    s.to_string()
+}
+
+/// One fingerprint per diagnostic (32 hex digits) that stays the same when lines are
+/// added or removed above the finding: a hash of the rule, the file's path, the English
+/// message with its white space collapsed and the underlined text, never of a line or an
+/// offset. The second and later findings with the same hash in a run get their
+/// occurrence number hashed in too, so that every fingerprint of a run is unique.
+/// Used by SARIF (`partialFingerprints`) and GitLab (`fingerprint`).
+pub fn fingerprints(diagnostics: &[Diagnostic], files: &Files) -> Vec<String> {
+    let en = crate::messages::Messages::english();
+    let mut seen: std::collections::HashMap<u128, usize> = std::collections::HashMap::new();
+    diagnostics
+        .iter()
+        .map(|d| {
+            let file = files.get(d.file);
+            let path = ci_path(&file.path);
+            let message = en.text(&d.message);
+            let message = message.split_whitespace().collect::<Vec<_>>().join(" ");
+            let underlined = d
+                .span
+                .and_then(|s| file.text.get(s.offset..s.offset + s.len))
+                .unwrap_or("");
+            let key = fnv128(&[d.rule, &path, &message, underlined]);
+            let n = seen.entry(key).or_insert(0);
+            *n += 1;
+            let hash = if *n == 1 {
+                key
+            } else {
+                fnv128(&[d.rule, &path, &message, underlined, &n.to_string()])
+            };
+            format!("{hash:032x}")
+        })
+        .collect()
+}
 
 /// True for characters that must not reach a terminal or a CI log as they are: C0 and C1
 /// controls (line breaks, escape sequences, NUL, DEL…), the line and paragraph separators,
@@ -234,6 +296,15 @@ pub fn json_pretty<T: serde::Serialize>(value: &T) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fnv_is_the_published_function() {
+        // FNV-1a 128 of "" and of "a": the reference values.
+        assert_eq!(fnv128(&[]), 0x6c62272e07bb014262b821756295c58d);
+        assert_eq!(fnv128(&["a"]), 0xd228cb696f1a8caf78912b704e4a8964);
+        assert_ne!(fnv128(&["a", "b"]), fnv128(&["ab"]));
+        assert_eq!(ci_path(std::path::Path::new("./././n/a.yaml")), "n/a.yaml");
+    }
 
     #[test]
     fn hidden_characters_become_escapes() {

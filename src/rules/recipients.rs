@@ -14,7 +14,7 @@ declare_rule! {
 
 declare_rule! {
     /// A recipient is given only as a category, not by name; documented in messages/rules/recipient-named.<lang>.md.
-    pub struct RecipientNamed { id: "recipient-named", severity: Warning, article: "GDPR Art 13(1)(e), 14(1)(e); WP260 rev.01" }
+    pub struct RecipientNamed { id: "recipient-named", severity: Warning, article: "GDPR Art 13(1)(e), 14(1)(e); WP260 rev.01", precision: High }
 }
 
 impl_rule!(Recipients, check_recipients);

@@ -8,7 +8,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A retention text says "as long as necessary" instead of a period or criteria; documented in messages/rules/vague-retention.<lang>.md.
-    pub struct VagueRetention { id: "vague-retention", severity: Warning, article: "WP260 rev.01 para 45; GDPR Art 13(2)(a), 14(2)(a)" }
+    pub struct VagueRetention { id: "vague-retention", severity: Warning, article: "WP260 rev.01 para 45; GDPR Art 13(2)(a), 14(2)(a)", precision: High }
 }
 
 impl_rule!(VagueRetention, check);
