@@ -45,6 +45,8 @@ pub struct BuildOptions {
     pub today: Date,
     /// Reuse the files of registers that did not change since the last build (see [`cache`]).
     pub reuse: bool,
+    /// The standard of the PDFs (`--pdf-standard`).
+    pub pdf_standard: crate::render::pdf::PdfStandard,
 }
 
 /// A problem that stopped the build or a notice, in the officer's words
@@ -252,8 +254,17 @@ fn render_lang(
     Ok(out)
 }
 
-/// The renderers for the requested formats.
+/// The renderers for the requested formats (PDF/UA-1 PDFs).
 pub fn renderers(formats: &[Format], fragment: bool) -> Vec<Box<dyn Renderer>> {
+    renderers_with(formats, fragment, Default::default())
+}
+
+/// The renderers for the requested formats, the PDFs to `pdf_standard`.
+pub fn renderers_with(
+    formats: &[Format],
+    fragment: bool,
+    pdf_standard: crate::render::pdf::PdfStandard,
+) -> Vec<Box<dyn Renderer>> {
     let all = [Format::Html, Format::Pdf, Format::Md];
     let wanted: BTreeSet<Format> = if formats.is_empty() {
         all.into_iter().collect()
@@ -265,7 +276,9 @@ pub fn renderers(formats: &[Format], fragment: bool) -> Vec<Box<dyn Renderer>> {
         match f {
             Format::Html => v.push(Box::new(HtmlRenderer { fragment })),
             Format::Md => v.push(Box::new(MarkdownRenderer)),
-            Format::Pdf => v.extend(crate::render::pdf_renderer()),
+            Format::Pdf => v.push(Box::new(crate::render::PdfRenderer {
+                standard: pdf_standard,
+            })),
         }
     }
     v
@@ -293,7 +306,7 @@ pub fn build(
     opts: &BuildOptions,
     progress: &mut dyn FnMut(usize, usize, &str),
 ) -> Result<Built, BuildError> {
-    let renderers = renderers(&opts.formats, opts.fragment);
+    let renderers = renderers_with(&opts.formats, opts.fragment, opts.pdf_standard);
     // The word lists the rules use and the PDF fonts are made ready once per process:
     // start now, on a core that is mostly idle while the files are listed and compared.
     let pdf = renderers.iter().any(|r| r.format() == Format::Pdf);
@@ -611,10 +624,11 @@ fn build_with(
     };
     let key = if opts.reuse {
         let options = format!(
-            "{:?} {:?} {}",
+            "{:?} {:?} {} {:?}",
             renderers.iter().map(|r| r.format()).collect::<Vec<_>>(),
             opts.langs,
-            opts.fragment
+            opts.fragment,
+            opts.pdf_standard
         );
         cache::key(opts.templates.as_deref(), &options, opts.today)
     } else {

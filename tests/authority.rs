@@ -72,6 +72,7 @@ fn check_and_build(yaml: &str) -> (Vec<&'static str>, String) {
         fragment: false,
         today: today(),
         reuse: false,
+        pdf_standard: Default::default(),
     };
     let built = build(&[file], &o, &mut |_, _, _| {}).unwrap();
     assert!(built.failures.is_empty(), "{:?}", built.failures);

@@ -22,6 +22,7 @@ fn opts(out: &Path) -> BuildOptions {
         fragment: false,
         today: Date::parse("2026-11-21").unwrap(),
         reuse: false,
+        pdf_standard: Default::default(),
     }
 }
 

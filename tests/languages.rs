@@ -27,6 +27,7 @@ fn html_options(out: std::path::PathBuf) -> BuildOptions {
         fragment: false,
         today: today(),
         reuse: false,
+        pdf_standard: Default::default(),
     }
 }
 

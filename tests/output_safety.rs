@@ -54,6 +54,7 @@ impl Site {
             fragment: false,
             today: Date::parse("2026-11-21").unwrap(),
             reuse,
+            pdf_standard: Default::default(),
         }
     }
     fn build_paths(&self, paths: &[PathBuf], reuse: bool) -> Built {

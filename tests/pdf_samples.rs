@@ -24,6 +24,7 @@ fn sample_pdfs_carry_their_purposes_and_stay_on_the_page() {
         fragment: false,
         today,
         reuse: false,
+        pdf_standard: Default::default(),
     };
     let built = build(&[root.join("notices")], &opts, &mut |_, _, _| {}).unwrap();
     assert!(built.failures.is_empty(), "{:?}", built.failures);
@@ -63,15 +64,6 @@ fn sample_pdfs_carry_their_purposes_and_stay_on_the_page() {
                 pdf.display()
             );
             let info = tool("pdfinfo", &[], &pdf);
-            let title = format!(
-                "{}: {}",
-                cat.t("notice-title").unwrap(),
-                n.register.meta.name.get(lang).unwrap()
-            );
-            assert!(
-                info.contains(&format!("Title:           {title}")),
-                "{info}"
-            );
             let author = n
                 .controller()
                 .unwrap()
@@ -80,6 +72,16 @@ fn sample_pdfs_carry_their_purposes_and_stay_on_the_page() {
                 .get(lang)
                 .unwrap()
                 .to_string();
+            // The page title, with the controller's name.
+            let title = format!(
+                "{}: {} – {author}",
+                cat.t("notice-title").unwrap(),
+                n.register.meta.name.get(lang).unwrap()
+            );
+            assert!(
+                info.contains(&format!("Title:           {title}")),
+                "{info}"
+            );
             assert!(
                 info.contains(&format!("Author:          {author}")),
                 "{info}"

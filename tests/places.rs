@@ -27,6 +27,7 @@ fn opts(out: &Path, formats: Vec<Format>, fragment: bool) -> BuildOptions {
         fragment,
         today: today(),
         reuse: false,
+        pdf_standard: Default::default(),
     }
 }
 

@@ -60,6 +60,7 @@ impl Site {
             fragment: false,
             today: Date::parse("2026-11-21").unwrap(),
             reuse,
+            pdf_standard: Default::default(),
         }
     }
     fn build(&self, o: &BuildOptions) -> Built {
@@ -145,6 +146,7 @@ fn compare_with_full_build(site: &Site, o: &BuildOptions) -> Vec<String> {
         fragment: o.fragment,
         today: o.today,
         reuse: false,
+        pdf_standard: Default::default(),
     };
     site.build(&full);
     let (a, b) = (bytes(&tree(&site.out())), bytes(&tree(fresh.path())));

@@ -32,6 +32,9 @@ pub struct BuildArgs {
     /// Render every register again, even those unchanged since the last build into --out.
     #[arg(long)]
     pub no_cache: bool,
+    /// The standard the PDFs are written to (every PDF is tagged).
+    #[arg(long, value_enum, default_value_t)]
+    pub pdf_standard: crate::render::pdf::PdfStandard,
 }
 
 pub fn run(args: BuildArgs) -> ExitCode {
@@ -49,6 +52,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
         fragment: args.fragment,
         today: Date::today(),
         reuse: !args.no_cache,
+        pdf_standard: args.pdf_standard,
     };
     // The officer's language comes from the environment: `--lang` here names the notices'.
     let m = crate::messages::Messages::get(crate::messages::choose(None));
