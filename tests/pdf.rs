@@ -576,7 +576,11 @@ fn long_words_urls_and_nested_lists_wrap_inside_the_margins_and_read_whole() {
     for depth in 0..8 {
         nested.push_str(&format!("{}- taso{depth}\n", "  ".repeat(depth)));
     }
-    let security = format!("Sana: {word} loppu.\n\nLue lisää: {url} tai soita.\n\n{nested}");
+    // A code that no hyphenation pattern can break.
+    let token: String = "0F1E2D3C4B5A6978".repeat(13)[..200].to_string();
+    let security = format!(
+        "Sana: {word} loppu.\n\nKoodi {token} loppu.\n\nLue lisää: {url} tai soita.\n\n{nested}"
+    );
     let (built, pdf, _dir) = build_one("stress", &register("stress", &security, &url));
     assert!(built.ok, "{}", built.output);
     assert_words_inside(&pdf);
@@ -585,6 +589,7 @@ fn long_words_urls_and_nested_lists_wrap_inside_the_margins_and_read_whole() {
         letters(&text).contains(&letters(&word)),
         "the long word is cut: {text}"
     );
+    assert!(text.contains(&token), "the code is cut: {text}");
     assert_eq!(text.matches(&url).count(), 2, "{text}");
     for depth in 0..8 {
         assert!(
