@@ -40,7 +40,13 @@ fn sample_pdfs_carry_their_purposes_and_stay_on_the_page() {
                 .path()
                 .join(&n.register.meta.id)
                 .join(format!("{lang}.pdf"));
-            let text = squash(&tool("pdftotext", &["-enc", "UTF-8"], &pdf));
+            // A word hyphenated at a line end (a soft hyphen) or broken after its own
+            // hyphen reads whole again.
+            let text = squash(
+                &tool("pdftotext", &["-enc", "UTF-8"], &pdf)
+                    .replace("\u{ad}\n", "")
+                    .replace("-\n", "-"),
+            );
             let cat = catalogs.get(lang).unwrap();
             for p in &n.register.purposes {
                 let name = squash(p.name.get(lang).unwrap());
