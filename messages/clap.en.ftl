@@ -30,10 +30,10 @@ arg-build-lang = Languages to write (default: every language each register decla
 arg-build-templates = A folder whose files replace the built-in templates and catalogs of the same name
 arg-build-fragment = Write HTML as an embeddable <section> instead of a standalone page
 arg-build-no-cache = Render every register again, even those unchanged since the last build into --out
-arg-build-pdf-standard = The standard the PDFs are written to; every PDF is tagged
-value-build-pdf-standard-ua-1 = PDF/UA-1, accessible (the default)
-value-build-pdf-standard-a-2b = PDF/A-2b for archives, and PDF/UA-1
-value-build-pdf-standard-a-3b = PDF/A-3b for archives, and PDF/UA-1
+arg-build-pdf-standard = The standard the PDFs are written to (every PDF is tagged)
+value-build-pdf-standard-ua-1 = PDF/UA-1 (accessible): Typst checks it on export
+value-build-pdf-standard-a-2b = PDF/A-2b (archival) and PDF/UA-1
+value-build-pdf-standard-a-3b = PDF/A-3b (archival) and PDF/UA-1
 
 arg-schema-organisation = Print the schema of organisation files instead of register files
 
@@ -66,7 +66,7 @@ meta-build-out = OUT
 meta-build-format = FORMAT
 meta-build-lang = LANG
 meta-build-templates = TEMPLATES
-meta-build-pdf-standard = STANDARD
+meta-build-pdf-standard = PDF_STANDARD
 meta-explain-rule = RULE
 meta-explain-lang = LANG
 meta-rules-lang = LANG

@@ -29,10 +29,10 @@ arg-build-lang = Selosteiden kielet (oletus: jokainen kieli, jonka rekisteri ilm
 arg-build-templates = Kansio, jonka tiedostot korvaavat samannimiset ohjelman omat sivupohjat ja käännöstiedostot
 arg-build-fragment = Kirjoittaa HTML:n sivuun upotettavana <section>-elementtinä eikä erillisenä sivuna
 arg-build-no-cache = Muodostaa jokaisen rekisterin selosteen uudelleen, myös niiden, jotka eivät ole muuttuneet edellisen samaan --out-kansioon tehdyn ajon jälkeen
-arg-build-pdf-standard = Standardi, jonka mukaisina PDF-tiedostot kirjoitetaan; jokainen PDF-tiedosto on rakenteistettu (tagged)
-value-build-pdf-standard-ua-1 = PDF/UA-1, saavutettava (oletus)
-value-build-pdf-standard-a-2b = PDF/A-2b arkistointiin sekä PDF/UA-1
-value-build-pdf-standard-a-3b = PDF/A-3b arkistointiin sekä PDF/UA-1
+arg-build-pdf-standard = Standardi, jonka mukaisina PDF-tiedostot kirjoitetaan (jokainen PDF-tiedosto on rakenteistettu eli tagged)
+value-build-pdf-standard-ua-1 = PDF/UA-1 (saavutettava): Typst tarkistaa sen tiedostoa kirjoitettaessa
+value-build-pdf-standard-a-2b = PDF/A-2b (arkistointiin) sekä PDF/UA-1
+value-build-pdf-standard-a-3b = PDF/A-3b (arkistointiin) sekä PDF/UA-1
 
 arg-schema-organisation = Tulostaa organisaatiotiedostojen skeeman rekisteritiedostojen skeeman sijaan
 

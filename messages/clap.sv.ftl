@@ -29,10 +29,10 @@ arg-build-lang = Beskrivningarnas språk (standard: alla språk som registret an
 arg-build-templates = En mapp vars filer ersätter programmets egna mallar och översättningsfiler med samma namn
 arg-build-fragment = Skriver HTML som ett <section>-element att bädda in i en sida, i stället för som en fristående sida
 arg-build-no-cache = Gör om beskrivningen för varje register, också för dem som inte har ändrats sedan den senaste körningen till samma --out-mapp
-arg-build-pdf-standard = Standarden som PDF-filerna skrivs enligt; varje PDF-fil är taggad
-value-build-pdf-standard-ua-1 = PDF/UA-1, tillgänglig (standard)
-value-build-pdf-standard-a-2b = PDF/A-2b för arkivering samt PDF/UA-1
-value-build-pdf-standard-a-3b = PDF/A-3b för arkivering samt PDF/UA-1
+arg-build-pdf-standard = Standarden som PDF-filerna skrivs enligt (varje PDF-fil är taggad)
+value-build-pdf-standard-ua-1 = PDF/UA-1 (tillgänglig): Typst kontrollerar den när filen skrivs
+value-build-pdf-standard-a-2b = PDF/A-2b (för arkivering) samt PDF/UA-1
+value-build-pdf-standard-a-3b = PDF/A-3b (för arkivering) samt PDF/UA-1
 
 arg-schema-organisation = Skriver ut schemat för organisationsfiler i stället för registerfiler
 
