@@ -3,6 +3,7 @@
 //!     cargo bench --bench scale                 # seloste only
 //!     cargo bench --bench scale -- --baselines  # and the Python / pandoc / WeasyPrint baselines
 //!     cargo bench --bench scale -- --quick      # fewer sizes and runs, for a smoke test
+//!     cargo bench --bench scale -- --pdf        # the PDF rows only (with --baselines: and WeasyPrint's)
 //!
 //! Every measurement runs the release binary as a whole process (as CI and a release job
 //! run it) several times and reports the median wall time and the peak resident memory
@@ -24,6 +25,7 @@ const SEED: u64 = 1;
 struct Opts {
     quick: bool,
     baselines: bool,
+    pdf_only: bool,
 }
 
 /// One process run.
@@ -249,6 +251,7 @@ fn main() {
     let opts = Opts {
         quick: args.iter().any(|a| a == "--quick"),
         baselines: args.iter().any(|a| a == "--baselines"),
+        pdf_only: args.iter().any(|a| a == "--pdf"),
     };
     let sizes: Vec<usize> = if opts.quick {
         vec![10, 100, 1000]
@@ -273,6 +276,18 @@ fn main() {
         rows: Vec::new(),
         notes: Vec::new(),
     };
+
+    if opts.pdf_only {
+        pdf_rows(&opts, &work, &mut report);
+        let md = render(&report, &opts);
+        println!("{md}");
+        let dir = target().join("bench-results");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("scale-pdf.md"), &md).unwrap();
+        std::fs::write(dir.join("scale-pdf.json"), json(&report)).unwrap();
+        eprintln!("written {}", dir.join("scale-pdf.md").display());
+        return;
+    }
 
     if opts.baselines {
         let status = Command::new("bash")
@@ -466,6 +481,222 @@ fn main() {
     std::fs::write(dir.join("scale.md"), &md).unwrap();
     std::fs::write(dir.join("scale.json"), json(&report)).unwrap();
     eprintln!("written {}", dir.join("scale.md").display());
+}
+
+/// A register of about `bytes` bytes of YAML, nearly all of it the security text in
+/// paragraphs of a few sentences (the file limit is 4 MiB).
+fn big_register(bytes: usize) -> String {
+    let words = [
+        "henkilötietoja",
+        "käsitellään",
+        "asiakassuhteen",
+        "hoitamiseksi",
+        "ja",
+        "tietoja",
+        "säilytetään",
+        "suojatussa",
+        "ympäristössä",
+        "johon",
+        "pääsy",
+        "on",
+        "rajattu",
+        "tietosuojaselosteen",
+        "mukaisesti",
+        "vain",
+        "niillä",
+        "työntekijöillä",
+        "joiden",
+    ];
+    let mut text = String::new();
+    let mut k = 0usize;
+    while text.len() < bytes {
+        text.push_str("  ");
+        for sentence in 0..6 {
+            for w in 0..14 {
+                let word = words[(k * 7 + w * 3 + sentence) % words.len()];
+                text.push_str(word);
+                text.push(if w == 13 { '.' } else { ' ' });
+                k += 1;
+            }
+            text.push(' ');
+        }
+        text.push_str("\n\n");
+    }
+    format!(
+        "meta:
+  id: big
+  schema_version: 1
+  languages: [fi]
+  name: Asiakasrekisteri
+  created: 2024-03-16
+  updated: 2026-03-02
+purposes:
+  - id: crm
+    name: Asiakkuuden hoito
+    basis: contract
+    categories: [contact]
+categories:
+  - id: contact
+    name: Yhteystiedot
+    retention: {{period: P2Y, from: asiakkuuden päättymisestä}}
+    sources: [form]
+sources:
+  - id: form
+    name: Tilauslomake
+    kind: data-subject
+security: |-
+{text}
+controller:
+  name: Esimerkki Oy
+  kind: company
+  business_id: 2077474-0
+  postal_address: PL 100, 70101 Kuopio
+  email: tietosuoja@esimerkki.fi
+automated_decisions:
+  exists: false
+provision:
+  requirement: contract-prerequisite
+  obligatory: true
+  consequences: Ilman yhteystietoja emme pysty toimittamaan tilausta.
+rights_requests:
+  email: tietosuoja@esimerkki.fi
+"
+    )
+}
+
+/// The PDF rows (`--pdf`): one notice as a whole process, batches of N, a register of
+/// 4 MiB; with `--baselines` WeasyPrint's on the same notice and batch.
+fn pdf_rows(opts: &Opts, work: &Path, report: &mut Report) {
+    let one = root().join("notices/kemin-kaupunki/asiakkuudenhallinta.yaml");
+    let one_out = work.join("pdf-one");
+    let s = measure(
+        if opts.quick { 3 } else { 21 },
+        || fresh(&one_out),
+        || {
+            let mut c = seloste();
+            c.args([
+                "build",
+                "--format",
+                "pdf",
+                "--lang",
+                "fi",
+                "--no-cache",
+                "--out",
+            ])
+            .arg(&one_out)
+            .arg(&one);
+            c
+        },
+        0,
+    );
+    report.add(
+        "PDF, one notice (kemi fi), whole process",
+        "seloste",
+        1,
+        "notice",
+        1,
+        s,
+    );
+    let samples_out = work.join("pdf-samples");
+    let s = measure(
+        if opts.quick { 1 } else { 7 },
+        || fresh(&samples_out),
+        || build_all("pdf", &samples_out, &root().join("notices")),
+        0,
+    );
+    report.add(
+        "build PDF, the 6 samples (18 notices)",
+        "seloste",
+        6,
+        "notice",
+        18,
+        s,
+    );
+    for n in [10, 100, 1000] {
+        let dir = data(n);
+        let out = work.join(format!("build-pdf-{n}"));
+        let reps = match (n, opts.quick) {
+            (1000, _) | (_, true) => 1,
+            _ => 5,
+        };
+        let s = measure(reps, || fresh(&out), || build_all("pdf", &out, &dir), 0);
+        report.add("build PDF", "seloste", n, "notice", 2 * n, s);
+    }
+    // A register of 4 MiB, built in a folder of its own (seloste reads inside it).
+    let big_dir = work.join("pdf-big");
+    fresh(&big_dir);
+    std::fs::create_dir_all(&big_dir).unwrap();
+    let yaml = big_register(4_000_000);
+    let bytes = yaml.len();
+    std::fs::write(big_dir.join("big.yaml"), yaml).unwrap();
+    let big_out = big_dir.join("out");
+    let s = measure(
+        if opts.quick { 1 } else { 3 },
+        || fresh(&big_out),
+        || {
+            let mut c = seloste();
+            c.current_dir(&big_dir).args([
+                "build",
+                "--format",
+                "pdf",
+                "--no-cache",
+                "--out",
+                "out",
+                "big.yaml",
+            ]);
+            c
+        },
+        0,
+    );
+    report.add("PDF, one register of 4 MiB", "seloste", 1, "notice", 1, s);
+    report.notes.push(format!(
+        "PDF of 4 MiB: one register of {bytes} bytes of YAML, a security text in paragraphs."
+    ));
+    if opts.baselines {
+        let page_dir = work.join("pdf-one-html");
+        fresh(&page_dir);
+        run(
+            seloste()
+                .args([
+                    "build",
+                    "--no-cache",
+                    "--format",
+                    "html",
+                    "--lang",
+                    "fi",
+                    "--out",
+                ])
+                .arg(&page_dir)
+                .arg(&one),
+            0,
+        );
+        let page = page_dir.join("asiakkuudenhallinta/fi.html");
+        let pdf = work.join("weasy-kemi.pdf");
+        let s = measure(
+            if opts.quick { 1 } else { 7 },
+            || {},
+            || {
+                // The baselines' virtualenv (setup.sh), else one on the PATH.
+                let venv_wp = venv().join("bin/weasyprint");
+                let mut c = Command::new(if venv_wp.exists() {
+                    venv_wp
+                } else {
+                    PathBuf::from("weasyprint")
+                });
+                c.arg("--quiet").arg(&page).arg(&pdf);
+                c
+            },
+            0,
+        );
+        report.add(
+            "PDF, one notice (kemi fi), whole process",
+            "WeasyPrint",
+            1,
+            "notice",
+            1,
+            s,
+        );
+    }
 }
 
 fn copy_dir(from: &Path, to: &Path) {

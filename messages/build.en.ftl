@@ -76,21 +76,8 @@ catalog-format = the `{ $lang }` catalog's message `{ $key }`: { $error }
 ## The PDF
 
 pdf-failed = PDF of { $id } ({ $lang }): { $error }
-pdf-fonts = PDF fonts could not be loaded: { $error }
-pdf-layout = HTML could not be laid out as PDF: { $error }
-pdf-no-pages = the PDF layout produced no pages
-pdf-write = the PDF could not be written: { $error }
+pdf-fonts = the PDF fonts shipped with seloste could not be read
+pdf-template = the PDF template { $file }, line { $line }: { $error }
+pdf-template-no-line = the PDF template { $file }: { $error }
+pdf-export = the PDF could not be written to its standard: { $error }
 pdf-internal = the PDF library failed: { $error }
-pdf-layout-html = HTML: { $error }
-pdf-layout-dom = HTML to DOM: { $error }
-pdf-layout-engine = layout: { $error }
-pdf-unknown-font = text in a font seloste does not ship (font hash { $hash })
-pdf-no-catalog = no catalog: { $error }
-pdf-text = the text “{ $text }”
-pdf-text-under = the text “{ $text }” (under “{ $section }”)
-pdf-a-text = a text
-pdf-too-deep = { $text } is nested { $depth } levels deep; a PDF can hold at most { $max }. Flatten the lists and quotes around it
-pdf-too-many-marks = { $text } has a letter carrying { $marks } accent or combining marks (at most { $max } can be printed). Delete the extra marks
-pdf-off-page = { $text } does not fit on the page: part of it would be printed outside the margins. Shorten it, break up very long words or addresses, or flatten deeply nested lists and quotes
-pdf-missing = { $text } could not be laid out: it would be missing from the PDF. Shorten it, or flatten deeply nested lists and quotes
-pdf-missing-chars = { $text } could not be laid out: { $missing } of its { $expected } characters would be missing from the PDF. Shorten it, or flatten deeply nested lists and quotes

@@ -85,21 +85,8 @@ catalog-format = kielen `{ $lang }` sanaston viesti `{ $key }`: { $error }
 ## PDF
 
 pdf-failed = selosteen { $id } PDF-tiedostoa ({ $lang }) ei voitu tehdä: { $error }
-pdf-fonts = PDF-tiedoston kirjasintyyppejä ei voitu ladata: { $error }
-pdf-layout = HTML-sivua ei voitu taittaa PDF-tiedostoksi: { $error }
-pdf-no-pages = PDF-taitosta ei syntynyt yhtään sivua
-pdf-write = PDF-tiedostoa ei voitu kirjoittaa: { $error }
+pdf-fonts = selosteen mukana toimitettuja PDF-kirjasimia ei voitu lukea
+pdf-template = PDF-pohja { $file }, rivi { $line }: { $error }
+pdf-template-no-line = PDF-pohja { $file }: { $error }
+pdf-export = PDF-tiedostoa ei voitu kirjoittaa standardin mukaisena: { $error }
 pdf-internal = PDF-kirjasto epäonnistui: { $error }
-pdf-layout-html = HTML: { $error }
-pdf-layout-dom = HTML:n muunto DOM-puuksi: { $error }
-pdf-layout-engine = taitto: { $error }
-pdf-unknown-font = tekstissä on kirjasintyyppi, jota seloste ei sisällä (kirjasimen tunniste { $hash })
-pdf-no-catalog = PDF-tiedoston juuriobjekti puuttuu: { $error }
-pdf-text = teksti ”{ $text }”
-pdf-text-under = teksti ”{ $text }” (otsikon ”{ $section }” alla)
-pdf-a-text = eräs teksti
-pdf-too-deep = { $text } on sisäkkäin { $depth } tason syvyydellä; PDF-tiedostoon mahtuu enintään { $max } tasoa. Vähennä sen ympärillä olevien luetteloiden ja lainausten sisäkkäisyyttä
-pdf-too-many-marks = { $text } sisältää kirjaimen, jossa on { $marks } tarkkeita tai yhdistyviä merkkejä (tulostaa voidaan enintään { $max }). Poista ylimääräiset merkit
-pdf-off-page = { $text } ei mahdu sivulle: osa siitä tulostuisi marginaalien ulkopuolelle. Lyhennä tekstiä, katkaise hyvin pitkät sanat tai osoitteet tai vähennä luetteloiden ja lainausten sisäkkäisyyttä
-pdf-missing = { $text } ei mahtunut taittoon: se puuttuisi PDF-tiedostosta. Lyhennä tekstiä tai vähennä luetteloiden ja lainausten sisäkkäisyyttä
-pdf-missing-chars = { $text } ei mahtunut taittoon: sen { $expected } merkistä { $missing } puuttuisi PDF-tiedostosta. Lyhennä tekstiä tai vähennä luetteloiden ja lainausten sisäkkäisyyttä

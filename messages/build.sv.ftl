@@ -85,21 +85,8 @@ catalog-format = meddelandet `{ $key }` i katalogen för språket `{ $lang }`: {
 ## PDF
 
 pdf-failed = PDF-filen för { $id } ({ $lang }) kunde inte skapas: { $error }
-pdf-fonts = PDF-filens typsnitt kunde inte läsas in: { $error }
-pdf-layout = HTML-sidan kunde inte sättas som PDF: { $error }
-pdf-no-pages = PDF-sättningen gav inga sidor
-pdf-write = PDF-filen kunde inte skrivas: { $error }
+pdf-fonts = de PDF-typsnitt som följer med seloste kunde inte läsas
+pdf-template = PDF-mallen { $file }, rad { $line }: { $error }
+pdf-template-no-line = PDF-mallen { $file }: { $error }
+pdf-export = PDF-filen kunde inte skrivas enligt sin standard: { $error }
 pdf-internal = PDF-biblioteket misslyckades: { $error }
-pdf-layout-html = HTML: { $error }
-pdf-layout-dom = HTML till DOM: { $error }
-pdf-layout-engine = sättning: { $error }
-pdf-unknown-font = text i ett typsnitt som inte ingår i seloste (typsnittets hash { $hash })
-pdf-no-catalog = PDF-filens rotobjekt saknas: { $error }
-pdf-text = texten ”{ $text }”
-pdf-text-under = texten ”{ $text }” (under rubriken ”{ $section }”)
-pdf-a-text = en text
-pdf-too-deep = { $text } ligger { $depth } nivåer djupt; en PDF-fil rymmer högst { $max } nästlade nivåer. Minska nästlingen av listor och citat kring den
-pdf-too-many-marks = { $text } har en bokstav med { $marks } accenter eller kombinerande tecken (högst { $max } kan skrivas ut). Ta bort de överflödiga tecknen
-pdf-off-page = { $text } ryms inte på sidan: en del av den skulle hamna utanför marginalerna. Förkorta texten, dela upp mycket långa ord eller adresser eller minska nästlingen av listor och citat
-pdf-missing = { $text } kunde inte placeras i sättningen: den skulle saknas i PDF-filen. Förkorta texten eller minska nästlingen av listor och citat
-pdf-missing-chars = { $text } kunde inte placeras i sättningen: { $missing } av dess { $expected } tecken skulle saknas i PDF-filen. Förkorta texten eller minska nästlingen av listor och citat

@@ -46,12 +46,16 @@ arg-diff-paths = Without --since: the old and the new version (two files or two 
 arg-diff-since = Compare the files as they are with the git revision REV (a branch, tag or commit)
 arg-diff-format = Output format
 value-diff-format-human = Text for people, per register, material changes first
-value-diff-format-json = JSON, for machines (shape documented in README.md)
+value-diff-format-json = JSON, for machines: one object with the registers and their changes (fields are only ever added)
 value-diff-format-markdown = Markdown, for a pull request comment
 value-diff-format-github = GitHub Actions: annotations, and the Markdown report in the job summary
 arg-diff-fail-on = Exit with 1 when a material change has no `changes:` entry
 value-diff-fail-on-material = Exit with 1 when a material change has no changelog entry
 arg-diff-lang = The language of the messages: fi, sv or en (default: from LC_ALL, LC_MESSAGES or LANG, else English)
+arg-build-pdf-standard = The standard the PDFs are written to (every PDF is tagged)
+value-build-pdf-standard-ua-1 = PDF/UA-1 (accessible): Typst checks it on export
+value-build-pdf-standard-a-2b = PDF/A-2b (archival) and PDF/UA-1
+value-build-pdf-standard-a-3b = PDF/A-3b (archival) and PDF/UA-1
 
 arg-schema-organisation = Print the schema of organisation files instead of register files
 
@@ -114,6 +118,7 @@ meta-diff-format = FORMAT
 meta-diff-fail-on = FAIL_ON
 meta-diff-lang = LANG
 meta-build-base-url = URL
+meta-build-pdf-standard = PDF_STANDARD
 meta-explain-rule = RULE
 meta-explain-lang = LANG
 meta-rules-lang = LANG

@@ -45,12 +45,16 @@ arg-diff-paths = Ilman --since-valitsinta: vanha ja uusi versio (kaksi tiedostoa
 arg-diff-since = Vertaa tiedostoja sellaisina kuin ne ovat git-versioon REV (haara, tunniste tai commit)
 arg-diff-format = Tulostusmuoto
 value-diff-format-human = Tekstiä ihmisille, rekisteri kerrallaan, olennaiset muutokset ensin
-value-diff-format-json = JSON koneille (rakenne kuvattu README.md-tiedostossa)
+value-diff-format-json = JSON, koneen luettavaksi: yksi objekti, jossa ovat rekisterit ja niiden muutokset (kenttiä vain lisätään)
 value-diff-format-markdown = Markdown pull requestin kommentiksi
 value-diff-format-github = GitHub Actions: huomautukset ja Markdown-raportti työn yhteenvetoon
 arg-diff-fail-on = Päättyy koodiin 1, kun olennaisesta muutoksesta ei ole `changes:`-merkintää
 value-diff-fail-on-material = Päättyy koodiin 1, kun olennaisesta muutoksesta ei ole muutoshistorian merkintää
 arg-diff-lang = Viestien kieli: fi, sv tai en (oletus: LC_ALL-, LC_MESSAGES- tai LANG-muuttujasta, muuten englanti)
+arg-build-pdf-standard = Standardi, jonka mukaisina PDF-tiedostot kirjoitetaan (jokainen PDF-tiedosto on rakenteistettu eli tagged)
+value-build-pdf-standard-ua-1 = PDF/UA-1 (saavutettava): Typst tarkistaa sen tiedostoa kirjoitettaessa
+value-build-pdf-standard-a-2b = PDF/A-2b (arkistointiin) sekä PDF/UA-1
+value-build-pdf-standard-a-3b = PDF/A-3b (arkistointiin) sekä PDF/UA-1
 
 arg-schema-organisation = Tulostaa organisaatiotiedostojen skeeman rekisteritiedostojen skeeman sijaan
 
@@ -113,6 +117,7 @@ meta-diff-format = MUOTO
 meta-diff-fail-on = EHTO
 meta-diff-lang = KIELI
 meta-build-base-url = URL
+meta-build-pdf-standard = STANDARDI
 meta-explain-rule = SÄÄNTÖ
 meta-explain-lang = KIELI
 meta-rules-lang = KIELI

@@ -45,12 +45,16 @@ arg-diff-paths = Utan --since: den gamla och den nya versionen (två filer eller
 arg-diff-since = Jämför filerna som de är med git-versionen REV (en gren, tagg eller commit)
 arg-diff-format = Utdataformat
 value-diff-format-human = Text för människor, register för register, väsentliga ändringar först
-value-diff-format-json = JSON för maskiner (formen beskrivs i README.md)
+value-diff-format-json = JSON, för maskinell läsning: ett objekt med registren och deras ändringar (fält läggs bara till)
 value-diff-format-markdown = Markdown, som kommentar till en pull request
 value-diff-format-github = GitHub Actions: anteckningar och Markdown-rapporten i jobbsammanfattningen
 arg-diff-fail-on = Avsluta med 1 när en väsentlig ändring saknar post i `changes:`
 value-diff-fail-on-material = Avsluta med 1 när en väsentlig ändring saknar post i ändringshistoriken
 arg-diff-lang = Meddelandenas språk: fi, sv eller en (standard: från LC_ALL, LC_MESSAGES eller LANG, annars engelska)
+arg-build-pdf-standard = Standarden som PDF-filerna skrivs enligt (varje PDF-fil är taggad)
+value-build-pdf-standard-ua-1 = PDF/UA-1 (tillgänglig): Typst kontrollerar den när filen skrivs
+value-build-pdf-standard-a-2b = PDF/A-2b (för arkivering) samt PDF/UA-1
+value-build-pdf-standard-a-3b = PDF/A-3b (för arkivering) samt PDF/UA-1
 
 arg-schema-organisation = Skriver ut schemat för organisationsfiler i stället för registerfiler
 
@@ -113,6 +117,7 @@ meta-diff-format = FORMAT
 meta-diff-fail-on = VILLKOR
 meta-diff-lang = SPRÅK
 meta-build-base-url = URL
+meta-build-pdf-standard = STANDARD
 meta-explain-rule = REGEL
 meta-explain-lang = SPRÅK
 meta-rules-lang = SPRÅK

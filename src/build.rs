@@ -49,6 +49,8 @@ pub struct BuildOptions {
     /// between the notices, their languages, PDFs and index pages are made absolute under
     /// it, so they work from a fragment embedded in another page. `None`: relative links.
     pub base_url: Option<String>,
+    /// The standard of the PDFs (`--pdf-standard`).
+    pub pdf_standard: crate::render::pdf::PdfStandard,
 }
 
 /// True when `url` can start the links of a page: an http(s) address or a path from the
@@ -298,8 +300,17 @@ fn render_lang(
     Ok(out)
 }
 
-/// The renderers for the requested formats.
+/// The renderers for the requested formats (PDF/UA-1 PDFs).
 pub fn renderers(formats: &[Format], fragment: bool) -> Vec<Box<dyn Renderer>> {
+    renderers_with(formats, fragment, Default::default())
+}
+
+/// The renderers for the requested formats, the PDFs to `pdf_standard`.
+pub fn renderers_with(
+    formats: &[Format],
+    fragment: bool,
+    pdf_standard: crate::render::pdf::PdfStandard,
+) -> Vec<Box<dyn Renderer>> {
     let all = [Format::Html, Format::Pdf, Format::Md];
     let wanted: BTreeSet<Format> = if formats.is_empty() {
         all.into_iter().collect()
@@ -311,7 +322,9 @@ pub fn renderers(formats: &[Format], fragment: bool) -> Vec<Box<dyn Renderer>> {
         match f {
             Format::Html => v.push(Box::new(HtmlRenderer { fragment })),
             Format::Md => v.push(Box::new(MarkdownRenderer)),
-            Format::Pdf => v.extend(crate::render::pdf_renderer()),
+            Format::Pdf => v.push(Box::new(crate::render::PdfRenderer {
+                standard: pdf_standard,
+            })),
         }
     }
     v
@@ -350,7 +363,7 @@ pub fn build(
             msg!("build-bad-base-url-help"),
         )));
     }
-    let renderers = renderers(&opts.formats, opts.fragment);
+    let renderers = renderers_with(&opts.formats, opts.fragment, opts.pdf_standard);
     // The word lists the rules use and the PDF fonts are made ready once per process:
     // start now, on a core that is mostly idle while the files are listed and compared.
     let pdf = renderers.iter().any(|r| r.format() == Format::Pdf);
@@ -690,11 +703,12 @@ fn build_with(
     };
     let key = if opts.reuse {
         let options = format!(
-            "{:?} {:?} {} {:?}{}",
+            "{:?} {:?} {} {:?} {:?}{}",
             renderers.iter().map(|r| r.format()).collect::<Vec<_>>(),
             opts.langs,
             opts.fragment,
             opts.base_url,
+            opts.pdf_standard,
             // Which rules run decides which registers have errors.
             crate::config::policy()
                 .filter(|p| !p.is_default())

@@ -35,6 +35,8 @@ impl std::error::Error for CatalogError {}
 pub struct Catalog {
     pub lang: String,
     bundle: FluentBundle<FluentResource>,
+    /// The message ids of the catalog, in file order (for the PDF template's labels).
+    ids: Vec<String>,
 }
 
 impl fmt::Debug for Catalog {
@@ -67,9 +69,24 @@ impl Catalog {
                 error = format!("{e:?}")
             ))
         })?;
+        // A message starts a line with its id and `=` (terms start with `-`, comments
+        // with `#`, continuation lines with a space).
+        let ids = source
+            .lines()
+            .filter_map(|l| {
+                let (id, _) = l.split_once('=')?;
+                let id = id.trim_end();
+                (id.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .then(|| id.to_string())
+            })
+            .collect();
         Ok(Catalog {
             lang: lang.to_string(),
             bundle,
+            ids,
         })
     }
 
@@ -107,6 +124,24 @@ impl Catalog {
     }
 
     /// The message `key` without arguments.
+    /// Every message that needs no argument, by id: the words a template that cannot call
+    /// the catalog (the PDF's, `templates/notice.typ`) is given as data.
+    pub fn plain_messages(&self) -> serde_json::Map<String, serde_json::Value> {
+        self.messages_with(&[])
+    }
+
+    /// Every message that needs no argument beyond `args` (e.g. the notice's `voice`),
+    /// formatted with them.
+    pub fn messages_with(
+        &self,
+        args: &[(&str, FluentValue)],
+    ) -> serde_json::Map<String, serde_json::Value> {
+        self.ids
+            .iter()
+            .filter_map(|id| Some((id.clone(), self.message(id, args).ok()?.into())))
+            .collect()
+    }
+
     pub fn t(&self, key: &str) -> Result<String, CatalogError> {
         self.message(key, &[])
     }

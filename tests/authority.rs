@@ -73,6 +73,7 @@ fn check_and_build(yaml: &str) -> (Vec<&'static str>, String) {
         today: today(),
         reuse: false,
         base_url: None,
+        pdf_standard: Default::default(),
     };
     let built = build(&[file], &o, &mut |_, _, _| {}).unwrap();
     assert!(built.failures.is_empty(), "{:?}", built.failures);
@@ -265,6 +266,7 @@ fn build_md(yaml: &str, lang: &str) -> String {
         fragment: false,
         today: today(),
         base_url: None,
+        pdf_standard: Default::default(),
         reuse: false,
     };
     let built = build(&[file], &o, &mut |_, _, _| {}).unwrap();

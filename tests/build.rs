@@ -23,6 +23,7 @@ fn opts(out: &Path) -> BuildOptions {
         today: Date::parse("2026-11-21").unwrap(),
         reuse: false,
         base_url: None,
+        pdf_standard: Default::default(),
     }
 }
 

@@ -28,6 +28,7 @@ fn html_options(out: std::path::PathBuf) -> BuildOptions {
         today: today(),
         reuse: false,
         base_url: None,
+        pdf_standard: Default::default(),
     }
 }
 

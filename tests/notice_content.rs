@@ -22,6 +22,7 @@ fn opts(out: &Path, formats: Vec<Format>) -> BuildOptions {
         templates: None,
         fragment: false,
         today: Date::parse("2026-11-21").unwrap(),
+        pdf_standard: Default::default(),
         reuse: false,
         base_url: None,
     }

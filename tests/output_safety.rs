@@ -55,6 +55,7 @@ impl Site {
             today: Date::parse("2026-11-21").unwrap(),
             reuse,
             base_url: None,
+            pdf_standard: Default::default(),
         }
     }
     fn build_paths(&self, paths: &[PathBuf], reuse: bool) -> Built {

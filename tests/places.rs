@@ -28,6 +28,7 @@ fn opts(out: &Path, formats: Vec<Format>, fragment: bool) -> BuildOptions {
         today: today(),
         reuse: false,
         base_url: None,
+        pdf_standard: Default::default(),
     }
 }
 

@@ -420,5 +420,7 @@ fn the_same_bold_word_twice_in_a_text_is_printed() {
     let rs = renderers(&[Format::Pdf], false);
     let out = render_notice(&n, templates(), &rs, &["en".to_string()])
         .unwrap_or_else(|e| panic!("render failed: {e}"));
-    assert!(pdf_text(&out[0].bytes).contains("a & a"));
+    // Both bold words are printed (pdftotext's plain text drops the spaces around the
+    // `&` between a bold and a regular run of Typst's output; the page shows them).
+    assert!(pdf_text(&out[0].bytes).replace(' ', "").contains("a&a"));
 }

@@ -61,6 +61,7 @@ impl Site {
             today: Date::parse("2026-11-21").unwrap(),
             reuse,
             base_url: None,
+            pdf_standard: Default::default(),
         }
     }
     fn build(&self, o: &BuildOptions) -> Built {
@@ -147,6 +148,7 @@ fn compare_with_full_build(site: &Site, o: &BuildOptions) -> Vec<String> {
         today: o.today,
         reuse: false,
         base_url: None,
+        pdf_standard: Default::default(),
     };
     site.build(&full);
     let (a, b) = (bytes(&tree(&site.out())), bytes(&tree(fresh.path())));

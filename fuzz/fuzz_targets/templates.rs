@@ -20,7 +20,7 @@ const NAMES: &[&str] = &[
     "fragment.html",
     "notice.md",
     "style.css",
-    "print.html",
+    "notice.typ",
     "locales/fi.ftl",
     "locales/en.ftl",
 ];

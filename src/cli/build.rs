@@ -35,6 +35,9 @@ pub struct BuildArgs {
     /// The address the output folder is published at (https://…): links between notices, their languages, PDFs and index pages become absolute under it, so they work from a fragment embedded in another page
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
+    /// The standard the PDFs are written to (every PDF is tagged).
+    #[arg(long, value_enum, default_value_t)]
+    pub pdf_standard: crate::render::pdf::PdfStandard,
     #[command(flatten)]
     pub config: super::config::ConfigFlags,
 }
@@ -82,6 +85,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
         today: Date::today(),
         reuse: !args.no_cache,
         base_url: args.base_url,
+        pdf_standard: args.pdf_standard,
     };
     // The officer's language comes from the environment: `--lang` here names the notices'.
     let m = crate::messages::Messages::get(crate::messages::choose(None));

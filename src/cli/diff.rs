@@ -13,7 +13,7 @@ use std::process::ExitCode;
 pub enum Format {
     /// Text for people, per register, material changes first.
     Human,
-    /// JSON, for machines (shape documented in README.md).
+    /// JSON, for machines: one object with the registers and their changes (fields are only ever added).
     Json,
     /// Markdown, for a pull request comment.
     Markdown,

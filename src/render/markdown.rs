@@ -24,6 +24,14 @@ pub fn safe_url(url: &str) -> bool {
 
 /// Renders a field's Markdown to safe HTML.
 pub fn to_html(text: &str) -> String {
+    let mut out = String::new();
+    pulldown_cmark::html::push_html(&mut out, safe_events(text).into_iter());
+    out
+}
+
+/// A field's Markdown parsed, with the policy above applied: raw HTML as text, images as
+/// their alt text, unsafe links as their text, headings as bold paragraphs, no tables.
+fn safe_events(text: &str) -> Vec<Event<'_>> {
     let mut events: Vec<Event> = Vec::new();
     // Depth of links being dropped (unsafe target) and of images (alt text only).
     let mut dropped_links = Vec::new();
@@ -77,9 +85,124 @@ pub fn to_html(text: &str) -> String {
             other => events.push(other),
         }
     }
-    let mut out = String::new();
-    pulldown_cmark::html::push_html(&mut out, events.into_iter());
-    out
+    events
+}
+
+/// How deep the tree of [`to_tree`] nests containers (lists, items, quotes); deeper ones
+/// are kept as their content, so that every word is printed.
+pub const TREE_DEPTH: usize = 12;
+
+/// A field's Markdown as data for the PDF template (`templates/notice.typ`), with the
+/// policy of [`to_html`]: an array of nodes, each a string (text) or an object with a kind
+/// `k` (`p`, `em`, `strong`, `del`, `code`, `pre`, `br`, `hr`, `ul`, `ol` with `start`,
+/// `li`, `quote`, `a` with `href`, `span`) and children `c`. The template turns each kind
+/// into its Typst element; no text is ever read as markup.
+pub fn to_tree(text: &str) -> serde_json::Value {
+    use serde_json::{Map, Value};
+    // Open nodes: the object (without children) and its children; the root has no object.
+    let mut stack: Vec<(Option<Map<String, Value>>, Vec<Value>)> = vec![(None, Vec::new())];
+    // For each open tag: whether it opened a node (too deep ones do not).
+    let mut opened: Vec<bool> = Vec::new();
+    let node = |k: &str| {
+        let mut m = Map::new();
+        m.insert("k".into(), Value::from(k));
+        m
+    };
+    let push = |stack: &mut Vec<(Option<Map<String, Value>>, Vec<Value>)>, v: Value| {
+        if let Some((_, c)) = stack.last_mut() {
+            // Adjacent texts are joined, so that words are not split between nodes.
+            if let (Value::String(s), Some(Value::String(prev))) = (&v, c.last_mut()) {
+                prev.push_str(s);
+                return;
+            }
+            c.push(v);
+        }
+    };
+    let leaf = |k: &str, t: &str| {
+        let mut m = node(k);
+        m.insert("c".into(), Value::Array(vec![Value::from(t)]));
+        Value::Object(m)
+    };
+    let containers = |stack: &Vec<(Option<Map<String, Value>>, Vec<Value>)>| {
+        stack
+            .iter()
+            .filter(|(m, _)| {
+                m.as_ref()
+                    .and_then(|m| m.get("k"))
+                    .and_then(Value::as_str)
+                    .is_some_and(|k| matches!(k, "ul" | "ol" | "li" | "quote"))
+            })
+            .count()
+    };
+    for event in safe_events(text) {
+        match event {
+            Event::Start(tag) => {
+                let m = match tag {
+                    Tag::Paragraph => Some(node("p")),
+                    Tag::Emphasis => Some(node("em")),
+                    Tag::Strong => Some(node("strong")),
+                    Tag::Strikethrough => Some(node("del")),
+                    Tag::CodeBlock(_) => Some(node("pre")),
+                    Tag::BlockQuote(_) => Some(node("quote")),
+                    Tag::List(start) => Some(match start {
+                        Some(n) => {
+                            let mut m = node("ol");
+                            m.insert("start".into(), Value::from(n));
+                            m
+                        }
+                        None => node("ul"),
+                    }),
+                    Tag::Item => Some(node("li")),
+                    Tag::Link { dest_url, .. } => {
+                        let mut m = node("a");
+                        m.insert("href".into(), Value::from(dest_url.trim()));
+                        Some(m)
+                    }
+                    _ => Some(node("span")),
+                };
+                let deep = m
+                    .as_ref()
+                    .and_then(|m| m.get("k"))
+                    .and_then(Value::as_str)
+                    .is_some_and(|k| matches!(k, "ul" | "ol" | "li" | "quote"))
+                    && containers(&stack) >= TREE_DEPTH;
+                if deep {
+                    // A space between flattened items keeps their words apart.
+                    push(&mut stack, Value::from(" "));
+                    opened.push(false);
+                } else {
+                    stack.push((m, Vec::new()));
+                    opened.push(true);
+                }
+            }
+            Event::End(_) => {
+                if opened.pop() == Some(true)
+                    && let Some((Some(mut m), c)) = stack.pop()
+                {
+                    m.insert("c".into(), Value::Array(c));
+                    push(&mut stack, Value::Object(m));
+                }
+            }
+            Event::Text(t) => push(&mut stack, Value::from(t.as_ref())),
+            Event::Code(t) => push(&mut stack, leaf("code", &t)),
+            Event::SoftBreak => push(&mut stack, Value::from(" ")),
+            Event::HardBreak => push(&mut stack, Value::Object(node("br"))),
+            Event::Rule => push(&mut stack, Value::Object(node("hr"))),
+            Event::FootnoteReference(t) => push(&mut stack, Value::from(t.as_ref())),
+            Event::Html(t) | Event::InlineHtml(t) => push(&mut stack, Value::from(t.as_ref())),
+            Event::InlineMath(t) | Event::DisplayMath(t) => {
+                push(&mut stack, Value::from(t.as_ref()))
+            }
+            Event::TaskListMarker(_) => {}
+        }
+    }
+    while stack.len() > 1 {
+        if let Some((Some(mut m), c)) = stack.pop() {
+            m.insert("c".into(), Value::Array(c));
+            push(&mut stack, Value::Object(m));
+        }
+    }
+    Value::Array(stack.pop().map(|(_, c)| c).unwrap_or_default())
 }
 
 /// `url` trimmed and percent-encoded for a Markdown link destination, when it is a

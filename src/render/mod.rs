@@ -3,7 +3,6 @@
 
 pub mod markdown;
 pub mod pdf;
-mod pdf_layout;
 pub mod templates;
 pub mod view;
 
@@ -94,50 +93,120 @@ pub fn tidy(text: &str) -> String {
     out
 }
 
-/// The PDF renderer.
+/// The PDF renderer, writing PDF/UA-1.
 pub fn pdf_renderer() -> Option<Box<dyn Renderer>> {
-    Some(Box::new(PdfRenderer))
+    Some(Box::new(PdfRenderer::default()))
 }
 
-/// A4 PDF from the `print.html` template, laid out by printpdf.
-pub struct PdfRenderer;
+/// A4 PDF from the `notice.typ` template, typeset by Typst (see [`pdf`]).
+#[derive(Default)]
+pub struct PdfRenderer {
+    pub standard: pdf::PdfStandard,
+}
+
+/// The Markdown fields of the view, as paths of object keys (`*` for every array item):
+/// the PDF template gets them as trees ([`markdown::to_tree`]), the others as text.
+const MARKDOWN_FIELDS: &[&[&str]] = &[
+    &["introduction"],
+    &["purposes", "*", "description"],
+    &["provision", "consequences"],
+    &["security"],
+    &["rights_requests", "how"],
+    &["changes_policy"],
+];
+
+fn markdown_to_trees(v: &mut serde_json::Value, path: &[&str]) {
+    use serde_json::Value;
+    match (path.split_first(), v) {
+        (None, v @ Value::String(_)) => {
+            *v = markdown::to_tree(v.as_str().unwrap_or_default());
+        }
+        (Some((&"*", rest)), Value::Array(items)) => {
+            items.iter_mut().for_each(|i| markdown_to_trees(i, rest));
+        }
+        (Some((key, rest)), Value::Object(o)) => {
+            if let Some(v) = o.get_mut(*key) {
+                markdown_to_trees(v, rest);
+            }
+        }
+        _ => {}
+    }
+}
+
+impl PdfRenderer {
+    /// The data the template reads as `view.json`: the view (`n`, Markdown fields as
+    /// trees), the catalog's messages (`t`) and the few that take arguments (`x`).
+    pub fn data(view: &NoticeView, templates: &Templates) -> Result<Vec<u8>, TemplateError> {
+        let cat = templates
+            .catalogs
+            .get(&view.lang)
+            .ok_or_else(|| TemplateError(msg!("template-no-catalog", lang = &view.lang)))?;
+        let err = |e: crate::i18n::CatalogError| TemplateError(e.0);
+        let mut n = serde_json::to_value(view)
+            .map_err(|e| TemplateError(msg!("template-context", error = e.to_string())))?;
+        for path in MARKDOWN_FIELDS {
+            markdown_to_trees(&mut n, path);
+        }
+        let footer = cat
+            .message(
+                "pdf-footer",
+                &[
+                    ("name", view.name.clone().into()),
+                    ("date", view.updated.clone().into()),
+                ],
+            )
+            .map_err(err)?;
+        let response_time = match view
+            .rights_requests
+            .as_ref()
+            .and_then(|r| r.response_time.clone())
+        {
+            Some(period) => Some(
+                cat.message("label-response-time", &[("period", period.into())])
+                    .map_err(err)?,
+            ),
+            None => None,
+        };
+        // The DPF sentence names the certified entity: filled in here, as it takes arguments.
+        if let Some(items) = n.get_mut("transfers").and_then(|t| t.as_array_mut()) {
+            for (item, tr) in items.iter_mut().zip(&view.transfers) {
+                if let Some(kind) = &tr.dpf_certified {
+                    let text = cat
+                        .message(
+                            &format!("dpf-certified-{kind}"),
+                            &[
+                                ("voice", view.voice.clone().into()),
+                                (
+                                    "entity",
+                                    tr.certified_entity.clone().unwrap_or_default().into(),
+                                ),
+                            ],
+                        )
+                        .map_err(err)?;
+                    if let Some(o) = item.as_object_mut() {
+                        o.insert("dpf_text".into(), text.into());
+                    }
+                }
+            }
+        }
+        let data = serde_json::json!({
+            "n": n,
+            "t": cat.messages_with(&[("voice", view.voice.clone().into())]),
+            "x": { "footer": footer, "response_time": response_time },
+        });
+        serde_json::to_vec(&data)
+            .map_err(|e| TemplateError(msg!("template-context", error = e.to_string())))
+    }
+}
 
 impl Renderer for PdfRenderer {
     fn format(&self) -> Format {
         Format::Pdf
     }
     fn render(&self, view: &NoticeView, templates: &Templates) -> Result<Vec<u8>, TemplateError> {
-        let mut ctx = context(view)?;
-        ctx.insert("base_css", pdf::BASE_CSS);
-        let html = templates.render("print.html", &ctx)?;
-        let cat = templates
-            .catalogs
-            .get(&view.lang)
-            .ok_or_else(|| TemplateError(msg!("template-no-catalog", lang = &view.lang)))?;
-        let t = |key: &str| cat.t(key).map_err(|e| TemplateError(e.0));
-        let meta = pdf::PdfMeta {
-            title: format!("{}: {}", t("notice-title")?, view.name),
-            author: view
-                .controller
-                .as_ref()
-                .map(|c| c.name.clone())
-                .unwrap_or_default(),
-            language: view.lang.clone(),
-            subject: Some(t("notice-legal-ground")?),
-        };
-        let decor = pdf::PageDecor {
-            footer_left: cat
-                .message(
-                    "pdf-footer",
-                    &[
-                        ("name", view.name.clone().into()),
-                        ("date", view.updated.clone().into()),
-                    ],
-                )
-                .map_err(|e| TemplateError(e.0))?,
-            page_label: t("page-label")?,
-        };
-        pdf::html_to_pdf(&html, &meta, &decor).map_err(|e| {
+        let data = Self::data(view, templates)?;
+        let ident = format!("seloste/{}/{}", view.id, view.lang);
+        pdf::typeset(&templates.typst, data, &ident, self.standard).map_err(|e| {
             TemplateError(msg!(
                 "pdf-failed",
                 id = &view.id,

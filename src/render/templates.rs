@@ -21,12 +21,14 @@ pub const BUILT_IN: &[(&str, &str)] = &[
     ("body.html", include_str!("../../templates/body.html")),
     ("index.html", include_str!("../../templates/index.html")),
     ("notice.md", include_str!("../../templates/notice.md")),
-    ("print.html", include_str!("../../templates/print.html")),
     ("style.css", include_str!("../../templates/style.css")),
     // The record of processing activities (`seloste ropa`, src/ropa/).
     ("ropa.md", include_str!("../../templates/ropa.md")),
     ("ropa.html", include_str!("../../templates/ropa.html")),
 ];
+
+/// The PDF's template (Typst, not tera): its name and built-in text.
+pub const TYPST_BUILT_IN: (&str, &str) = ("notice.typ", include_str!("../../templates/notice.typ"));
 
 /// A template problem: a syntax error, a missing catalog message, a render error, in the
 /// officer's words (`messages/build.<lang>.ftl`); `Display` gives the English.
@@ -520,6 +522,8 @@ fn check_templates(tera: &tera::Tera) -> Result<(), TemplateError> {
 pub struct Templates {
     tera: tera::Tera,
     pub catalogs: Arc<Catalogs>,
+    /// The PDF's template, `notice.typ`.
+    pub typst: super::pdf::TypstTemplate,
 }
 
 impl Templates {
@@ -530,6 +534,9 @@ impl Templates {
             .iter()
             .map(|(n, s)| (n.to_string(), s.to_string()))
             .collect();
+        let (typst_name, typst_text) = TYPST_BUILT_IN;
+        let mut typst =
+            super::pdf::TypstTemplate::new(typst_text, &format!("templates/{typst_name}"));
         if let Some(dir) = dir {
             let canonical = dir.canonicalize().ok().filter(|d| d.is_dir());
             let Some(canonical) = canonical else {
@@ -542,6 +549,12 @@ impl Templates {
                 if let Some(text) = read_user_file(&canonical, Path::new(name.as_str()))? {
                     *source = text;
                 }
+            }
+            if let Some(text) = read_user_file(&canonical, Path::new(typst_name))? {
+                typst = super::pdf::TypstTemplate::new(
+                    &text,
+                    &crate::report::visible_path(&dir.join(typst_name)),
+                );
             }
         }
         let mut tera = tera::Tera::default();
@@ -633,7 +646,11 @@ impl Templates {
             },
         );
         bound_outputs(&mut tera);
-        Ok(Templates { tera, catalogs })
+        Ok(Templates {
+            tera,
+            catalogs,
+            typst,
+        })
     }
 
     /// Renders template `name` with `context`: at most [`OUTPUT_LIMIT`] bytes.
@@ -659,7 +676,7 @@ impl Templates {
     /// Writes the built-in templates and catalogs into `dir`, for editing.
     pub fn write_defaults(dir: &Path) -> std::io::Result<()> {
         std::fs::create_dir_all(dir.join("locales"))?;
-        for (name, source) in BUILT_IN {
+        for (name, source) in BUILT_IN.iter().chain([&TYPST_BUILT_IN]) {
             std::fs::write(dir.join(name), source)?;
         }
         for (lang, source) in crate::i18n::BUILT_IN {
