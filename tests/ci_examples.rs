@@ -6,7 +6,7 @@
 mod common;
 
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 #[path = "common/sarif_schema.rs"]
@@ -168,17 +168,6 @@ fn gitlab_ci_runs() {
                 .is_file(),
             "{ext}"
         );
-    }
-}
-
-fn yaml_files(dir: &Path, files: &regex::Regex, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let p = entry.unwrap().path();
-        if p.is_dir() {
-            yaml_files(&p, files, out);
-        } else if files.is_match(&p.to_string_lossy()) {
-            out.push(p);
-        }
     }
 }
 
