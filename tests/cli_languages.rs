@@ -223,8 +223,9 @@ Arguments:
   [PATHS]...  Register files, or folders to search for *.yaml / *.yml (default: the current folder)
 
 Options:
-      --format <FORMAT>     Output format [default: human] [possible values: human, json, github, sarif]
+      --format <FORMAT>     Output format [default: human] [possible values: human, json, github, gitlab, junit, sarif]
       --deny-warnings       Exit with 1 on warnings too
+      --docs-url <URL>      Where the rules are documented, for SARIF's helpUri: a URL in which {rule} is replaced by the rule id (else the id is appended)
       --lang <LANG>         The language of the messages: fi, sv or en (default: from LC_ALL, LC_MESSAGES or LANG, else English)
       --select <RULES>      Run only these rules (ids separated by commas, or ALL), instead of seloste.toml's rules.select
       --ignore <RULES>      Do not run these rules (ids separated by commas), besides seloste.toml's rules.ignore
@@ -233,6 +234,7 @@ Options:
       --output-file <FILE>  Write the report into this file instead of standard output
       --exit-zero           Exit with 0 even when errors are found (2 still means a file could not be read)
       --statistics          Print how many findings each rule has, instead of the findings
+      --ropa                Also check what the record of processing activities (Art 30) needs: security measures described, a DPIA status for special-category or large-scale processing
       --config <FILE>       Read this configuration file instead of the project folder's seloste.toml
       --isolated            Read no configuration file: seloste's defaults and the command line only
   -h, --help                Print help (see more with '--help')

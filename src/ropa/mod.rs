@@ -320,7 +320,17 @@ pub fn build(notices: &[Notice], cat: &Catalog) -> Result<Record, CatalogError> 
                 if let Some(d) = &tv.derogation {
                     parts.push(cat.t(&format!("derogation-{d}"))?);
                 }
-                transfer_lines.push(parts.join(", "));
+                let mut line = parts.join(", ");
+                // The DPF names the certified entity (a US parent), as the notice does.
+                if let Some(kind) = &tv.dpf_certified {
+                    let entity = tv.certified_entity.clone().unwrap_or_default();
+                    let sentence = cat.message(
+                        &format!("dpf-certified-{kind}"),
+                        &[("entity", entity.into()), ("voice", v.voice.clone().into())],
+                    )?;
+                    line = format!("{line}. {sentence}");
+                }
+                transfer_lines.push(line);
             }
             if v.transfers_none && transfer_lines.is_empty() {
                 transfer_lines.push(cat.t("transfers-none")?);
