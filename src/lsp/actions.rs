@@ -22,22 +22,11 @@ const ONE_VALUE: &[(&str, &str)] = &[
     ("authority-help-suggestion", "suggestion"),
 ];
 
-/// Findings that are not a rule's and cannot be silenced with `suppress:` in any useful
-/// way: the file must be fixed to be read at all.
-const NOT_SUPPRESSIBLE: &[&str] = &[
-    "io-error",
-    "encoding",
-    "too-large",
-    "yaml-syntax",
-    "duplicate-key",
-    "yaml-limits",
-    "not-a-notice",
-    "unknown-key",
-    "schema",
-    "outside-project",
-    "suppression",
-    "unused-suppression",
-];
+/// Findings that cannot be silenced with `suppress:` in any useful way: the checks of
+/// reading a file (the file must be fixed to be read at all) and the suppressions' own.
+fn suppressible(rule: &str) -> bool {
+    !crate::config::FIXED.contains(&rule) && !matches!(rule, "suppression" | "unused-suppression")
+}
 
 /// The values `d`'s help suggests writing at its place, best first.
 pub fn replacements(d: &Diagnostic) -> Vec<String> {
@@ -149,7 +138,7 @@ impl Server {
                     ));
                 }
             }
-            if !NOT_SUPPRESSIBLE.contains(&f.rule) {
+            if suppressible(f.rule) {
                 if let Some(tree) = tree
                     && let Some((at, text)) = suppression(
                         tree,
