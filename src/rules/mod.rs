@@ -2,6 +2,7 @@
 //! (`seloste explain <id>`), declared with [`crate::declare_rule!`] together with its id,
 //! severity and the article it enforces. [`all`] is the registry.
 
+pub(crate) mod factors;
 pub mod notice;
 pub mod text_scan;
 

@@ -149,18 +149,6 @@ impl VagueLists {
             &mut self.breaks,
         ]
     }
-
-    fn context(&self) -> [&List; 7] {
-        [
-            &self.negation,
-            &self.purpose,
-            &self.restriction,
-            &self.law,
-            &self.reader,
-            &self.other_sense,
-            &self.breaks,
-        ]
-    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -222,8 +210,8 @@ impl List {
     /// the text is found once for all lists (by [`Wording::all`]) and kept with the text,
     /// so a text that nothing matches (most texts) is read once rather than once per list.
     ///
-    /// The prefilter also says which of its patterns can match (each is a loosened form
-    /// of one pattern, matching wherever it does): only those are run.
+    /// The prefilter also says which of its patterns can match (those whose factors are
+    /// all in the text, as they are wherever the pattern matches): only those are run.
     pub fn find_item<'p>(&'p self, item: &crate::rules::text_scan::TextItem) -> Vec<Hit<'p>> {
         let candidates = item
             .candidates
@@ -412,7 +400,7 @@ pub struct Wording {
     pub objection: List,
     /// How many entries failed to compile (checked to be 0 by a unit test).
     pub invalid: usize,
-    /// Every pattern of every list but `vague_wording`'s, loosened (see [`List`]).
+    /// The factors of every pattern of every list but `vague_wording`'s (see [`List`]).
     all: Parts,
     /// [`Wording::candidates`], kept per text.
     all_memo: super::memo::Memo<Vec<usize>>,
@@ -426,52 +414,28 @@ impl Wording {
     }
 }
 
-/// The patterns of some lists, each split into loosened parts (see [`loosen`]) and all the
-/// parts run as one set, which says at once which patterns can match a text.
+/// The patterns of some lists, read for the words every match holds (see
+/// [`super::factors`]), which say at once which patterns can match a text.
 #[derive(Default)]
-struct Parts {
-    set: Option<regex::RegexSet>,
-    /// Which entries of the set are the parts of each pattern.
-    parts: Vec<std::ops::Range<usize>>,
-}
+struct Parts(super::factors::Factors);
 
 impl Parts {
-    /// The set of `lists`' patterns; sets each list's offset (`List::1`) to where its
+    /// The factors of `lists`' patterns; sets each list's offset (`List::1`) to where its
     /// patterns start.
     fn build<'a>(lists: impl IntoIterator<Item = &'a mut List>) -> Parts {
-        let mut loose = Vec::new();
-        let mut parts = Vec::new();
+        let mut sources = Vec::new();
         for list in lists {
-            list.1 = Some(parts.len());
-            for p in &list.0 {
-                let start = loose.len();
-                loose.extend(loosen(&p.source));
-                parts.push(start..loose.len());
-            }
+            list.1 = Some(sources.len());
+            sources.extend(list.0.iter().map(|p| p.source.clone()));
         }
-        // A larger lazy-DFA cache than the default, so that the states the set needs for
-        // a run's texts are built once and kept, rather than rebuilt after each overflow.
-        // Without the set every pattern is a candidate for every text.
-        let set = regex::RegexSetBuilder::new(&loose)
-            .dfa_size_limit(32 << 20)
-            .build()
-            .ok();
-        Parts { set, parts }
+        Parts(super::factors::Factors::new(
+            sources.iter().map(String::as_str),
+        ))
     }
 
-    /// The patterns that can match `text` (every one that does), in increasing order:
-    /// those with every part in the text.
+    /// The patterns that can match `text` (every one that does), in increasing order.
     fn candidates(&self, text: &str) -> Vec<usize> {
-        let Some(set) = &self.set else {
-            return (0..self.parts.len()).collect();
-        };
-        if !set.is_match(text) {
-            return Vec::new();
-        }
-        let found = set.matches(text);
-        (0..self.parts.len())
-            .filter(|&i| self.parts[i].clone().all(|j| found.matched(j)))
-            .collect()
+        self.0.candidates(text)
     }
 }
 
@@ -552,149 +516,8 @@ fn load() -> Result<Wording, String> {
     })
 }
 
-/// Patterns that each match wherever `pattern` does, quicker to compile and run together
-/// in one set: a text where `pattern` matches has a match of every part.
-///
-/// A gap of a few words (`(\w+\s+){0,4}?`, `(\S+\s+)?`), which the lists use to join two
-/// parts of a phrase ("niin kauan kuin … tarpeen"), splits the pattern into the parts
-/// around it, each looked for on its own. In a set, a gap would keep every half-read phrase
-/// alive to the end of the text, and the set's states would multiply with them. Where a gap
-/// cannot split the pattern (inside a group, or in a pattern with `|` outside groups), the
-/// pattern is cut at that group, or the gap becomes "anything" (`.*`) in a pattern with `|`.
-///
-/// Each part then drops its word boundaries, widens a word character (`\w`, over a
-/// thousand Unicode ranges) to any character but a space (`\S`), and a counted repetition of
-/// a class (`{1,60}`) to any repetition (`*`), which would multiply its states by the count.
-fn loosen(pattern: &str) -> Vec<String> {
-    static GAP: OnceLock<Regex> = OnceLock::new();
-    let gap = GAP.get_or_init(|| {
-        Regex::new(r"\((\\[wS]|\[\^[^\]]*\])\+\\s\+\)(\{\d*,?\d*\}\??|\?\??|\*\??)")
-            .expect("the gap pattern compiles")
-    });
-    // A character that no pattern holds, marking where a gap was.
-    const MARK: char = '\u{1}';
-    let (flags, body) = match pattern.strip_prefix("(?i)") {
-        Some(rest) => ("(?i)", rest),
-        None => ("", pattern),
-    };
-    let marked = gap.replace_all(body, MARK.to_string().as_str());
-    let parts: Vec<String> = match split_at_marks(&marked, MARK) {
-        Some(parts) => parts,
-        None => vec![marked.replace(MARK, "(?s:.*)")],
-    };
-    let parts: Vec<String> = parts
-        .iter()
-        .filter(|p| {
-            p.chars()
-                .any(|c| !matches!(c, '\\' | 's' | '+' | '*' | '?'))
-        })
-        .map(|p| format!("{flags}{}", loosen_part(p)))
-        .collect();
-    if parts.is_empty() {
-        vec![String::new()]
-    } else {
-        parts
-    }
-}
-
-/// `pattern` split at each `mark` outside groups, and cut before the group holding the
-/// first `mark` inside one; `None` when the pattern has an alternative (`|`) outside groups,
-/// which a split would turn into a requirement. A run of a negated class outside groups
-/// (`[^.!?]*`, "to the end of the sentence") is a gap too.
-fn split_at_marks(pattern: &str, mark: char) -> Option<Vec<String>> {
-    let mut parts = Vec::new();
-    let mut part = String::new();
-    let (mut depth, mut group_start, mut in_class) = (0usize, 0usize, false);
-    let mut i = 0;
-    while let Some(c) = pattern[i..].chars().next() {
-        i += c.len_utf8();
-        match c {
-            '\\' => {
-                part.push(c);
-                if let Some(next) = pattern[i..].chars().next() {
-                    part.push(next);
-                    i += next.len_utf8();
-                }
-                continue;
-            }
-            '[' if !in_class && depth == 0 && negated_run(&pattern[i - 1..]).is_some() => {
-                i += negated_run(&pattern[i - 1..]).unwrap_or(1) - 1;
-                parts.push(std::mem::take(&mut part));
-                continue;
-            }
-            '[' if !in_class => in_class = true,
-            ']' if in_class => in_class = false,
-            '(' if !in_class => {
-                if depth == 0 {
-                    group_start = part.len();
-                }
-                depth += 1;
-            }
-            ')' if !in_class => depth = depth.saturating_sub(1),
-            '|' if !in_class && depth == 0 => return None,
-            c if c == mark && depth == 0 => {
-                parts.push(std::mem::take(&mut part));
-                continue;
-            }
-            c if c == mark => {
-                part.truncate(group_start);
-                parts.push(part);
-                return Some(parts);
-            }
-            _ => {}
-        }
-        part.push(c);
-    }
-    parts.push(part);
-    Some(parts)
-}
-
-/// The length of the run of a negated class that `pattern` starts with (`[^.!?]*`,
-/// `[^\s,]+?`, `[^.]{0,60}?`), if it does.
-fn negated_run(pattern: &str) -> Option<usize> {
-    let rest = pattern.strip_prefix("[^")?;
-    let mut i = 0;
-    let bytes = rest.as_bytes();
-    // A `]` right after `[^` is a member of the class.
-    if bytes.first() == Some(&b']') {
-        i = 1;
-    }
-    loop {
-        match bytes.get(i)? {
-            b'\\' => i += 2,
-            b'[' => return None,
-            b']' => break,
-            _ => i += 1,
-        }
-    }
-    let mut end = 2 + i + 1;
-    match pattern.as_bytes().get(end) {
-        Some(b'*' | b'+') => end += 1,
-        Some(b'{') => end += pattern[end..].find('}')? + 1,
-        _ => return None,
-    }
-    if pattern.as_bytes().get(end) == Some(&b'?') {
-        end += 1;
-    }
-    Some(end)
-}
-
-/// One part of [`loosen`]: without word boundaries, `\w` widened, class counts dropped.
-fn loosen_part(pattern: &str) -> String {
-    // A counted range of a class ("[^{}\n]{1,60}", "\p{L}{2,40}") compiles to as many
-    // copies of the class as the count; any number of them is enough here. A literal's
-    // count ("0{5}") stays: it keeps the set selective.
-    static COUNT: OnceLock<Regex> = OnceLock::new();
-    let count = COUNT
-        .get_or_init(|| Regex::new(r"([\]}])\{\d+,\d*\}\??").expect("the count pattern compiles"));
-    count
-        .replace_all(pattern, "${1}*")
-        .replace(r"\b", "")
-        .replace(r"\w", r"\S")
-}
-
-/// A set that matches wherever one of `patterns` does, quick to run: as [`loosen`], but a
-/// word boundary next to an ASCII letter or digit of the pattern is kept as an ASCII word
+/// A set that matches wherever one of `patterns` does, quick to run: without word
+/// boundaries (which take a set off its DFA on non-ASCII text), but a word boundary next to an ASCII letter or digit of the pattern is kept as an ASCII word
 /// boundary (`(?-u:\b)`), which holds wherever the Unicode one does there (but for the
 /// Kelvin sign and the long s, which match "k" and "s" case-insensitively), so that "kan"
 /// does not pass for "kanssa". If the set cannot be built, it matches everything.
@@ -757,39 +580,12 @@ impl Wording {
     }
 }
 
-/// Loads the word lists and compiles every pattern now, rather than on first use: for a
-/// core that would otherwise wait while a few registers are read.
+/// Loads the word lists and their prefilters now, rather than at the first text: for a
+/// core that would otherwise wait while the files are listed. The patterns themselves are
+/// compiled on first use: a run meets only some of them, and compiling all of them on the
+/// other core took it from the templates and the PDF for one notice.
 pub fn prepare() {
-    for list in [
-        &wording().vague_retention,
-        &wording().retention_by_reference,
-        &wording().obsolete_law,
-        &wording().authority_markers,
-        &wording().authority_outdated,
-        &wording().authority_other_address,
-        &wording().placeholders,
-        &wording().placeholder_values,
-        &wording().old_ground,
-        &wording().old_access_limit,
-        &wording().old_access_context,
-        &wording().old_section_basis,
-        &wording().retention_upper_bounds,
-        &wording().no_transfer_claims,
-        &wording().portability,
-        &wording().withdraw_consent,
-        &wording().objection,
-    ]
-    .into_iter()
-    .chain(
-        wording()
-            .vague_wording
-            .values()
-            .flat_map(|l| [&l.modal, &l.vague].into_iter().chain(l.context())),
-    ) {
-        for p in &list.0 {
-            let _ = p.re();
-        }
-    }
+    let _ = wording();
 }
 
 /// The word lists, loaded once. The file is built in and checked by a unit test; if it
@@ -797,6 +593,49 @@ pub fn prepare() {
 pub fn wording() -> &'static Wording {
     static W: OnceLock<Wording> = OnceLock::new();
     W.get_or_init(|| load().unwrap_or_default())
+}
+
+/// Every text of the samples, examples, corpora and fixtures (for the prefilters' tests).
+#[cfg(test)]
+pub(crate) fn corpus_texts() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut texts = Vec::new();
+    for dir in [
+        "notices",
+        "tests/examples",
+        "tests/corpus",
+        "tests/holdout",
+        "tests/fixtures",
+    ] {
+        let mut stack = vec![root.join(dir)];
+        while let Some(path) = stack.pop() {
+            if path.is_dir() {
+                stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            } else if path.extension().is_some_and(|e| e == "tsv") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                texts.extend(
+                    text.lines()
+                        .filter_map(|l| Some(l.split('\t').nth(1)?.to_string())),
+                );
+            } else if path.extension().is_some_and(|e| e == "yaml") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                if let Ok(v) = serde_saphyr::from_str::<serde_json::Value>(&text) {
+                    strings_of(&v, &mut texts);
+                }
+            }
+        }
+    }
+    texts
+}
+
+#[cfg(test)]
+fn strings_of(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(a) => a.iter().for_each(|x| strings_of(x, out)),
+        serde_json::Value::Object(o) => o.values().for_each(|x| strings_of(x, out)),
+        _ => {}
+    }
 }
 
 #[cfg(test)]
@@ -808,13 +647,17 @@ mod tests {
         let w = load().expect("data/wording.yaml parses");
         assert_eq!(w.invalid, 0, "an entry of data/wording.yaml has no pattern");
         let mut w = w;
-        let mut loose = Vec::new();
+        let mut without = Vec::new();
         for list in w.lists_mut() {
             for p in &list.0 {
                 assert!(p.re().is_some(), "`{}` does not compile", p.source);
-                loose.extend(loosen(&p.source));
+                if super::super::factors::factors_of(&p.source).is_empty() {
+                    without.push(p.source.clone());
+                }
             }
         }
+        // Every pattern has words to look for (else it is run on every text).
+        assert!(without.is_empty(), "patterns without factors: {without:?}");
         // Lists read per sentence, outside the prefilter.
         for p in w
             .retention_upper_bounds
@@ -824,109 +667,20 @@ mod tests {
         {
             assert!(p.re().is_some(), "`{}` does not compile", p.source);
         }
-        // The prefilter compiles (else every text would go to every list's patterns).
-        regex::RegexSet::new(&loose).expect("the loosened patterns compile as a set");
         for lists in w.vague_wording.values() {
             let cues = lists.modal.0.iter().chain(&lists.vague.0);
             let loose: Vec<String> = cues.map(|p| loosen_ascii(&p.source)).collect();
             regex::RegexSet::new(&loose).expect("each language's cue prefilter compiles");
         }
         assert_eq!(loosen_ascii(r"(?i)\bkan\b"), r"(?i)(?-u:\b)kan(?-u:\b)");
-        // A phrase with a gap is looked for as the parts around it…
-        assert_eq!(
-            loosen(r"(?i)\bniin\s+kauan\s+kuin\s+(\w+\s+){0,4}?(tarpee\w*)"),
-            [r"(?i)niin\s+kauan\s+kuin\s+", r"(?i)(tarpee\S*)"]
-        );
-        assert_eq!(loosen(r"a\s+(\S+\s+)?b"), [r"a\s+", "b"]);
-        assert_eq!(
-            loosen(r"(a|b)\s+([^\s,.]+\s+){0,3}?\s*c"),
-            [r"(a|b)\s+", r"\s*c"]
-        );
-        // …cut before a group that holds a gap, kept whole with `|` outside groups…
-        assert_eq!(
-            loosen(r"\bor\s+longer(\s+(if|when)\s+(\w+\s+){0,5}?law|\s*[.;)])"),
-            [r"or\s+longer"]
-        );
-        assert_eq!(loosen(r"a\s+(\S+\s+)?b|c"), [r"a\s+(?s:.*)b|c"]);
-        // …and a part that is only spaces is no requirement at all.
-        assert_eq!(loosen(r"\s+(\S+\s+)?b"), ["b"]);
-        assert_eq!(loosen(r"\{[^{}\n]{1,60}\}"), [r"\{", r"\}"]);
-        assert_eq!(loosen(r"%%[^%\s]{1,40}%%"), ["%%", "%%"]);
-        assert_eq!(loosen(r"(\{[^{}\n]{1,60}\})"), [r"(\{[^{}\n]*\})"]);
-        assert_eq!(loosen(r"0{5}\s+\d{5}"), [r"0{5}\s+\d{5}"]);
-        assert_eq!(loosen(r"a\(b\)\s+(\S+\s+)?[(|]c"), [r"a\(b\)\s+", "[(|]c"]);
-        // A run of a negated class outside groups is a gap; inside a group it stays.
-        assert_eq!(
-            loosen(r"(?i)\b(EU|ETA)[^.!?]*ulkopuolelle"),
-            [r"(?i)(EU|ETA)", r"(?i)ulkopuolelle"]
-        );
-        assert_eq!(loosen(r"ei\b[^.!?]{0,80}?\b(EU|ETA)"), ["ei", "(EU|ETA)"]);
-        assert_eq!(
-            loosen(r"[^\s,/()]+(\s+/\s+[^\s,/()]+){1,}\s+(tms|jne)\."),
-            [r"(\s+/\s+[^\s,/()]+){1,}\s+(tms|jne)\."]
-        );
-        assert_eq!(loosen(r"a[^]x]+?b[^c]d"), ["a", "b[^c]d"]);
-        assert_eq!(
-            loosen_ascii(r"(?i)\bvoit(te)?\b\s\b(ä|\w+ä)\b"),
-            r"(?i)(?-u:\b)voit(te)?\s(ä|\S+ä)"
-        );
-        for lists in w.vague_wording.values_mut() {
-            assert!(!lists.modal.0.is_empty());
-            for list in lists.context_mut() {
-                for p in &list.0 {
-                    assert!(p.re().is_some(), "`{}` does not compile", p.source);
-                }
-            }
-        }
-        assert!(w.vague_wording.contains_key("fi"));
-        assert!(w.vague_wording.contains_key("en"));
-        assert!(!w.placeholders.0.is_empty());
     }
 
-    /// Every string of a YAML value.
-    fn strings_of(v: &serde_json::Value, out: &mut Vec<String>) {
-        match v {
-            serde_json::Value::String(s) => out.push(s.clone()),
-            serde_json::Value::Array(a) => a.iter().for_each(|v| strings_of(v, out)),
-            serde_json::Value::Object(o) => o.values().for_each(|v| strings_of(v, out)),
-            _ => {}
-        }
-    }
-
-    /// The prefilter never drops a pattern that matches: on every text of the shipped
-    /// samples, examples and labelled notices, and on every phrase of the lists itself.
     #[test]
     fn prefilter_keeps_every_pattern_that_matches() {
         let w = load().expect("data/wording.yaml parses");
         let mut lists = load().expect("data/wording.yaml parses");
         let patterns: Vec<&Pattern> = lists.lists_mut().into_iter().flat_map(|l| &l.0).collect();
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut texts = Vec::new();
-        for dir in [
-            "notices",
-            "tests/examples",
-            "tests/corpus",
-            "tests/holdout",
-            "tests/fixtures",
-        ] {
-            let mut stack = vec![root.join(dir)];
-            while let Some(path) = stack.pop() {
-                if path.is_dir() {
-                    stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-                } else if path.extension().is_some_and(|e| e == "tsv") {
-                    let text = std::fs::read_to_string(&path).unwrap();
-                    texts.extend(
-                        text.lines()
-                            .filter_map(|l| Some(l.split('\t').nth(1)?.to_string())),
-                    );
-                } else if path.extension().is_some_and(|e| e == "yaml") {
-                    let text = std::fs::read_to_string(&path).unwrap();
-                    if let Ok(v) = serde_saphyr::from_str::<serde_json::Value>(&text) {
-                        strings_of(&v, &mut texts);
-                    }
-                }
-            }
-        }
+        let mut texts = corpus_texts();
         assert!(texts.len() > 5000, "only {} texts read", texts.len());
         texts.extend(patterns.iter().filter_map(|p| p.entry.phrase.clone()));
         let mut contexts = load().expect("data/wording.yaml parses");
