@@ -367,6 +367,7 @@ pub fn build(
     // The word lists the rules use and the PDF fonts are made ready once per process:
     // start now, on a core that is mostly idle while the files are listed and compared.
     let pdf = renderers.iter().any(|r| r.format() == Format::Pdf);
+    let html_or_md = renderers.iter().any(|r| r.format() != Format::Pdf);
     std::thread::spawn(move || {
         crate::rules::wording::prepare();
         if pdf {
@@ -375,7 +376,7 @@ pub fn build(
     });
     // Templates are parsed meanwhile too; nothing is written before they are ready.
     std::thread::scope(|s| {
-        let templates = s.spawn(|| Templates::load(opts.templates.as_deref()));
+        let templates = s.spawn(move || Templates::load_for(opts.templates.as_deref(), html_or_md));
         build_with(paths, opts, progress, renderers, templates)
     })
 }

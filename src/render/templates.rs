@@ -529,9 +529,16 @@ pub struct Templates {
 impl Templates {
     /// The built-in templates and catalogs, overridden file by file from `dir`.
     pub fn load(dir: Option<&Path>) -> Result<Templates, TemplateError> {
+        Templates::load_for(dir, true)
+    }
+
+    /// As [`Templates::load`]; without `html_or_md`, for PDFs only: the HTML and Markdown
+    /// templates are then neither read nor parsed (a third of a one-PDF build's work).
+    pub fn load_for(dir: Option<&Path>, html_or_md: bool) -> Result<Templates, TemplateError> {
         let catalogs = Arc::new(Catalogs::load(dir).map_err(|e| TemplateError(e.0))?);
         let mut sources: Vec<(String, String)> = BUILT_IN
             .iter()
+            .filter(|_| html_or_md)
             .map(|(n, s)| (n.to_string(), s.to_string()))
             .collect();
         let (typst_name, typst_text) = TYPST_BUILT_IN;

@@ -100,12 +100,16 @@ fn normalise(text: &str) -> String {
                 out.push(' ');
             }
         } else {
-            // The long s folds to "s" in a case-insensitive pattern but lowercases to
-            // itself: one form on both sides keeps the sets small.
-            out.extend(c.to_lowercase().map(|l| if l == 'ſ' { 's' } else { l }));
+            out.extend(lower(c));
         }
     }
     out
+}
+
+/// `c` lowercased. The long s folds to "s" in a case-insensitive pattern but lowercases
+/// to itself: one form on both sides keeps the sets small.
+fn lower(c: char) -> impl Iterator<Item = char> {
+    c.to_lowercase().map(|l| if l == 'ſ' { 's' } else { l })
 }
 
 /// The factors of `pattern`; none when it does not parse.
@@ -190,13 +194,21 @@ fn info(hir: &Hir) -> Info {
             if size > SMALL_CLASS + 25 {
                 return Info::unknown();
             }
-            let chars: Vec<char> = c.iter().flat_map(|r| r.start()..=r.end()).collect();
-            if chars.iter().filter(|ch| !ch.is_whitespace()).count() > SMALL_CLASS as usize {
-                return Info::unknown();
+            let mut set = Vec::new();
+            let mut space = false;
+            for ch in c.iter().flat_map(|r| r.start()..=r.end()) {
+                if ch.is_whitespace() {
+                    space = true;
+                } else if set.len() == SMALL_CLASS as usize {
+                    return Info::unknown();
+                } else {
+                    set.push(lower(ch).collect::<String>());
+                }
             }
-            Info::exact(dedup(
-                chars.iter().map(|ch| normalise(&ch.to_string())).collect(),
-            ))
+            if space {
+                set.push(" ".to_string());
+            }
+            Info::exact(dedup(set))
         }
         HirKind::Class(Class::Bytes(_)) => Info::unknown(),
         HirKind::Capture(c) => info(&c.sub),
