@@ -227,6 +227,19 @@ pub struct Diagnostic {
     /// Other places the problem involves (the other file with the same id, the other
     /// items with the same text), shown as secondary locations.
     pub related: Vec<Related>,
+    /// A fix seloste can make itself: text to write instead of a span of the file (the
+    /// editor's quick fix, `seloste lsp`).
+    pub fix: Option<Fix>,
+}
+
+/// A machine-readable fix of a [`Diagnostic`]: write `text` instead of the bytes at
+/// `span` (of the diagnostic's file).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fix {
+    pub span: Span,
+    pub text: String,
+    /// What the fix does, for the officer (the code action's title).
+    pub title: Msg,
 }
 
 impl Related {
@@ -271,6 +284,7 @@ impl Diagnostic {
             span,
             suppressed: None,
             related: Vec::new(),
+            fix: None,
         }
     }
     pub fn with_help(mut self, help: impl Into<Msg>) -> Diagnostic {
@@ -287,6 +301,10 @@ impl Diagnostic {
     }
     pub fn set_label(&mut self, label: impl Into<Msg>) -> &mut Diagnostic {
         self.label = Some(label.into());
+        self
+    }
+    pub fn set_fix(&mut self, fix: Fix) -> &mut Diagnostic {
+        self.fix = Some(fix);
         self
     }
     /// Sort key: file, position, rule.

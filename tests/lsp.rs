@@ -412,3 +412,60 @@ fn an_organisation_edit_republishes_its_registers() {
     assert!(c.diagnostics(&reg_uri, 1).is_empty());
     c.shutdown();
 }
+
+#[test]
+fn the_outdated_authority_address_is_replaced() {
+    let dir = common::repo_tempdir();
+    let path = dir.path().join("rekisteri.yaml");
+    let saved = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/rules/authority-address/fail.yaml"),
+    )
+    .unwrap();
+    let old = "PL 800, Ratapihantie 9, 00521 Helsinki";
+    assert!(saved.contains(old));
+    std::fs::write(&path, &saved).unwrap();
+    let uri = uri_of(&path);
+
+    let mut c = Client::start(json!({ "lang": "en" }));
+    c.open(&uri, &saved);
+    let diags = c.diagnostics(&uri, 1);
+    // The old street and the old postcode, each where it stands.
+    let outdated = by_code(&diags, "authority-address");
+    assert_eq!(outdated.len(), 2, "{diags:#?}");
+    let (line, col) = utf16_position(&saved, "Ratapihantie 9");
+    assert_eq!(
+        outdated[0]["range"]["start"],
+        json!({ "line": line, "character": col })
+    );
+    let actions = c.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": { "uri": uri },
+            "range": outdated[0]["range"],
+            "context": { "diagnostics": [outdated[0]] },
+        }),
+    );
+    let replace = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Replace the outdated address with `PL 800, 00531 Helsinki`")
+        .unwrap_or_else(|| panic!("no fix among {actions:#}"));
+    assert_eq!(replace["kind"], "quickfix");
+    assert_eq!(replace["isPreferred"], true);
+    // The whole old address is replaced, and nothing else.
+    let (line, col) = utf16_position(&saved, old);
+    let edit = &replace["edit"]["changes"][&uri][0];
+    assert_eq!(
+        edit["range"],
+        json!({ "start": { "line": line, "character": col },
+                "end": { "line": line, "character": col + old.len() as u64 } })
+    );
+    let fixed = apply(&saved, replace, &uri);
+    assert_eq!(fixed, saved.replace(old, "PL 800, 00531 Helsinki"));
+    c.change(&uri, 2, &fixed);
+    let diags = c.diagnostics(&uri, 2);
+    assert!(diags.is_empty(), "{diags:#?}");
+    c.shutdown();
+}
