@@ -10,7 +10,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A text gives the Finnish supervisory authority at an outdated or misspelt address; documented in messages/rules/authority-address.<lang>.md.
-    pub struct AuthorityAddress { id: "authority-address", severity: Error, article: "FI: GDPR Art 13(2)(d), 14(2)(e)" }
+    pub struct AuthorityAddress { id: "authority-address", severity: Error, article: "FI: GDPR Art 13(2)(d), 14(2)(e)", texts: true }
 }
 
 impl_rule!(AuthorityAddress, check);
