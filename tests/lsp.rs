@@ -469,3 +469,56 @@ fn the_outdated_authority_address_is_replaced() {
     assert!(diags.is_empty(), "{diags:#?}");
     c.shutdown();
 }
+
+#[test]
+fn hover_on_a_key_names_the_rules_that_read_it() {
+    let dir = common::repo_tempdir();
+    let path = dir.path().join("rekisteri.yaml");
+    let saved = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("notices/asiakasrekisteri.yaml"),
+    )
+    .unwrap();
+    std::fs::write(&path, &saved).unwrap();
+    let uri = uri_of(&path);
+    let mut c = Client::start(json!({ "lang": "en" }));
+    c.open(&uri, &saved);
+    assert!(c.diagnostics(&uri, 1).is_empty());
+    let hover = |c: &mut Client, needle: &str| {
+        let (line, col) = utf16_position(&saved, needle);
+        let h = c.request(
+            "textDocument/hover",
+            json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": col + 2 } }),
+        );
+        h["contents"]["value"].as_str().unwrap().to_string()
+    };
+    // A category's retention: its description, then the rules, each with its summary.
+    let shown = hover(&mut c, "retention:");
+    assert!(shown.starts_with("`retention`\n\n"), "{shown}");
+    let (description, rules) = shown
+        .split_once("\n\nRules that read this key:\n")
+        .unwrap_or_else(|| panic!("no rules in {shown}"));
+    assert!(description.len() > "`retention`".len() + 10, "{shown}");
+    for id in ["vague-retention", "unused-retention", "retention"] {
+        let line = rules
+            .split("\n\n")
+            .next()
+            .unwrap()
+            .lines()
+            .find(|l| l.starts_with(&format!("- `{id}`: ")))
+            .unwrap_or_else(|| panic!("no {id} in {shown}"));
+        assert!(line.len() > id.len() + 10, "{line}");
+    }
+    assert!(!rules.contains("`purpose-basis`"), "{shown}");
+    // The rules that read every text, by id after them (its `criteria` and `from` are texts).
+    let (_, texts) = rules
+        .split_once("\n\nEvery text in it is also read by: ")
+        .unwrap_or_else(|| panic!("no text rules in {shown}"));
+    assert!(texts.contains("`vague-wording`"), "{shown}");
+    assert!(!texts.contains("`vague-retention`"), "{shown}");
+    // A key no rule reads: only its description.
+    let shown = hover(&mut c, "schema_version:");
+    assert!(shown.starts_with("`schema_version`\n\n"), "{shown}");
+    assert!(!shown.contains("Rules that read"), "{shown}");
+    assert!(!shown.contains("also read by"), "{shown}");
+    c.shutdown();
+}

@@ -178,8 +178,10 @@ pub fn all_infos() -> Vec<&'static RuleInfo> {
 
 /// Every rule that reads the key at `path` (dotted, list items left out: `categories.retention`)
 /// or a key around it: a rule that reads the key itself, one that reads a key above it
-/// (and so everything under it), and one that reads a key under it. In [`all_infos`] order.
-pub fn readers(path: &str) -> Vec<&'static RuleInfo> {
+/// (and so everything under it), and one that reads a key under it. In [`all_infos`]
+/// order, each with `true` when it reads such a key by name, `false` when it reads only
+/// texts there (a rule declared with `texts: true`, reading every prose field).
+pub fn readers(path: &str) -> Vec<(&'static RuleInfo, bool)> {
     let related = |read: &str| {
         read == path
             || path
@@ -191,9 +193,14 @@ pub fn readers(path: &str) -> Vec<&'static RuleInfo> {
     };
     all_infos()
         .into_iter()
-        .filter(|info| {
-            info.reads.iter().any(|r| related(r))
-                || info.reads_texts && text_scan::PROSE_KEYS.iter().any(|r| related(r))
+        .filter_map(|info| {
+            if info.reads.iter().any(|r| related(r)) {
+                Some((info, true))
+            } else if info.reads_texts && text_scan::PROSE_KEYS.iter().any(|r| related(r)) {
+                Some((info, false))
+            } else {
+                None
+            }
         })
         .collect()
 }
@@ -358,16 +365,24 @@ mod tests {
 
     #[test]
     fn readers_of_a_key() {
-        let ids = |path: &str| readers(path).iter().map(|i| i.id).collect::<Vec<_>>();
-        let retention = ids("categories.retention");
+        let ids = |path: &str, by_key: bool| {
+            readers(path)
+                .into_iter()
+                .filter(|(_, k)| *k == by_key)
+                .map(|(i, _)| i.id)
+                .collect::<Vec<_>>()
+        };
+        let retention = ids("categories.retention", true);
         for id in ["vague-retention", "unused-retention", "retention"] {
             assert!(retention.contains(&id), "{retention:?}");
         }
         assert!(!retention.contains(&"purpose-basis"), "{retention:?}");
+        assert!(!retention.contains(&"vague-wording"), "{retention:?}");
         // A key under one a rule reads; a text every text rule reads.
-        assert!(ids("dpo.email").contains(&"dpo-contact"));
-        assert!(ids("purposes.description").contains(&"vague-wording"));
-        assert!(!ids("purposes.basis").contains(&"vague-wording"));
-        assert!(ids("meta.schema_version").is_empty());
+        assert!(ids("dpo.email", true).contains(&"dpo-contact"));
+        assert!(ids("categories.retention", false).contains(&"vague-wording"));
+        assert!(ids("purposes.description", false).contains(&"vague-wording"));
+        assert!(!ids("purposes.basis", false).contains(&"vague-wording"));
+        assert!(readers("meta.schema_version").is_empty());
     }
 }
