@@ -316,6 +316,12 @@ fn findings_fixes_and_hover_in_the_editor() {
     );
     let shown = hover["contents"]["value"].as_str().unwrap();
     assert!(shown.contains("## What it checks"), "{shown}");
+    assert!(
+        shown.ends_with(
+            "\nKeys it reads: `meta.languages`.\n\nIt reads every text of the notice.\n"
+        ),
+        "{shown}"
+    );
 
     // A key: its schema description.
     let (line, col) = utf16_position(&silenced, "business_id:");

@@ -50,7 +50,7 @@ pub fn run(args: ExplainArgs) -> ExitCode {
 
 /// The keys the rule reads ([`crate::diagnostic::RuleInfo::reads`]), after its
 /// explanation: a line each for the keys and for every text; empty for a load check.
-fn reads(info: &crate::diagnostic::RuleInfo, m: &Messages) -> String {
+pub fn reads(info: &crate::diagnostic::RuleInfo, m: &Messages) -> String {
     let mut out = String::new();
     if !info.reads.is_empty() {
         let keys: Vec<String> = info.reads.iter().map(|k| format!("`{k}`")).collect();

@@ -28,7 +28,7 @@ impl Server {
         let text = if let (false, Some(s)) = (is_key, node.as_str())
             && let Some(info) = crate::rules::all_infos().into_iter().find(|i| i.id == s)
         {
-            crate::messages::explanation(info, self.m)
+            crate::messages::explanation(info, self.m) + &crate::cli::explain::reads(info, self.m)
         } else {
             let organisation = tree.entry("meta").is_none() && tree.entry("organisation").is_some();
             let schema = if organisation {
