@@ -56,10 +56,17 @@ fn fix(n: &Notice, item: &TextItem, start: usize, end: usize) -> Option<Fix> {
     let span = match_span(n, item, s, e);
     let at = src.get(span.offset..span.offset + span.len).unwrap_or("");
     let found = span != item.node.span || at == &item.text[s..e];
-    // Words that need no quoting in any scalar style the address may stand in.
+    // Words that need no quoting in any scalar style the address may stand in; a comma
+    // only where the old address had one (a plain value may be in a flow mapping).
+    let unquoted = !matches!(
+        src.get(item.node.span.offset..)
+            .and_then(|t| t.chars().next()),
+        Some('"' | '\'' | '|' | '>')
+    );
     let plain = new
         .chars()
-        .all(|c| c.is_alphanumeric() || " ,.-/()".contains(c));
+        .all(|c| c.is_alphanumeric() || " ,.-/()".contains(c))
+        && !(unquoted && new.contains(',') && !at.contains(','));
     if found && plain && at.split_whitespace().eq(item.text[s..e].split_whitespace()) {
         return Some(Fix {
             span,
@@ -384,6 +391,13 @@ mod tests {
                 "  how: Klaga hos Dataombudsmannens byrå, PB 800, 00521 Helsingfors.\n",
                 "  how: Klaga hos Dataombudsmannens byrå, PB 800, 00531 Helsingfors.\n",
                 "PB 800, 00521 Helsingfors",
+            ),
+            // A plain value in a flow mapping, the old address without a comma: the
+            // current one has commas, so the whole value, in quotes.
+            (
+                "  how: {fi: Tietosuojavaltuutettu Ratapihantie 9 Helsinki}\n",
+                "  how: {fi: \"Tietosuojavaltuutettu Lintulahdenkuja 4, 00530 Helsinki\"}\n",
+                "Tietosuojavaltuutettu Ratapihantie 9 Helsinki",
             ),
             // An escaped line break inside the address: the whole value, written again.
             (
