@@ -9,6 +9,10 @@ lsp-action-add = Add `{ $line }`
 lsp-action-suppress = Silence `{ $rule }` here, with a reason
 # The reason the new `suppress:` entry gets, for the officer to replace.
 lsp-suppress-reason = TODO: say why this finding does not apply here
+# On hover over a key, above the list of the rules that read it (id and one-line summary).
+lsp-hover-readers = Rules that read this key:
+# After it: the rules that read every text (vague wording, placeholders…), by id only.
+lsp-hover-text-readers = Every text in it is also read by:
 
 ## seloste serve
 # The first line `seloste serve` prints: where the preview is.

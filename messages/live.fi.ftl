@@ -5,6 +5,8 @@ lsp-action-replace = Korvaa arvolla `{ $value }`
 lsp-action-add = Lisää `{ $line }`
 lsp-action-suppress = Vaienna `{ $rule }` tässä ja kerro syy
 lsp-suppress-reason = TODO: kerro, miksi tämä havainto ei koske tätä kohtaa
+lsp-hover-readers = Tätä avainta lukevat säännöt:
+lsp-hover-text-readers = Sen tekstit lukevat lisäksi:
 
 ## seloste serve
 serve-listening = Esikatselu osoitteessa { $url } (sivu latautuu uudelleen, kun tiedosto muuttuu; Ctrl-C lopettaa)

@@ -5,6 +5,8 @@ lsp-action-replace = Ersätt med `{ $value }`
 lsp-action-add = Lägg till `{ $line }`
 lsp-action-suppress = Tysta `{ $rule }` här och ange skälet
 lsp-suppress-reason = TODO: ange varför detta fynd inte gäller här
+lsp-hover-readers = Regler som läser den här nyckeln:
+lsp-hover-text-readers = Dess texter läses dessutom av:
 
 ## seloste serve
 serve-listening = Förhandsvisning på { $url } (sidan laddas om när en fil ändras; Ctrl-C avslutar)

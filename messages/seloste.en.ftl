@@ -55,6 +55,10 @@ report-help = help: { $help }
 severity-error = error
 severity-warning = warning
 explain-heading = # { $id } ({ $severity }, { $article })
+# After the explanation: the keys of a register the rule reads ($keys: `purposes.basis`, …),
+# and a line for a rule that reads every text.
+explain-reads = Keys it reads: { $keys }.
+explain-reads-texts = It reads every text of the notice.
 
 ## The word lists' notes
 

@@ -58,6 +58,8 @@ report-help = ohje: { $help }
 severity-error = virhe
 severity-warning = varoitus
 explain-heading = # { $id } ({ $severity }, { $article })
+explain-reads = Avaimet, joita sääntö lukee: { $keys }.
+explain-reads-texts = Sääntö lukee kaikki tietosuojaselosteen tekstit.
 
 ## Sanalistojen huomautukset
 

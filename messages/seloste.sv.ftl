@@ -54,6 +54,8 @@ report-help = hjälp: { $help }
 severity-error = fel
 severity-warning = varning
 explain-heading = # { $id } ({ $severity }, { $article })
+explain-reads = Nycklar som regeln läser: { $keys }.
+explain-reads-texts = Regeln läser alla texter i dataskyddsbeskrivningen.
 
 ## Ordlistornas anmärkningar
 

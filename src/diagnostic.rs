@@ -227,6 +227,19 @@ pub struct Diagnostic {
     /// Other places the problem involves (the other file with the same id, the other
     /// items with the same text), shown as secondary locations.
     pub related: Vec<Related>,
+    /// A fix seloste can make itself: text to write instead of a span of the file (the
+    /// editor's quick fix, `seloste lsp`).
+    pub fix: Option<Fix>,
+}
+
+/// A machine-readable fix of a [`Diagnostic`]: write `text` instead of the bytes at
+/// `span` (of the diagnostic's file).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fix {
+    pub span: Span,
+    pub text: String,
+    /// What the fix does, for the officer (the code action's title).
+    pub title: Msg,
 }
 
 impl Related {
@@ -271,6 +284,7 @@ impl Diagnostic {
             span,
             suppressed: None,
             related: Vec::new(),
+            fix: None,
         }
     }
     pub fn with_help(mut self, help: impl Into<Msg>) -> Diagnostic {
@@ -287,6 +301,10 @@ impl Diagnostic {
     }
     pub fn set_label(&mut self, label: impl Into<Msg>) -> &mut Diagnostic {
         self.label = Some(label.into());
+        self
+    }
+    pub fn set_fix(&mut self, fix: Fix) -> &mut Diagnostic {
+        self.fix = Some(fix);
         self
     }
     /// Sort key: file, position, rule.
@@ -315,6 +333,14 @@ pub struct RuleInfo {
     pub catalog: &'static [(&'static str, &'static str)],
     /// How often a finding of the rule is a real defect (SARIF's `precision`).
     pub precision: Precision,
+    /// The keys of a register or organisation file the rule reads, as paths in the
+    /// schema's naming with list items left out (`purposes.basis`,
+    /// `categories.retention`, `controller.email`): a path stands for the key and
+    /// everything under it. Shown on hover in the editor (`seloste lsp`).
+    pub reads: &'static [&'static str],
+    /// True when the rule reads every text of the notice (the prose fields:
+    /// `crate::rules::text_scan::PROSE_KEYS`), besides `reads`.
+    pub reads_texts: bool,
 }
 
 /// How far a rule's findings can be trusted, in SARIF's words (`very-high`, `high`,
@@ -377,19 +403,24 @@ impl RuleInfo {
 }
 
 /// Declares a rule or load check: a unit struct with its id, severity and article (and
-/// its [`Precision`] when lower than `VeryHigh`); its words are read from
+/// its [`Precision`] when lower than `VeryHigh`), then the keys it reads (`reads: [...]`,
+/// see [`RuleInfo::reads`]) and `texts: true` when it reads every text; its words are read from
 /// `messages/rules/<id>.<lang>.md` and `.ftl` (a missing file is a compile error).
 #[macro_export]
 macro_rules! declare_rule {
     (@precision) => { $crate::diagnostic::Precision::VeryHigh };
     (@precision $precision:ident) => { $crate::diagnostic::Precision::$precision };
+    (@texts) => { false };
+    (@texts $texts:literal) => { $texts };
     (
         $(#[doc = $doc:literal])*
         $vis:vis struct $name:ident {
             id: $id:literal,
             severity: $sev:ident,
             article: $article:literal
-            $(, precision: $precision:ident)? $(,)?
+            $(, precision: $precision:ident)?
+            $(, reads: [$($reads:literal),* $(,)?])?
+            $(, texts: $texts:literal)? $(,)?
         }
     ) => {
         $(#[doc = $doc])*
@@ -410,6 +441,8 @@ macro_rules! declare_rule {
                     ("sv", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/messages/rules/", $id, ".sv.ftl"))),
                 ],
                 precision: $crate::declare_rule!(@precision $($precision)?),
+                reads: &[$($($reads),*)?],
+                reads_texts: $crate::declare_rule!(@texts $($texts)?),
             };
         }
     };

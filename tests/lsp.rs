@@ -316,6 +316,12 @@ fn findings_fixes_and_hover_in_the_editor() {
     );
     let shown = hover["contents"]["value"].as_str().unwrap();
     assert!(shown.contains("## What it checks"), "{shown}");
+    assert!(
+        shown.ends_with(
+            "\nKeys it reads: `meta.languages`.\n\nIt reads every text of the notice.\n"
+        ),
+        "{shown}"
+    );
 
     // A key: its schema description.
     let (line, col) = utf16_position(&silenced, "business_id:");
@@ -410,5 +416,115 @@ fn an_organisation_edit_republishes_its_registers() {
     assert!(message.contains("ohje: "), "{message}");
     c.change(&org_uri, 2, &org_text);
     assert!(c.diagnostics(&reg_uri, 1).is_empty());
+    c.shutdown();
+}
+
+#[test]
+fn the_outdated_authority_address_is_replaced() {
+    let dir = common::repo_tempdir();
+    let path = dir.path().join("rekisteri.yaml");
+    let saved = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/rules/authority-address/fail.yaml"),
+    )
+    .unwrap();
+    let old = "PL 800, Ratapihantie 9, 00521 Helsinki";
+    assert!(saved.contains(old));
+    std::fs::write(&path, &saved).unwrap();
+    let uri = uri_of(&path);
+
+    let mut c = Client::start(json!({ "lang": "en" }));
+    c.open(&uri, &saved);
+    let diags = c.diagnostics(&uri, 1);
+    // The old street and the old postcode, each where it stands.
+    let outdated = by_code(&diags, "authority-address");
+    assert_eq!(outdated.len(), 2, "{diags:#?}");
+    let (line, col) = utf16_position(&saved, "Ratapihantie 9");
+    assert_eq!(
+        outdated[0]["range"]["start"],
+        json!({ "line": line, "character": col })
+    );
+    let actions = c.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": { "uri": uri },
+            "range": outdated[0]["range"],
+            "context": { "diagnostics": [outdated[0]] },
+        }),
+    );
+    let replace = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Replace the outdated address with `PL 800, 00531 Helsinki`")
+        .unwrap_or_else(|| panic!("no fix among {actions:#}"));
+    assert_eq!(replace["kind"], "quickfix");
+    assert_eq!(replace["isPreferred"], true);
+    // The whole old address is replaced, and nothing else.
+    let (line, col) = utf16_position(&saved, old);
+    let edit = &replace["edit"]["changes"][&uri][0];
+    assert_eq!(
+        edit["range"],
+        json!({ "start": { "line": line, "character": col },
+                "end": { "line": line, "character": col + old.len() as u64 } })
+    );
+    let fixed = apply(&saved, replace, &uri);
+    assert_eq!(fixed, saved.replace(old, "PL 800, 00531 Helsinki"));
+    c.change(&uri, 2, &fixed);
+    let diags = c.diagnostics(&uri, 2);
+    assert!(diags.is_empty(), "{diags:#?}");
+    c.shutdown();
+}
+
+#[test]
+fn hover_on_a_key_names_the_rules_that_read_it() {
+    let dir = common::repo_tempdir();
+    let path = dir.path().join("rekisteri.yaml");
+    let saved = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("notices/asiakasrekisteri.yaml"),
+    )
+    .unwrap();
+    std::fs::write(&path, &saved).unwrap();
+    let uri = uri_of(&path);
+    let mut c = Client::start(json!({ "lang": "en" }));
+    c.open(&uri, &saved);
+    assert!(c.diagnostics(&uri, 1).is_empty());
+    let hover = |c: &mut Client, needle: &str| {
+        let (line, col) = utf16_position(&saved, needle);
+        let h = c.request(
+            "textDocument/hover",
+            json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": col + 2 } }),
+        );
+        h["contents"]["value"].as_str().unwrap().to_string()
+    };
+    // A category's retention: its description, then the rules, each with its summary.
+    let shown = hover(&mut c, "retention:");
+    assert!(shown.starts_with("`retention`\n\n"), "{shown}");
+    let (description, rules) = shown
+        .split_once("\n\nRules that read this key:\n")
+        .unwrap_or_else(|| panic!("no rules in {shown}"));
+    assert!(description.len() > "`retention`".len() + 10, "{shown}");
+    for id in ["vague-retention", "unused-retention", "retention"] {
+        let line = rules
+            .split("\n\n")
+            .next()
+            .unwrap()
+            .lines()
+            .find(|l| l.starts_with(&format!("- `{id}`: ")))
+            .unwrap_or_else(|| panic!("no {id} in {shown}"));
+        assert!(line.len() > id.len() + 10, "{line}");
+    }
+    assert!(!rules.contains("`purpose-basis`"), "{shown}");
+    // The rules that read every text, by id after them (its `criteria` and `from` are texts).
+    let (_, texts) = rules
+        .split_once("\n\nEvery text in it is also read by: ")
+        .unwrap_or_else(|| panic!("no text rules in {shown}"));
+    assert!(texts.contains("`vague-wording`"), "{shown}");
+    assert!(!texts.contains("`vague-retention`"), "{shown}");
+    // A key no rule reads: only its description.
+    let shown = hover(&mut c, "schema_version:");
+    assert!(shown.starts_with("`schema_version`\n\n"), "{shown}");
+    assert!(!shown.contains("Rules that read"), "{shown}");
+    assert!(!shown.contains("also read by"), "{shown}");
     c.shutdown();
 }

@@ -13,3 +13,6 @@ authority-address-help = { $note ->
         [data] { $note_text }{" "}
        *[none] {""}
     }Current address: { $name }, { $visiting } (postal address { $postal }). Better still, remove the address from the text: seloste prints the authority's current contact details in the notice itself
+
+# The editor's quick fix (seloste lsp). $address: the current address, in the text's language.
+authority-address-fix = Replace the outdated address with `{ $address }`

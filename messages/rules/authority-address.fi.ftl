@@ -9,3 +9,6 @@ authority-address-help = { $note ->
         [data] {""}
        *[none] {""}
     }Nykyinen osoite: { $name }, { $visiting } (postiosoite { $postal }). Vielä parempi on poistaa osoite tekstistä: seloste-ohjelma lisää valvontaviranomaisen ajantasaiset yhteystiedot itse tietosuojaselosteeseen
+
+# The editor's quick fix (seloste lsp). $address: the current address, in the text's language.
+authority-address-fix = Korvaa vanhentunut osoite osoitteella `{ $address }`

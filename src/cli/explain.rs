@@ -27,7 +27,8 @@ pub fn run(args: ExplainArgs) -> ExitCode {
     let m = Messages::get(choose(args.lang.as_deref()));
     match infos.iter().find(|i| i.id == args.rule) {
         Some(info) => {
-            let _ = std::io::stdout().write_all(explanation(info, m).as_bytes());
+            let text = explanation(info, m) + &reads(info, m);
+            let _ = std::io::stdout().write_all(text.as_bytes());
             ExitCode::SUCCESS
         }
         None => {
@@ -45,6 +46,21 @@ pub fn run(args: ExplainArgs) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The keys the rule reads ([`crate::diagnostic::RuleInfo::reads`]), after its
+/// explanation: a line each for the keys and for every text; empty for a load check.
+pub fn reads(info: &crate::diagnostic::RuleInfo, m: &Messages) -> String {
+    let mut out = String::new();
+    if !info.reads.is_empty() {
+        let keys: Vec<String> = info.reads.iter().map(|k| format!("`{k}`")).collect();
+        let line = crate::msg!("explain-reads", keys = keys.join(", "));
+        out.push_str(&format!("\n{}\n", m.text(&line)));
+    }
+    if info.reads_texts {
+        out.push_str(&format!("\n{}\n", m.t("explain-reads-texts")));
+    }
+    out
 }
 
 pub fn list(args: RulesArgs) -> ExitCode {
@@ -70,4 +86,34 @@ pub fn list(args: RulesArgs) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn explain_names_the_keys_a_rule_reads() {
+        let info = |id: &str| {
+            all_infos()
+                .into_iter()
+                .find(|i| i.id == id)
+                .expect("a rule")
+        };
+        let en = Messages::get("en");
+        assert_eq!(
+            reads(info("legal-provision"), en),
+            "\nKeys it reads: `purposes.basis`, `purposes.law`.\n"
+        );
+        assert_eq!(
+            reads(info("vague-wording"), en),
+            "\nIt reads every text of the notice.\n"
+        );
+        let fi = reads(info("translation"), Messages::get("fi"));
+        assert!(
+            fi.contains("`meta.languages`") && fi.lines().count() == 4,
+            "{fi}"
+        );
+        assert_eq!(reads(info("yaml-syntax"), en), "");
+    }
 }

@@ -72,5 +72,5 @@ declare_rule! {
     ///
     /// ## How to fix
     /// Correct the misspelt id, or add the missing item.
-    pub struct References { id: "references", severity: Error, article: "GDPR Art 13(1), 14(1)" }
+    pub struct References { id: "references", severity: Error, article: "GDPR Art 13(1), 14(1)", reads: ["purposes.categories", "purposes.data_subjects", "categories.sources", "recipients.purposes", "transfers.recipient", "retention_groups.categories", "purposes.id", "categories.id", "sources.id", "data_subjects.id", "recipients.id", "retention_groups.id"] }
 }

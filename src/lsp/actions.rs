@@ -1,6 +1,7 @@
-//! Code actions: the fixes seloste already knows, read from a finding's help (the
-//! did-you-mean values the loader and the rules suggest), and a suppression with a reason
-//! for a rule's finding.
+//! Code actions: the fixes seloste already knows: the one a rule made itself (the
+//! finding's [`crate::diagnostic::Fix`]: the outdated authority address), those read from
+//! a finding's help (the did-you-mean values the loader and the rules suggest), and a
+//! suppression with a reason for a rule's finding.
 
 use super::text::Lines;
 use super::{Finding, Server};
@@ -102,6 +103,9 @@ impl Server {
         let mut out = Vec::new();
         let mut tree = None;
         for f in findings.iter().filter(|f| overlaps(&f.diagnostic.range)) {
+            if let Some((title, range, text)) = &f.fix {
+                out.push(action(title.clone(), f, uri, *range, text.clone(), true));
+            }
             for value in &f.replacements {
                 out.push(action(
                     self.m

@@ -1,5 +1,6 @@
-//! Hover: on a key, its description from the JSON Schema (`seloste schema`); on a rule id
-//! (in a `suppress:` entry, or anywhere a value is one), what `seloste explain` prints.
+//! Hover: on a key, its description from the JSON Schema (`seloste schema`) and the rules
+//! that read it ([`crate::rules::readers`]); on a rule id (in a `suppress:` entry, or
+//! anywhere a value is one), what `seloste explain` prints.
 
 use super::Server;
 use super::text::Lines;
@@ -27,7 +28,7 @@ impl Server {
         let text = if let (false, Some(s)) = (is_key, node.as_str())
             && let Some(info) = crate::rules::all_infos().into_iter().find(|i| i.id == s)
         {
-            crate::messages::explanation(info, self.m)
+            crate::messages::explanation(info, self.m) + &crate::cli::explain::reads(info, self.m)
         } else {
             let organisation = tree.entry("meta").is_none() && tree.entry("organisation").is_some();
             let schema = if organisation {
@@ -40,7 +41,26 @@ impl Server {
                 Seg::Key(k) => Some(k.as_str()),
                 Seg::Index(_) => None,
             })?;
-            format!("`{key}`\n\n{described}")
+            let mut text = format!("`{key}`\n\n{described}");
+            let (by_key, by_text): (Vec<_>, Vec<_>) = crate::rules::readers(&key_path(&path))
+                .into_iter()
+                .partition(|(_, by_key)| *by_key);
+            if !by_key.is_empty() {
+                text.push_str("\n\n");
+                text.push_str(&self.m.t("lsp-hover-readers"));
+                for (info, _) in by_key {
+                    let summary = info.summary_in(self.m.lang());
+                    text.push_str(&format!("\n- `{}`: {summary}", info.id));
+                }
+            }
+            if !by_text.is_empty() {
+                let ids: Vec<String> = by_text.iter().map(|(i, _)| format!("`{}`", i.id)).collect();
+                text.push_str("\n\n");
+                text.push_str(&self.m.t("lsp-hover-text-readers"));
+                text.push(' ');
+                text.push_str(&ids.join(", "));
+            }
+            text
         };
         Some(lt::Hover {
             contents: lt::HoverContents::Markup(lt::MarkupContent {
@@ -50,6 +70,18 @@ impl Server {
             range: Some(lines.range(node.span.offset, node.span.len)),
         })
     }
+}
+
+/// `path` in the naming of [`crate::diagnostic::RuleInfo::reads`]: its keys joined by dots.
+fn key_path(path: &[Seg]) -> String {
+    let keys: Vec<&str> = path
+        .iter()
+        .filter_map(|s| match s {
+            Seg::Key(k) => Some(k.as_str()),
+            Seg::Index(_) => None,
+        })
+        .collect();
+    keys.join(".")
 }
 
 fn register_schema() -> &'static J {

@@ -48,6 +48,8 @@ pub struct Finding {
     pub replacements: Vec<String>,
     /// Lines to add to the list item the finding is in (`basis: consent`).
     pub additions: Vec<String>,
+    /// The fix the rule made itself ([`crate::diagnostic::Fix`]): its title, where and what.
+    pub fix: Option<(String, lt::Range, String)>,
 }
 
 struct Server {
@@ -417,5 +419,12 @@ fn finding(
         len,
         replacements: d.span.map(|_| actions::replacements(d)).unwrap_or_default(),
         additions: d.span.map(|_| actions::additions(d)).unwrap_or_default(),
+        fix: d.fix.as_ref().map(|f| {
+            (
+                m.text(&f.title),
+                lines.range(f.span.offset, f.span.len),
+                f.text.clone(),
+            )
+        }),
     }
 }

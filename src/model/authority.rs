@@ -76,6 +76,73 @@ pub struct Authority {
     /// The pages the entry was checked against.
     #[serde(default)]
     pub source: Vec<String>,
+    /// Addresses the authority no longer has, as notices still give them, each with the
+    /// field of today's address that replaces it (the `authority-address` rule's fix).
+    #[serde(default)]
+    pub former_addresses: Vec<FormerAddress>,
+}
+
+/// An address an authority no longer has ([`Authority::former_addresses`]).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormerAddress {
+    /// A regular expression for the whole address as a text gives it (case is ignored).
+    pub regex: String,
+    /// The field of the authority's current details that replaces it.
+    pub current: CurrentAddress,
+    #[serde(skip)]
+    compiled: OnceLock<Option<regex::Regex>>,
+}
+
+/// Which of an authority's current addresses replaces a former one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CurrentAddress {
+    VisitingAddress,
+    PostalAddress,
+}
+
+impl FormerAddress {
+    /// The compiled pattern; `None` when it does not compile (a unit test checks that
+    /// every built-in one does).
+    pub fn re(&self) -> Option<&regex::Regex> {
+        self.compiled
+            .get_or_init(|| regex::Regex::new(&format!("(?i){}", self.regex)).ok())
+            .as_ref()
+    }
+}
+
+impl Authority {
+    /// The current address that replaces a former one, in `lang` (English when the entry
+    /// has none in it, as when it is printed).
+    pub fn current_address(&self, which: CurrentAddress, lang: &str) -> Option<&str> {
+        let text = match which {
+            CurrentAddress::VisitingAddress => self.visiting_address.as_ref(),
+            CurrentAddress::PostalAddress => self.postal_address.as_ref(),
+        }?;
+        text.get(lang).or_else(|| text.get("en"))
+    }
+
+    /// The former address in `text` that covers the bytes `start..end`, the longest when
+    /// several do, and the current address (in `lang`) that replaces it.
+    pub fn former_address_at(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        lang: &str,
+    ) -> Option<(usize, usize, &str)> {
+        self.former_addresses
+            .iter()
+            .filter_map(|f| {
+                let re = f.re()?;
+                let m = re
+                    .find_iter(text)
+                    .find(|m| m.start() <= start && end <= m.end())?;
+                Some((m.start(), m.end(), self.current_address(f.current, lang)?))
+            })
+            .max_by_key(|(s, e, _)| (e - s, std::cmp::Reverse(*s)))
+    }
 }
 
 /// The built-in authority files, by file name (without `.yaml`), which is the id.
@@ -271,6 +338,74 @@ mod tests {
         );
         assert_eq!(fi.email.as_deref(), Some("tietosuoja@om.fi"));
         assert!(authority("xx").is_none());
+    }
+
+    /// Every former address compiles and names a current address the entry has; the
+    /// Finnish ones are replaced whole, by the address of the same kind.
+    #[test]
+    fn former_addresses_give_the_current_one() {
+        for a in authorities() {
+            for f in &a.former_addresses {
+                assert!(f.re().is_some(), "{}: {}", a.id, f.regex);
+                for lang in ["fi", "sv", "en"] {
+                    assert!(a.current_address(f.current, lang).is_some(), "{}", a.id);
+                }
+            }
+        }
+        let fi = authority("fi").expect("fi is built in");
+        let fix = |text: &str, part: &str, lang: &str| {
+            let at = text.find(part).expect("part in text");
+            fi.former_address_at(text, at, at + part.len(), lang)
+                .map(|(s, e, new)| format!("{}{new}{}", &text[..s], &text[e..]))
+        };
+        for (text, part, lang, want) in [
+            (
+                "Tietosuojavaltuutettu, PL 800, 00521 Helsinki, p. 029 566 6700.",
+                "00521",
+                "fi",
+                "Tietosuojavaltuutettu, PL 800, 00531 Helsinki, p. 029 566 6700.",
+            ),
+            (
+                "Tietosuojavaltuutetun toimisto, PL 800, Ratapihantie 9, 00521 Helsinki",
+                "Ratapihantie 9",
+                "fi",
+                "Tietosuojavaltuutetun toimisto, PL 800, 00531 Helsinki",
+            ),
+            (
+                "Tietosuojavaltuutetun toimisto. Ratapihantie 9, 00520 Helsinki",
+                "00520",
+                "fi",
+                "Tietosuojavaltuutetun toimisto. Lintulahdenkuja 4, 00530 Helsinki",
+            ),
+            (
+                "Dataombudsmannens byrå, PB 800, 00521 Helsingfors.",
+                "00521",
+                "sv",
+                "Dataombudsmannens byrå, PB 800, 00531 Helsingfors.",
+            ),
+            (
+                "the Data Protection Ombudsman (Lintulahdenkatu 4, 00530 Helsinki).",
+                "Lintulahdenkatu 4",
+                "en",
+                "the Data Protection Ombudsman (Lintulahdenkuja 4, 00530 Helsinki).",
+            ),
+            (
+                "the Finnish data protection authority, Ratapihantie 9, Helsinki.",
+                "Ratapihantie 9",
+                "en",
+                "the Finnish data protection authority, Lintulahdenkuja 4, 00530 Helsinki.",
+            ),
+            (
+                "Tietosuojavaltuutettu, 00521 Helsinki",
+                "00521",
+                "fi",
+                "Tietosuojavaltuutettu, PL 800, 00531 Helsinki",
+            ),
+        ] {
+            assert_eq!(fix(text, part, lang).as_deref(), Some(want), "{text}");
+        }
+        // A postcode alone, without its town: where the address ends is not known.
+        assert_eq!(fix("Postinumero 00521.", "00521", "fi"), None);
     }
 
     /// The country an address names: last, as a postcode prefix, or by the Finnish form;

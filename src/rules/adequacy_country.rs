@@ -9,7 +9,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A transfer claims an adequacy decision the destination country does not have; documented in messages/rules/adequacy-country.<lang>.md.
-    pub struct AdequacyCountry { id: "adequacy-country", severity: Error, article: "GDPR Art 45" }
+    pub struct AdequacyCountry { id: "adequacy-country", severity: Error, article: "GDPR Art 45", reads: ["transfers.country", "transfers.mechanism"] }
 }
 
 impl_rule!(AdequacyCountry, check);

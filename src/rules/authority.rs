@@ -7,7 +7,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// The `authority` id names no supervisory authority seloste knows; documented in messages/rules/authority.<lang>.md.
-    pub struct AuthorityId { id: "authority", severity: Error, article: "GDPR Art 13(2)(d), 14(2)(e)" }
+    pub struct AuthorityId { id: "authority", severity: Error, article: "GDPR Art 13(2)(d), 14(2)(e)", reads: ["authority"] }
 }
 
 impl_rule!(AuthorityId, check);

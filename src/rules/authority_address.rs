@@ -1,15 +1,16 @@
 //! The Finnish supervisory authority given at an outdated or misspelt address.
 
-use super::text_scan::{match_span, texts};
+use super::notice::ResolvedAuthority;
+use super::text_scan::{TextItem, match_span, texts};
 use super::wording::{Note, quote, wording};
 use super::{Notice, Sink};
-use crate::diagnostic::Msg;
+use crate::diagnostic::{Fix, Msg};
 use crate::model::authority::authority;
 use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A text gives the Finnish supervisory authority at an outdated or misspelt address; documented in messages/rules/authority-address.<lang>.md.
-    pub struct AuthorityAddress { id: "authority-address", severity: Error, article: "FI: GDPR Art 13(2)(d), 14(2)(e)" }
+    pub struct AuthorityAddress { id: "authority-address", severity: Error, article: "FI: GDPR Art 13(2)(d), 14(2)(e)", texts: true }
 }
 
 impl_rule!(AuthorityAddress, check);
@@ -32,6 +33,53 @@ fn current(lang: &str) -> (String, String, String) {
         get(&a.visiting_address),
         get(&a.postal_address),
     )
+}
+
+/// The fix of the outdated form at `start..end` of `item`: the whole former address around
+/// it (`former_addresses` of the authority's data) replaced with today's address of the
+/// same kind, in the text's language. The authority is the one the register names when
+/// that is the address's, else the Finnish one (whose former addresses the word lists
+/// describe). The edit covers exactly the address when it can be found in the file as the
+/// text gives it, else the whole value, written again as a double-quoted string. `None`
+/// when no former address covers the form (a postcode alone).
+fn fix(n: &Notice, item: &TextItem, start: usize, end: usize) -> Option<Fix> {
+    let named = match n.resolved_authority() {
+        Some(ResolvedAuthority::BuiltIn(a)) => Some(a),
+        _ => None,
+    };
+    let (s, e, new) = named
+        .into_iter()
+        .chain(authority("fi"))
+        .find_map(|a| a.former_address_at(item.text, start, end, item.lang))?;
+    let title = msg!("authority-address-fix", address = new);
+    let src = &n.files.get(item.origin.file).text;
+    let span = match_span(n, item, s, e);
+    let at = src.get(span.offset..span.offset + span.len).unwrap_or("");
+    let found = span != item.node.span || at == &item.text[s..e];
+    // Words that need no quoting in any scalar style the address may stand in; a comma
+    // only where the old address had one (a plain value may be in a flow mapping).
+    let unquoted = !matches!(
+        src.get(item.node.span.offset..)
+            .and_then(|t| t.chars().next()),
+        Some('"' | '\'' | '|' | '>')
+    );
+    let plain = new
+        .chars()
+        .all(|c| c.is_alphanumeric() || " ,.-/()".contains(c))
+        && !(unquoted && new.contains(',') && !at.contains(','));
+    if found && plain && at.split_whitespace().eq(item.text[s..e].split_whitespace()) {
+        return Some(Fix {
+            span,
+            text: new.to_string(),
+            title,
+        });
+    }
+    let whole = format!("{}{new}{}", &item.text[..s], &item.text[e..]);
+    Some(Fix {
+        span: item.node.span,
+        text: serde_json::to_string(&whole).ok()?,
+        title,
+    })
 }
 
 /// Which outdated form a match is, for the catalogs' note on it: `old-street`
@@ -184,14 +232,17 @@ fn check(n: &Notice, sink: &mut Sink) {
                 Some(_) => kind(&item.text[hit.start..hit.end]),
                 None => "none",
             };
-            sink.report_span(
+            let fix = fix(n, item, hit.start, hit.end);
+            let d = sink.report_span(
                 &AuthorityAddress::INFO,
                 item.origin.file,
                 match_span(n, item, hit.start, hit.end),
                 msg!("authority-address-message", words = words),
-            )
-            .set_label(msg!("authority-address-label"))
-            .set_help(msg!(
+            );
+            if let Some(fix) = fix {
+                d.set_fix(fix);
+            }
+            d.set_label(msg!("authority-address-label")).set_help(msg!(
                 "authority-address-help",
                 note = note,
                 note_text = hit
@@ -302,6 +353,78 @@ mod tests {
         assert!(help("misspelt").starts_with("The street is Lintulahdenkuja, not Lintulahdenkatu. Current address: N, V (postal address P)."));
         assert!(help("data").starts_with("A note of the data. Current address:"));
         assert!(help("none").starts_with("Current address:"));
+    }
+
+    /// The findings' fixes, applied one at a time to the file, leave no finding; the
+    /// edit covers the address alone wherever the file gives it as the text has it.
+    #[test]
+    fn the_fix_writes_the_current_address() {
+        let fixture = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/rules/authority-address/fail.yaml"
+        ));
+        let line = "  how: \"Valvontaviranomainen: Tietosuojavaltuutetun toimisto, PL 800, Ratapihantie 9, 00521 Helsinki\"\n";
+        assert!(fixture.contains(line));
+        let today = crate::model::Date::parse("2026-11-30").expect("a date");
+        let found = |text: &str| {
+            crate::check::check_text("r.yaml", text.as_bytes(), today)
+                .diagnostics
+                .into_iter()
+                .filter(|d| d.rule == "authority-address")
+                .collect::<Vec<_>>()
+        };
+        for (how, fixed, edit) in [
+            // Double-quoted: the address (with the old street in it) alone.
+            (
+                line,
+                "  how: \"Valvontaviranomainen: Tietosuojavaltuutetun toimisto, PL 800, 00531 Helsinki\"\n",
+                "PL 800, Ratapihantie 9, 00521 Helsinki",
+            ),
+            // Folded over two lines of the file: the address across the line break.
+            (
+                "  how: >-\n    Valitukset tietosuojavaltuutetulle, Ratapihantie 9,\n    00520 Helsinki.\n",
+                "  how: >-\n    Valitukset tietosuojavaltuutetulle, Lintulahdenkuja 4, 00530 Helsinki.\n",
+                "Ratapihantie 9,\n    00520 Helsinki",
+            ),
+            // Swedish: the Swedish form of today's address.
+            (
+                "  how: Klaga hos Dataombudsmannens byrå, PB 800, 00521 Helsingfors.\n",
+                "  how: Klaga hos Dataombudsmannens byrå, PB 800, 00531 Helsingfors.\n",
+                "PB 800, 00521 Helsingfors",
+            ),
+            // A plain value in a flow mapping, the old address without a comma: the
+            // current one has commas, so the whole value, in quotes.
+            (
+                "  how: {fi: Tietosuojavaltuutettu Ratapihantie 9 Helsinki}\n",
+                "  how: {fi: \"Tietosuojavaltuutettu Lintulahdenkuja 4, 00530 Helsinki\"}\n",
+                "Tietosuojavaltuutettu Ratapihantie 9 Helsinki",
+            ),
+            // An escaped line break inside the address: the whole value, written again.
+            (
+                "  how: \"Tietosuojavaltuutettu, PL 800,\\n00521 Helsinki\"\n",
+                "  how: \"Tietosuojavaltuutettu, PL 800, 00531 Helsinki\"\n",
+                "\"Tietosuojavaltuutettu, PL 800,\\n00521 Helsinki\"",
+            ),
+        ] {
+            let mut text = fixture.replace(line, how);
+            if how.contains("Helsingfors") {
+                text = text.replace("languages: [fi]", "languages: [sv]");
+            }
+            let mut rounds = 0;
+            let mut first = true;
+            while let Some(d) = found(&text).into_iter().next() {
+                let fix = d.fix.unwrap_or_else(|| panic!("no fix: {how}"));
+                let (a, b) = (fix.span.offset, fix.span.offset + fix.span.len);
+                if first {
+                    assert_eq!(&text[a..b], edit, "{how}");
+                    first = false;
+                }
+                text.replace_range(a..b, &fix.text);
+                rounds += 1;
+                assert!(rounds < 3, "{text}");
+            }
+            assert!(text.contains(fixed), "{how} gave {text}");
+        }
     }
 
     #[test]

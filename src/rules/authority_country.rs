@@ -9,7 +9,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// The controller's country is unknown, has no built-in authority, or differs from the named authority's without a reason; documented in messages/rules/authority-country.<lang>.md.
-    pub struct AuthorityCountry { id: "authority-country", severity: Warning, article: "GDPR Art 13(2)(d), 14(2)(e), 55, 56, 77" }
+    pub struct AuthorityCountry { id: "authority-country", severity: Warning, article: "GDPR Art 13(2)(d), 14(2)(e), 55, 56, 77", reads: ["authority", "authority_reason", "controller.country", "controller.postal_address", "controller.visiting_address"] }
 }
 
 impl_rule!(AuthorityCountry, check);

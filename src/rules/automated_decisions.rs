@@ -6,7 +6,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// The notice does not say whether automated decisions are made, or how they work; documented in messages/rules/automated-decisions.<lang>.md.
-    pub struct AutomatedDecisionsRule { id: "automated-decisions", severity: Error, article: "GDPR Art 13(2)(f), 14(2)(g)" }
+    pub struct AutomatedDecisionsRule { id: "automated-decisions", severity: Error, article: "GDPR Art 13(2)(f), 14(2)(g)", reads: ["automated_decisions"] }
 }
 
 impl_rule!(AutomatedDecisionsRule, check);

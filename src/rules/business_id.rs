@@ -5,7 +5,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A Finnish business ID (Y-tunnus) is malformed or has a wrong check digit; documented in messages/rules/business-id.<lang>.md.
-    pub struct BusinessId { id: "business-id", severity: Error, article: "GDPR Art 13(1)(a), 14(1)(a); Y-tunnus" }
+    pub struct BusinessId { id: "business-id", severity: Error, article: "GDPR Art 13(1)(a), 14(1)(a); Y-tunnus", reads: ["controller.business_id", "joint_controllers.business_id"] }
 }
 
 impl_rule!(BusinessId, check);

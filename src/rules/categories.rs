@@ -5,7 +5,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// Data comes from other sources but the kinds of data are not listed or not named; documented in messages/rules/categories.<lang>.md.
-    pub struct Categories { id: "categories", severity: Error, article: "GDPR Art 14(1)(d)" }
+    pub struct Categories { id: "categories", severity: Error, article: "GDPR Art 14(1)(d)", reads: ["categories.name", "sources.kind"] }
 }
 
 impl_rule!(Categories, check);

@@ -7,7 +7,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A material change takes effect without notice time, or the effective date is before the update; documented in messages/rules/changelog.<lang>.md.
-    pub struct Changelog { id: "changelog", severity: Warning, article: "GDPR Art 12(1), 13(3), 14(4); WP260 rev.01 paras 29–33" }
+    pub struct Changelog { id: "changelog", severity: Warning, article: "GDPR Art 12(1), 13(3), 14(4); WP260 rev.01 paras 29–33", reads: ["changes", "meta.updated", "meta.effective"] }
 }
 
 impl_rule!(Changelog, check);

@@ -7,7 +7,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// An online service offered to children rests on consent but the notice does not say how a guardian consents; documented in messages/rules/child-consent.<lang>.md.
-    pub struct ChildConsent { id: "child-consent", severity: Warning, article: "GDPR Art 8(1)-(2); FI: tietosuojalaki 1050/2018 5 §", precision: High }
+    pub struct ChildConsent { id: "child-consent", severity: Warning, article: "GDPR Art 8(1)-(2); FI: tietosuojalaki 1050/2018 5 §", precision: High, reads: ["data_subjects.children", "data_subjects.guardian_consent", "purposes.basis", "purposes.online_service", "purposes.data_subjects"] }
 }
 
 impl_rule!(ChildConsent, check);

@@ -6,7 +6,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// An e-mail address or phone number is malformed; documented in messages/rules/contact-format.<lang>.md.
-    pub struct ContactFormat { id: "contact-format", severity: Error, article: "GDPR Art 13(1)(a)-(b), 14(1)(a)-(b)" }
+    pub struct ContactFormat { id: "contact-format", severity: Error, article: "GDPR Art 13(1)(a)-(b), 14(1)(a)-(b)", reads: ["controller.email", "controller.phone", "contact_person.email", "contact_person.phone", "dpo.email", "dpo.phone", "representative.email", "representative.phone", "joint_controllers.contact.email", "joint_controllers.contact.phone", "rights_requests.email", "rights_requests.phone"] }
 }
 
 impl_rule!(ContactFormat, check);

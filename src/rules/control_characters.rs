@@ -6,7 +6,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A text contains an invisible control character or a bidirectional override; documented in messages/rules/control-characters.<lang>.md.
-    pub struct ControlCharacters { id: "control-characters", severity: Error, article: "GDPR Art 12(1)" }
+    pub struct ControlCharacters { id: "control-characters", severity: Error, article: "GDPR Art 12(1)", texts: true }
 }
 
 impl_rule!(ControlCharacters, check);

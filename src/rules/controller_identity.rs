@@ -6,14 +6,14 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// The notice does not say who the controller is or how to reach it; documented in messages/rules/controller-identity.<lang>.md.
-    pub struct ControllerIdentity { id: "controller-identity", severity: Error, article: "GDPR Art 13(1)(a), 14(1)(a)" }
+    pub struct ControllerIdentity { id: "controller-identity", severity: Error, article: "GDPR Art 13(1)(a), 14(1)(a)", reads: ["controller", "contact_person", "rights_requests"] }
 }
 
 impl_rule!(ControllerIdentity, check);
 
 declare_rule! {
     /// A company, association or sole trader as controller gives no postal address; documented in messages/rules/controller-address.<lang>.md.
-    pub struct ControllerAddress { id: "controller-address", severity: Error, article: "GDPR Art 13(1)(a), 14(1)(a)" }
+    pub struct ControllerAddress { id: "controller-address", severity: Error, article: "GDPR Art 13(1)(a), 14(1)(a)", reads: ["controller.kind", "controller.business_id", "controller.email", "controller.phone", "controller.postal_address", "controller.visiting_address", "rights_requests.address", "contact_person.address"] }
 }
 
 impl_rule!(ControllerAddress, check_address);

@@ -5,7 +5,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// Criminal convictions or offences data without the authority that permits it; documented in messages/rules/criminal-data.<lang>.md.
-    pub struct CriminalData { id: "criminal-data", severity: Error, article: "GDPR Art 10" }
+    pub struct CriminalData { id: "criminal-data", severity: Error, article: "GDPR Art 10", reads: ["categories.criminal", "categories.criminal_authority"] }
 }
 
 impl_rule!(CriminalData, check);

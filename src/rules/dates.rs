@@ -6,7 +6,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// The notice's creation or update date is impossible; documented in messages/rules/dates.<lang>.md.
-    pub struct Dates { id: "dates", severity: Error, article: "GDPR Art 12(1); WP260 rev.01" }
+    pub struct Dates { id: "dates", severity: Error, article: "GDPR Art 12(1); WP260 rev.01", reads: ["meta.created", "meta.updated"] }
 }
 
 impl_rule!(Dates, check);

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 declare_rule! {
     /// A transfer to a processor, or a regular transfer, relies on an Art 49 derogation; documented in messages/rules/derogation-routine.<lang>.md.
-    pub struct DerogationRoutine { id: "derogation-routine", severity: Warning, article: "GDPR Art 49(1); EDPB Guidelines 2/2018", precision: High }
+    pub struct DerogationRoutine { id: "derogation-routine", severity: Warning, article: "GDPR Art 49(1); EDPB Guidelines 2/2018", precision: High, reads: ["transfers.derogation", "transfers.description", "transfers.recipient", "recipients.role"] }
 }
 
 impl_rule!(DerogationRoutine, check);

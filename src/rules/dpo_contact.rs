@@ -6,7 +6,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// The data protection officer is named but cannot be reached; documented in messages/rules/dpo-contact.<lang>.md.
-    pub struct DpoContact { id: "dpo-contact", severity: Error, article: "GDPR Art 13(1)(b), 14(1)(b)" }
+    pub struct DpoContact { id: "dpo-contact", severity: Error, article: "GDPR Art 13(1)(b), 14(1)(b)", reads: ["dpo"] }
 }
 
 impl_rule!(DpoContact, check);

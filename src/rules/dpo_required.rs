@@ -5,7 +5,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A public authority names no data protection officer; documented in messages/rules/dpo-required.<lang>.md.
-    pub struct DpoRequired { id: "dpo-required", severity: Error, article: "GDPR Art 37(1)(a)" }
+    pub struct DpoRequired { id: "dpo-required", severity: Error, article: "GDPR Art 37(1)(a)", reads: ["dpo", "controller.kind"] }
 }
 
 impl_rule!(DpoRequired, check);

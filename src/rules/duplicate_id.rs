@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 declare_rule! {
     /// Two register files have the same `meta.id`; documented in messages/rules/duplicate-id.<lang>.md.
-    pub struct DuplicateId { id: "duplicate-id", severity: Error, article: "GDPR Art 12(1)" }
+    pub struct DuplicateId { id: "duplicate-id", severity: Error, article: "GDPR Art 12(1)", reads: ["meta.id"] }
 }
 
 /// Reports every register whose `meta.id` another register in `ws` also has.

@@ -8,7 +8,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A text states a right that does not apply to this register; documented in messages/rules/inapplicable-right.<lang>.md.
-    pub struct InapplicableRight { id: "inapplicable-right", severity: Warning, article: "GDPR Art 7(3), 12(1), 20, 21", precision: High }
+    pub struct InapplicableRight { id: "inapplicable-right", severity: Warning, article: "GDPR Art 7(3), 12(1), 20, 21", precision: High, reads: ["purposes.basis", "purposes.direct_marketing"], texts: true }
 }
 
 impl_rule!(InapplicableRight, check);

@@ -5,7 +5,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A joint controller is named without the essence of the arrangement; documented in messages/rules/joint-arrangement.<lang>.md.
-    pub struct JointArrangement { id: "joint-arrangement", severity: Error, article: "GDPR Art 26(1)-(2)" }
+    pub struct JointArrangement { id: "joint-arrangement", severity: Error, article: "GDPR Art 26(1)-(2)", reads: ["joint_controllers"] }
 }
 
 impl_rule!(JointArrangement, check);

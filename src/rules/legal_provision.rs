@@ -6,7 +6,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A purpose based on a legal obligation or a public task does not name the law; documented in messages/rules/legal-provision.<lang>.md.
-    pub struct LegalProvision { id: "legal-provision", severity: Error, article: "GDPR Art 6(3)" }
+    pub struct LegalProvision { id: "legal-provision", severity: Error, article: "GDPR Art 6(3)", reads: ["purposes.basis", "purposes.law"] }
 }
 
 impl_rule!(LegalProvision, check);

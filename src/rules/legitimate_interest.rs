@@ -6,7 +6,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A purpose based on legitimate interests does not say what the interest is; documented in messages/rules/legitimate-interest.<lang>.md.
-    pub struct LegitimateInterest { id: "legitimate-interest", severity: Error, article: "GDPR Art 13(1)(d), 14(2)(b)" }
+    pub struct LegitimateInterest { id: "legitimate-interest", severity: Error, article: "GDPR Art 13(1)(d), 14(2)(b)", reads: ["purposes.basis", "purposes.legitimate_interest"] }
 }
 
 impl_rule!(LegitimateInterest, check);

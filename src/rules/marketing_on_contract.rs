@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 declare_rule! {
     /// Direct marketing, newsletters or ad targeting on the contract basis; documented in messages/rules/marketing-on-contract.<lang>.md.
-    pub struct MarketingOnContract { id: "marketing-on-contract", severity: Warning, article: "GDPR Art 6(1)(b), 21(2); EDPB Guidelines 2/2019", precision: High }
+    pub struct MarketingOnContract { id: "marketing-on-contract", severity: Warning, article: "GDPR Art 6(1)(b), 21(2); EDPB Guidelines 2/2019", precision: High, reads: ["purposes.basis", "purposes.direct_marketing", "controller.kind"], texts: true }
 }
 
 impl_rule!(MarketingOnContract, check);

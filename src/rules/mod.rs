@@ -177,6 +177,35 @@ pub fn all_infos() -> Vec<&'static RuleInfo> {
     v
 }
 
+/// Every rule that reads the key at `path` (dotted, list items left out: `categories.retention`)
+/// or a key around it: a rule that reads the key itself, one that reads a key above it
+/// (and so everything under it), and one that reads a key under it. In [`all_infos`]
+/// order, each with `true` when it reads such a key by name, `false` when it reads only
+/// texts there (a rule declared with `texts: true`, reading every prose field).
+pub fn readers(path: &str) -> Vec<(&'static RuleInfo, bool)> {
+    let related = |read: &str| {
+        read == path
+            || path
+                .strip_prefix(read)
+                .is_some_and(|rest| rest.starts_with('.'))
+            || read
+                .strip_prefix(path)
+                .is_some_and(|rest| rest.starts_with('.'))
+    };
+    all_infos()
+        .into_iter()
+        .filter_map(|info| {
+            if info.reads.iter().any(|r| related(r)) {
+                Some((info, true))
+            } else if info.reads_texts && text_scan::PROSE_KEYS.iter().any(|r| related(r)) {
+                Some((info, false))
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
 /// Runs every rule on a notice.
 pub fn check(notice: &Notice) -> Vec<crate::diagnostic::Diagnostic> {
     let mut sink = Sink::default();
@@ -207,4 +236,154 @@ pub fn check_spread(notice: &Notice) -> Vec<crate::diagnostic::Diagnostic> {
     .into_iter()
     .flatten()
     .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::Value as J;
+    use std::collections::BTreeMap;
+
+    /// Every key path of a schema (list items left out), and whether its value may be a
+    /// text (a string, or a map of strings per language).
+    fn paths(schema: &J) -> BTreeMap<String, bool> {
+        fn resolve<'a>(root: &'a J, mut s: &'a J) -> &'a J {
+            for _ in 0..16 {
+                match s.get("$ref").and_then(J::as_str) {
+                    Some(r) => match root.pointer(r.trim_start_matches('#')) {
+                        Some(t) => s = t,
+                        None => break,
+                    },
+                    None => break,
+                }
+            }
+            s
+        }
+        fn alternatives<'a>(root: &'a J, s: &'a J, out: &mut Vec<&'a J>, depth: usize) {
+            let s = resolve(root, s);
+            out.push(s);
+            if depth > 8 {
+                return;
+            }
+            for k in ["anyOf", "oneOf", "allOf"] {
+                for alt in s.get(k).and_then(J::as_array).into_iter().flatten() {
+                    alternatives(root, alt, out, depth + 1);
+                }
+            }
+            if let Some(items) = s.get("items").filter(|i| i.is_object()) {
+                alternatives(root, items, out, depth + 1);
+            }
+        }
+        fn texty(root: &J, s: &J) -> bool {
+            let mut alts = Vec::new();
+            alternatives(root, s, &mut alts, 0);
+            alts.iter().any(|a| {
+                a.get("type") == Some(&J::from("string"))
+                    || a.get("additionalProperties")
+                        .is_some_and(|p| p.get("type") == Some(&J::from("string")))
+            })
+        }
+        fn walk(root: &J, s: &J, path: &str, out: &mut BTreeMap<String, bool>, depth: usize) {
+            if depth > 12 {
+                return;
+            }
+            let mut alts = Vec::new();
+            alternatives(root, s, &mut alts, 0);
+            for a in alts {
+                for (k, v) in a
+                    .get("properties")
+                    .and_then(J::as_object)
+                    .into_iter()
+                    .flatten()
+                {
+                    let p = if path.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    };
+                    let t = texty(root, v);
+                    *out.entry(p.clone()).or_default() |= t;
+                    walk(root, v, &p, out, depth + 1);
+                }
+            }
+        }
+        let mut out = BTreeMap::new();
+        walk(schema, schema, "", &mut out, 0);
+        out
+    }
+
+    fn schema_paths() -> BTreeMap<String, bool> {
+        let mut all = paths(&crate::model::register_schema());
+        for (k, v) in paths(&crate::model::organisation_schema()) {
+            *all.entry(k).or_default() |= v;
+        }
+        all
+    }
+
+    /// Every rule says which keys it reads, and every key it names is in the schema of a
+    /// register or an organisation file.
+    #[test]
+    fn every_rule_declares_the_keys_it_reads() {
+        let known = schema_paths();
+        let rules = all().iter().chain(ropa_rules()).map(|r| r.info()).chain([
+            &duplicate_id::DuplicateId::INFO,
+            &suppression::UnknownSuppression::INFO,
+            &suppression::UnusedSuppression::INFO,
+        ]);
+        for info in rules {
+            assert!(
+                !info.reads.is_empty() || info.reads_texts,
+                "{} declares no key it reads (`reads: [...]` in its declare_rule!)",
+                info.id
+            );
+            for path in info.reads {
+                assert!(
+                    known.contains_key(*path),
+                    "{} reads `{path}`, which is no key of the schemas",
+                    info.id
+                );
+            }
+        }
+    }
+
+    /// The prose fields are the schemas' text fields whose key the text rules read.
+    #[test]
+    fn the_prose_keys_are_the_schemas_texts() {
+        let known = schema_paths();
+        let want: Vec<&str> = known
+            .iter()
+            .filter(|(path, texty)| {
+                let last = path.rsplit('.').next().unwrap_or("");
+                **texty
+                    && !text_scan::NOT_PROSE.contains(&last)
+                    && !path.starts_with("internal")
+                    && !path.starts_with('$')
+            })
+            .map(|(p, _)| p.as_str())
+            .collect();
+        assert_eq!(text_scan::PROSE_KEYS, want.as_slice());
+    }
+
+    #[test]
+    fn readers_of_a_key() {
+        let ids = |path: &str, by_key: bool| {
+            readers(path)
+                .into_iter()
+                .filter(|(_, k)| *k == by_key)
+                .map(|(i, _)| i.id)
+                .collect::<Vec<_>>()
+        };
+        let retention = ids("categories.retention", true);
+        for id in ["vague-retention", "unused-retention", "retention"] {
+            assert!(retention.contains(&id), "{retention:?}");
+        }
+        assert!(!retention.contains(&"purpose-basis"), "{retention:?}");
+        assert!(!retention.contains(&"vague-wording"), "{retention:?}");
+        // A key under one a rule reads; a text every text rule reads.
+        assert!(ids("dpo.email", true).contains(&"dpo-contact"));
+        assert!(ids("categories.retention", false).contains(&"vague-wording"));
+        assert!(ids("purposes.description", false).contains(&"vague-wording"));
+        assert!(!ids("purposes.basis", false).contains(&"vague-wording"));
+        assert!(readers("meta.schema_version").is_empty());
+    }
 }

@@ -15,7 +15,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// `recipients: none` or `transfers: none` is contradicted by a transfer, a recipient outside the EU/EEA or a service named in a text; documented in messages/rules/none-contradicted.<lang>.md.
-    pub struct NoneContradicted { id: "none-contradicted", severity: Error, article: "GDPR Art 13(1)(e)-(f), 14(1)(e)-(f)", precision: High }
+    pub struct NoneContradicted { id: "none-contradicted", severity: Error, article: "GDPR Art 13(1)(e)-(f), 14(1)(e)-(f)", precision: High, reads: ["recipients", "transfers"], texts: true }
 }
 
 impl_rule!(NoneContradicted, check);

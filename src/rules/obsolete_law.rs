@@ -7,7 +7,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A text cites the repealed Personal Data Act (henkilötietolaki 523/1999); documented in messages/rules/obsolete-law.<lang>.md.
-    pub struct ObsoleteLaw { id: "obsolete-law", severity: Warning, article: "FI: tietosuojalaki 1050/2018" }
+    pub struct ObsoleteLaw { id: "obsolete-law", severity: Warning, article: "FI: tietosuojalaki 1050/2018", texts: true }
 }
 
 impl_rule!(ObsoleteLaw, check);

@@ -8,7 +8,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A text uses a concept of the repealed Personal Data Act as if it were in force; documented in messages/rules/old-law-concept.<lang>.md.
-    pub struct OldLawConcept { id: "old-law-concept", severity: Warning, article: "GDPR Art 6(1), 12(5), 15; FI: tietosuojalaki 1050/2018", precision: Medium }
+    pub struct OldLawConcept { id: "old-law-concept", severity: Warning, article: "GDPR Art 6(1), 12(5), 15; FI: tietosuojalaki 1050/2018", precision: Medium, texts: true }
 }
 
 impl_rule!(OldLawConcept, check);

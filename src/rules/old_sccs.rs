@@ -8,7 +8,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A transfer relies on standard contractual clauses that are no longer valid; documented in messages/rules/old-sccs.<lang>.md.
-    pub struct OldSccs { id: "old-sccs", severity: Error, article: "Commission Decision (EU) 2021/914" }
+    pub struct OldSccs { id: "old-sccs", severity: Error, article: "Commission Decision (EU) 2021/914", reads: ["transfers.mechanism"] }
 }
 
 impl_rule!(OldSccs, check);

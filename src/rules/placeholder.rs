@@ -9,7 +9,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A text still holds a template placeholder; documented in messages/rules/placeholder.<lang>.md.
-    pub struct Placeholder { id: "placeholder", severity: Error, article: "GDPR Art 12(1), 13, 14" }
+    pub struct Placeholder { id: "placeholder", severity: Error, article: "GDPR Art 12(1), 13, 14", texts: true }
 }
 
 impl_rule!(Placeholder, check);

@@ -8,7 +8,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A transfer relies on the EU-US Privacy Shield, which is no longer valid; documented in messages/rules/privacy-shield.<lang>.md.
-    pub struct PrivacyShield { id: "privacy-shield", severity: Error, article: "CJEU C-311/18 (Schrems II)" }
+    pub struct PrivacyShield { id: "privacy-shield", severity: Error, article: "CJEU C-311/18 (Schrems II)", reads: ["transfers.mechanism"] }
 }
 
 impl_rule!(PrivacyShield, check);

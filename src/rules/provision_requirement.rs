@@ -7,7 +7,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// The notice does not say whether people must provide their data, and what if not; documented in messages/rules/provision-requirement.<lang>.md.
-    pub struct ProvisionRequirementRule { id: "provision-requirement", severity: Error, article: "GDPR Art 13(2)(e)" }
+    pub struct ProvisionRequirementRule { id: "provision-requirement", severity: Error, article: "GDPR Art 13(2)(e)", reads: ["provision", "sources.kind"] }
 }
 
 impl_rule!(ProvisionRequirementRule, check);

@@ -6,7 +6,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A public authority bases a purpose on legitimate interests; documented in messages/rules/public-authority-li.<lang>.md.
-    pub struct PublicAuthorityLi { id: "public-authority-li", severity: Error, article: "GDPR Art 6(1) second subparagraph" }
+    pub struct PublicAuthorityLi { id: "public-authority-li", severity: Error, article: "GDPR Art 6(1) second subparagraph", reads: ["purposes.basis", "controller.kind"] }
 }
 
 impl_rule!(PublicAuthorityLi, check);

@@ -8,7 +8,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A purpose has no legal basis, or the register states no purposes at all; documented in messages/rules/purpose-basis.<lang>.md.
-    pub struct PurposeBasis { id: "purpose-basis", severity: Error, article: "GDPR Art 13(1)(c), 14(1)(c)" }
+    pub struct PurposeBasis { id: "purpose-basis", severity: Error, article: "GDPR Art 13(1)(c), 14(1)(c)", reads: ["purposes.basis"] }
 }
 
 impl_rule!(PurposeBasis, check);

@@ -11,7 +11,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A recipient outside the EU/EEA (by its country, or a well-known service from the vendor catalogue) has no transfer entry, or a text denies transfers; documented in messages/rules/recipient-abroad.<lang>.md.
-    pub struct RecipientAbroad { id: "recipient-abroad", severity: Error, article: "GDPR Art 13(1)(f), 14(1)(f)", precision: High }
+    pub struct RecipientAbroad { id: "recipient-abroad", severity: Error, article: "GDPR Art 13(1)(f), 14(1)(f)", precision: High, reads: ["recipients.country", "recipients.name", "transfers.recipient", "transfers.country"], texts: true }
 }
 
 impl_rule!(RecipientAbroad, check);

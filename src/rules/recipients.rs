@@ -9,12 +9,12 @@ use std::sync::OnceLock;
 
 declare_rule! {
     /// A recipient has no name; documented in messages/rules/recipients.<lang>.md.
-    pub struct Recipients { id: "recipients", severity: Error, article: "GDPR Art 13(1)(e), 14(1)(e)" }
+    pub struct Recipients { id: "recipients", severity: Error, article: "GDPR Art 13(1)(e), 14(1)(e)", reads: ["recipients"] }
 }
 
 declare_rule! {
     /// A recipient is given only as a category, not by name; documented in messages/rules/recipient-named.<lang>.md.
-    pub struct RecipientNamed { id: "recipient-named", severity: Warning, article: "GDPR Art 13(1)(e), 14(1)(e); WP260 rev.01", precision: High }
+    pub struct RecipientNamed { id: "recipient-named", severity: Warning, article: "GDPR Art 13(1)(e), 14(1)(e); WP260 rev.01", precision: High, reads: ["recipients.name", "recipients.is_category", "recipients.role"] }
 }
 
 impl_rule!(Recipients, check_recipients);

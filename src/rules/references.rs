@@ -9,7 +9,7 @@ pub use crate::load::codes::References;
 
 declare_rule! {
     /// A data category that no purpose uses; documented in messages/rules/unused-category.<lang>.md.
-    pub struct UnusedCategory { id: "unused-category", severity: Error, article: "GDPR Art 5(1)(b)-(c)" }
+    pub struct UnusedCategory { id: "unused-category", severity: Error, article: "GDPR Art 5(1)(b)-(c)", reads: ["categories.id", "purposes.categories"] }
 }
 
 impl_rule!(References, check_references);

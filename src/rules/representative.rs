@@ -6,7 +6,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A controller outside the EU/EEA has no EU representative, or it cannot be reached; documented in messages/rules/representative.<lang>.md.
-    pub struct Representative { id: "representative", severity: Error, article: "GDPR Art 13(1)(a), 27" }
+    pub struct Representative { id: "representative", severity: Error, article: "GDPR Art 13(1)(a), 27", reads: ["representative", "controller.country"] }
 }
 
 impl_rule!(Representative, check);

@@ -8,7 +8,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A data category does not say how long it is kept; documented in messages/rules/retention.<lang>.md.
-    pub struct RetentionRule { id: "retention", severity: Error, article: "GDPR Art 13(2)(a), 14(2)(a)" }
+    pub struct RetentionRule { id: "retention", severity: Error, article: "GDPR Art 13(2)(a), 14(2)(a)", reads: ["retention", "categories.retention", "retention_groups"] }
 }
 
 impl_rule!(RetentionRule, check);

@@ -6,7 +6,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// The notice does not say how people can exercise their rights; documented in messages/rules/rights.<lang>.md.
-    pub struct Rights { id: "rights", severity: Error, article: "GDPR Art 13(2)(b), 12(2)" }
+    pub struct Rights { id: "rights", severity: Error, article: "GDPR Art 13(2)(b), 12(2)", reads: ["rights_requests"] }
 }
 
 impl_rule!(Rights, check);

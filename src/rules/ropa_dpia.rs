@@ -6,7 +6,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// Special-category or large-scale processing has no DPIA status in the record; documented in messages/rules/ropa-dpia.<lang>.md.
-    pub struct RopaDpia { id: "ropa-dpia", severity: Warning, article: "GDPR Art 35(1), 35(3)(b)" }
+    pub struct RopaDpia { id: "ropa-dpia", severity: Warning, article: "GDPR Art 35(1), 35(3)(b)", reads: ["internal.dpia", "internal.large_scale", "categories.special"] }
 }
 
 impl_rule!(RopaDpia, check);

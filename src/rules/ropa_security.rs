@@ -6,7 +6,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// The record of processing activities has no description of the security measures; documented in messages/rules/ropa-security.<lang>.md.
-    pub struct RopaSecurity { id: "ropa-security", severity: Error, article: "GDPR Art 30(1)(g), 32(1)" }
+    pub struct RopaSecurity { id: "ropa-security", severity: Error, article: "GDPR Art 30(1)(g), 32(1)", reads: ["internal.security_measures", "security"] }
 }
 
 impl_rule!(RopaSecurity, check);

@@ -6,7 +6,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A source does not say whether it is public, or a category does not name its source; documented in messages/rules/sources.<lang>.md.
-    pub struct Sources { id: "sources", severity: Error, article: "GDPR Art 14(2)(f)" }
+    pub struct Sources { id: "sources", severity: Error, article: "GDPR Art 14(2)(f)", reads: ["sources", "categories.sources"] }
 }
 
 impl_rule!(Sources, check);

@@ -10,7 +10,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// Special-category data without an Art 9(2) condition, or a condition without data; documented in messages/rules/special-category.<lang>.md.
-    pub struct SpecialCategoryRule { id: "special-category", severity: Error, article: "GDPR Art 9(1)-(2)" }
+    pub struct SpecialCategoryRule { id: "special-category", severity: Error, article: "GDPR Art 9(1)-(2)", reads: ["categories.special", "categories.special_condition"] }
 }
 
 impl_rule!(SpecialCategoryRule, check);

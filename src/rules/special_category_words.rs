@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 declare_rule! {
     /// A category names special-category data in words but is not marked `special:`; documented in messages/rules/special-category-words.<lang>.md.
-    pub struct SpecialCategoryWords { id: "special-category-words", severity: Warning, article: "GDPR Art 9(1)-(2)", precision: High }
+    pub struct SpecialCategoryWords { id: "special-category-words", severity: Warning, article: "GDPR Art 9(1)-(2)", precision: High, reads: ["categories.special", "categories.special_condition"], texts: true }
 }
 
 impl_rule!(SpecialCategoryWords, check);

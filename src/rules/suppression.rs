@@ -9,12 +9,12 @@ use crate::msg;
 
 declare_rule! {
     /// A suppression names a rule that does not exist; documented in messages/rules/suppression.<lang>.md.
-    pub struct UnknownSuppression { id: "suppression", severity: Error, article: "seloste" }
+    pub struct UnknownSuppression { id: "suppression", severity: Error, article: "seloste", reads: ["suppress", "purposes.suppress", "categories.suppress", "data_subjects.suppress", "sources.suppress", "recipients.suppress", "transfers.suppress", "joint_controllers.suppress", "retention_groups.suppress"] }
 }
 
 declare_rule! {
     /// A suppression silences nothing; documented in messages/rules/unused-suppression.<lang>.md.
-    pub struct UnusedSuppression { id: "unused-suppression", severity: Warning, article: "seloste" }
+    pub struct UnusedSuppression { id: "unused-suppression", severity: Warning, article: "seloste", reads: ["suppress", "purposes.suppress", "categories.suppress", "data_subjects.suppress", "sources.suppress", "recipients.suppress", "transfers.suppress", "joint_controllers.suppress", "retention_groups.suppress"] }
 }
 
 /// One `suppress:` entry as written, with the byte range it covers.

@@ -9,7 +9,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A transfer outside the EU/EEA does not say where the data goes or what protects it; documented in messages/rules/transfer-safeguard.<lang>.md.
-    pub struct TransferSafeguard { id: "transfer-safeguard", severity: Error, article: "GDPR Art 13(1)(f), 14(1)(f), 44-49" }
+    pub struct TransferSafeguard { id: "transfer-safeguard", severity: Error, article: "GDPR Art 13(1)(f), 14(1)(f), 44-49", reads: ["transfers.mechanism", "transfers.derogation", "transfers.safeguard_copy", "transfers.country"] }
 }
 
 impl_rule!(TransferSafeguard, check);

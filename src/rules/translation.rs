@@ -9,7 +9,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A text is missing in one of the notice's languages; documented in messages/rules/translation.<lang>.md.
-    pub struct Translation { id: "translation", severity: Error, article: "GDPR Art 12(1)" }
+    pub struct Translation { id: "translation", severity: Error, article: "GDPR Art 12(1)", reads: ["meta.languages"], texts: true }
 }
 
 impl_rule!(Translation, check);

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 declare_rule! {
     /// A text is built so that no reader can read it and no page can hold it; documented in messages/rules/unreadable-text.<lang>.md.
-    pub struct UnreadableText { id: "unreadable-text", severity: Error, article: "GDPR Art 12(1)" }
+    pub struct UnreadableText { id: "unreadable-text", severity: Error, article: "GDPR Art 12(1)", texts: true }
 }
 
 impl_rule!(UnreadableText, check);

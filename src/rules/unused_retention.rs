@@ -8,7 +8,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// The register's `retention` or a `retention_groups` entry applies to no category; documented in messages/rules/unused-retention.<lang>.md.
-    pub struct UnusedRetention { id: "unused-retention", severity: Warning, article: "GDPR Art 13(2)(a), 14(2)(a)" }
+    pub struct UnusedRetention { id: "unused-retention", severity: Warning, article: "GDPR Art 13(2)(a), 14(2)(a)", reads: ["retention", "retention_groups", "categories.retention"] }
 }
 
 impl_rule!(UnusedRetention, check);

@@ -8,7 +8,7 @@ use crate::{declare_rule, impl_rule, msg};
 
 declare_rule! {
     /// A retention text says "as long as necessary" instead of a period or criteria; documented in messages/rules/vague-retention.<lang>.md.
-    pub struct VagueRetention { id: "vague-retention", severity: Warning, article: "WP260 rev.01 para 45; GDPR Art 13(2)(a), 14(2)(a)", precision: High }
+    pub struct VagueRetention { id: "vague-retention", severity: Warning, article: "WP260 rev.01 para 45; GDPR Art 13(2)(a), 14(2)(a)", precision: High, reads: ["categories.retention.criteria", "categories.retention.from", "categories.retention.at_least", "retention.criteria", "retention.from", "retention.at_least", "retention_groups.retention.criteria", "retention_groups.retention.from", "retention_groups.retention.at_least"] }
 }
 
 impl_rule!(VagueRetention, check);

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 declare_rule! {
     /// A text hedges ("may", "voidaan", "tarvittaessa") instead of saying what is actually done; documented in messages/rules/vague-wording.<lang>.md.
-    pub struct VagueWording { id: "vague-wording", severity: Warning, article: "GDPR Art 12(1); WP260 rev.01 para 12-13", precision: High }
+    pub struct VagueWording { id: "vague-wording", severity: Warning, article: "GDPR Art 12(1); WP260 rev.01 para 12-13", precision: High, texts: true }
 }
 
 impl_rule!(VagueWording, check);
