@@ -156,7 +156,9 @@ pub struct Catalogue {
     /// Words saying the service is used with its data kept in the EU/EEA (compiled on first
     /// use: only recipients that match a vendor are read for them).
     eu_processing_src: Vec<String>,
-    eu_processing: OnceLock<regex::RegexSet>,
+    /// The factors of `eu_processing_src` (see [`super::factors`]) and each pattern, compiled
+    /// when a text first holds its factors.
+    eu_processing: OnceLock<(super::factors::Factors, Vec<OnceLock<Option<regex::Regex>>>)>,
 }
 
 /// A recipient matched to the catalogue.
@@ -240,12 +242,23 @@ impl Catalogue {
     /// True when `text` says the service keeps the data in the EU/EEA ("Frankfurt region",
     /// "EU Data Boundary", "tiedot säilytetään EU:n alueella").
     pub fn says_eu_processing(&self, text: &str) -> bool {
-        self.eu_processing
-            .get_or_init(|| {
-                regex::RegexSet::new(&self.eu_processing_src)
-                    .unwrap_or_else(|_| regex::RegexSet::empty())
-            })
-            .is_match(text)
+        let (factors, patterns) = self.eu_processing.get_or_init(|| {
+            let factors =
+                super::factors::Factors::new(self.eu_processing_src.iter().map(String::as_str));
+            (
+                factors,
+                self.eu_processing_src
+                    .iter()
+                    .map(|_| OnceLock::new())
+                    .collect(),
+            )
+        });
+        factors.candidates(text).into_iter().any(|i| {
+            patterns[i]
+                .get_or_init(|| regex::Regex::new(&self.eu_processing_src[i]).ok())
+                .as_ref()
+                .is_some_and(|re| re.is_match(text))
+        })
     }
 
     /// The entry with this id.
