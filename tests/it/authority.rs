@@ -3,7 +3,7 @@
 //! authority of another country needs a reason; one written out is printed like a
 //! built-in one.
 
-mod common;
+use crate::common;
 
 use seloste::build::{BuildOptions, build};
 use seloste::check::check_paths_on;

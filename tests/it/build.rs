@@ -1,6 +1,6 @@
 //! `seloste build`: what it writes, where, and that it is safe and deterministic.
 
-mod common;
+use crate::common;
 
 use scraper::{Html, Selector};
 use seloste::build::{BuildOptions, Built, build};
@@ -288,7 +288,7 @@ fn markdown_parses_as_commonmark_with_its_headings_and_tables() {
 /// The injection payloads, one a line; shared with the real-browser probe
 /// (browser-tests/xss-probe.mjs), which loads the same register in Chromium.
 fn xss_payloads() -> Vec<&'static str> {
-    include_str!("fixtures/build/xss-payloads.txt")
+    include_str!("../fixtures/build/xss-payloads.txt")
         .lines()
         .filter(|l| !l.is_empty())
         .collect()
@@ -486,9 +486,9 @@ fn catalogs_have_the_same_messages() {
             .map(|l| l.split(" =").next().unwrap().to_string())
             .collect()
     };
-    let fi = keys(include_str!("../templates/locales/fi.ftl"));
-    let sv = keys(include_str!("../templates/locales/sv.ftl"));
-    let en = keys(include_str!("../templates/locales/en.ftl"));
+    let fi = keys(include_str!("../../templates/locales/fi.ftl"));
+    let sv = keys(include_str!("../../templates/locales/sv.ftl"));
+    let en = keys(include_str!("../../templates/locales/en.ftl"));
     for (name, other) in [("sv", &sv), ("en", &en)] {
         let only_fi: Vec<_> = fi.difference(other).collect();
         let only_other: Vec<_> = other.difference(&fi).collect();
@@ -537,7 +537,7 @@ fn a_third_language_is_a_catalog_and_translations() {
     let dir = common::repo_tempdir();
     let templates = dir.path().join("templates");
     std::fs::create_dir_all(templates.join("locales")).unwrap();
-    let sv = include_str!("../templates/locales/en.ftl")
+    let sv = include_str!("../../templates/locales/en.ftl")
         .replace("lang-name = English", "lang-name = svenska")
         .replace(
             "notice-title = Privacy notice",
@@ -791,7 +791,7 @@ fn contrast(a: &str, b: &str) -> f64 {
 
 #[test]
 fn text_colours_meet_wcag_aa_contrast_on_every_background() {
-    let css = include_str!("../templates/style.css");
+    let css = include_str!("../../templates/style.css");
     let re = regex::Regex::new(r"(?:^|[^-])color: (#[0-9a-fA-F]{6})").unwrap();
     let bg = regex::Regex::new(r"background: (#[0-9a-fA-F]{6})").unwrap();
     let colours: Vec<&str> = re

@@ -3,14 +3,13 @@
 //! against a copy of notices/ in a temporary folder (so the files they write land
 //! there), exits 0, and writes what the next step expects.
 
-mod common;
+use crate::common;
 
 use serde_json::Value;
 use std::path::Path;
 use std::process::{Command, Output};
 
-#[path = "common/sarif_schema.rs"]
-mod sarif_schema;
+use crate::sarif_schema;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 

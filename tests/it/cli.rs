@@ -1,6 +1,6 @@
 //! The command line as CI pipelines use it: exit codes, JSON output, explain and rules.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::{Command, Output};

@@ -1,7 +1,7 @@
 //! `--help` and the command line's mistakes in the officer's language (issue 13: "every
 //! … CLI message"): clap's texts and words come from messages/clap.<lang>.ftl.
 
-mod common;
+use crate::common;
 
 use std::process::{Command, Output};
 
@@ -23,7 +23,7 @@ fn stderr(o: &Output) -> String {
 /// The English texts of messages/clap.en.ftl that a Finnish or Swedish help must not hold:
 /// every message without arguments, and clap's bracketed words.
 fn english_texts() -> Vec<String> {
-    let en = include_str!("../messages/clap.en.ftl");
+    let en = include_str!("../../messages/clap.en.ftl");
     let mut texts: Vec<String> = en
         .lines()
         .filter(|l| !l.starts_with('#') && !l.contains('{'))

@@ -5,7 +5,7 @@
 //! The project folder (see src/load/root.rs) is the nearest folder holding seloste.toml
 //! above the current folder; the tests make one in a temp folder and run there.
 
-mod common;
+use crate::common;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

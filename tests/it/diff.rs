@@ -3,7 +3,7 @@
 //! against a git revision, every output format, `--fail-on`, the errors; and the version
 //! id and change history in the rendered notice.
 
-mod common;
+use crate::common;
 
 use common::{repo_tempdir, seloste_command};
 use seloste::diff::{self, Class, RegisterDiff, Status};

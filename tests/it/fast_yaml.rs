@@ -2,7 +2,7 @@
 //! a tree, it must be the very tree serde-saphyr builds, values and spans alike; where
 //! serde-saphyr fails, the fast path must give up (so the error comes from serde-saphyr).
 
-#[path = "../benches/common/generate.rs"]
+#[path = "../../benches/common/generate.rs"]
 mod generate;
 
 use proptest::prelude::*;

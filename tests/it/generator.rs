@@ -2,7 +2,7 @@
 //! realistic in size, bilingual, and every register it writes passes `check` with no
 //! diagnostics at all.
 
-#[path = "../benches/common/generate.rs"]
+#[path = "../../benches/common/generate.rs"]
 mod generate;
 
 use seloste::check::check_paths_in;

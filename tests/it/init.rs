@@ -1,7 +1,7 @@
 //! `seloste init`, `completions` and `man`: the skeleton is a real starting point (valid
 //! against the schema, flagged by the rules until filled in, clean once filled in).
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;

@@ -3,7 +3,7 @@
 //! purpose's legal basis (its name from that language's catalog), each data category and
 //! each recipient appear on that language's HTML page.
 
-mod common;
+use crate::common;
 
 use scraper::Html;
 use seloste::build::{BuildOptions, build};

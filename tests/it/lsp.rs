@@ -4,7 +4,7 @@
 //! action and see the finding go, hover, edit an organisation file and see the register
 //! that uses it republished, shut down. No timing is measured (see BENCHMARKS.md).
 
-mod common;
+use crate::common;
 
 use serde_json::{Value, json};
 use std::io::{BufRead, BufReader, Read, Write};

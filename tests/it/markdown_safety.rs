@@ -5,7 +5,7 @@
 //! character) is rendered through the `.md` path and the output is read twice: by
 //! pulldown-cmark with every extension on, and by plain text rules.
 
-mod common;
+use crate::common;
 
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use regex::Regex;
@@ -13,7 +13,7 @@ use seloste::render::markdown::{inline_markdown, safe_url, to_markdown};
 use std::path::Path;
 
 fn payloads() -> Vec<String> {
-    let list: Vec<String> = include_str!("fixtures/build/md-payloads.txt")
+    let list: Vec<String> = include_str!("../fixtures/build/md-payloads.txt")
         .lines()
         .filter(|l| !l.is_empty())
         .map(|l| l.replace(r"\n", "\n").replace(r"\u202e", "\u{202e}"))

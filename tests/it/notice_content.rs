@@ -2,7 +2,7 @@
 //! the contents, one voice, no contradictions, and the links between languages, PDFs and
 //! index pages.
 
-mod common;
+use crate::common;
 
 use seloste::build::{BuildOptions, build};
 use seloste::model::Date;

@@ -2,7 +2,7 @@
 //! data/special_words.yaml) and the model's reading errors reach the officer in the
 //! officer's language, while the words they quote from a notice stay in its language.
 
-mod common;
+use crate::common;
 
 use seloste::check::check_paths_on;
 use seloste::messages::Messages;

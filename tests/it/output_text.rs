@@ -3,7 +3,7 @@
 //! printed visibly, so a GitHub job does not run it as a workflow command and a terminal
 //! does not obey it (issue 11, point 10).
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Output;

@@ -7,7 +7,7 @@
 //! notices; hostile texts come out as literal text; a rebuild is byte-identical; a broken
 //! user template is an error naming its file and line.
 
-mod common;
+use crate::common;
 
 use common::{assert_words_inside, tool};
 use serde_json::Value;
@@ -614,9 +614,9 @@ fn long_words_urls_and_nested_lists_wrap_inside_the_margins_and_read_whole() {
 
 /// Payloads for Typst markup and code, and the XSS list: each must be printed as it is.
 fn payloads() -> Vec<String> {
-    include_str!("fixtures/pdf/typst-payloads.txt")
+    include_str!("../fixtures/pdf/typst-payloads.txt")
         .lines()
-        .chain(include_str!("fixtures/build/xss-payloads.txt").lines())
+        .chain(include_str!("../fixtures/build/xss-payloads.txt").lines())
         .filter(|l| !l.is_empty())
         .map(str::to_string)
         .collect()

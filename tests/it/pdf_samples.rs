@@ -1,7 +1,7 @@
 //! The PDFs of the shipped samples, read back with poppler: every purpose name and basis
 //! is extractable text, every glyph is inside the page, metadata and fonts are right.
 
-mod common;
+use crate::common;
 
 use common::{assert_words_inside, squash, tool};
 use seloste::build::{BuildOptions, build};

@@ -2,7 +2,7 @@
 //! policy in every format, `recipients: none` / `transfers: none` as statements distinct
 //! from a section left out, and the controller's own system as an Art 13 source.
 
-mod common;
+use crate::common;
 
 use seloste::build::{BuildOptions, Built, build};
 use seloste::check::check_paths_on;

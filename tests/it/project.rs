@@ -1,7 +1,7 @@
 //! A project as a team keeps it (issue 18): seloste.toml, a repository walked with its
 //! `.gitignore`, hidden folders and other YAML, and the check's output options.
 
-mod common;
+use crate::common;
 
 use common::{repo_tempdir, seloste_command};
 use std::path::Path;

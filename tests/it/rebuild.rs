@@ -1,7 +1,7 @@
 //! `seloste build` reusing unchanged registers: what is kept, what is rendered again, and
 //! that a rebuild writes what a full build would.
 
-mod common;
+use crate::common;
 
 use seloste::build::{BuildOptions, Built, build, cache};
 use seloste::model::Date;

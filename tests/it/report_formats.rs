@@ -4,7 +4,7 @@
 //! junitparser`, as .ci/run does), the job summary by a Markdown parser with GitHub's
 //! tables. Each is compared with the JSON format's findings.
 
-mod common;
+use crate::common;
 
 use serde_json::Value;
 use std::collections::BTreeSet;

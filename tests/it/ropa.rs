@@ -4,7 +4,7 @@
 //! from run to run; the CSV and the Markdown are snapshots; bad options are refused. And no
 //! `internal:` value ever reaches a notice (HTML, PDF, Markdown), while the record has them.
 
-mod common;
+use crate::common;
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use common::{copy_dir, files_under, repo_tempdir, seloste_command};

@@ -2,13 +2,12 @@
 //! SARIF 2.1.0 schema (tests/sarif/, no network), points every result at its rule and
 //! at the same places as the JSON format; the GitHub annotations are snapshot-tested.
 
-mod common;
+use crate::common;
 
 use serde_json::Value;
 use std::process::Output;
 
-#[path = "common/sarif_schema.rs"]
-mod sarif_schema;
+use crate::sarif_schema;
 use sarif_schema::{assert_valid, validator};
 
 fn seloste(args: &[&str]) -> Output {

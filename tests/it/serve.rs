@@ -4,7 +4,7 @@
 //! requests that are refused. And `build`'s HTML stays script-free: only the preview adds
 //! its reload script. No timing is measured.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;

@@ -1,7 +1,7 @@
 //! Suppressions: a rule silenced for one item or a whole register, with a reason that is
 //! kept in the output; unknown and unused suppressions are reported.
 
-mod common;
+use crate::common;
 
 use seloste::messages::en;
 

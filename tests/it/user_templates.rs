@@ -3,7 +3,7 @@
 //! template is built in a child process under a memory limit (RLIMIT_AS) and a timeout,
 //! so that a regression fails the test instead of eating the machine.
 
-mod common;
+use crate::common;
 
 use std::os::unix::process::CommandExt;
 use std::path::Path;
