@@ -5,9 +5,9 @@
 //! A reported (file, line, rule) is true when it is labelled; a finding's places that repeat
 //! the defect (one text copied onto many items, reported once) count as reported on their
 //! lines too, not the places that only explain it.
-//! The test prints the table (`cargo test --test corpus -- --nocapture`), fails below 95 %
+//! The test prints the table (`cargo test --test it corpus:: -- --nocapture`), fails below 95 %
 //! precision overall, and checks that RULES.md shows today's figures: after a change that
-//! moves them, run `UPDATE_RULES_MD=1 cargo test --test corpus` and read the diff.
+//! moves them, run `UPDATE_RULES_MD=1 cargo test --test it corpus::` and read the diff.
 
 use seloste::check::check_paths_in;
 use seloste::load::Root;
@@ -192,7 +192,7 @@ fn precision_on_the_corpus_is_at_least_95_percent_and_rules_md_shows_it() {
             std::fs::write(&path, new).unwrap();
         } else {
             panic!(
-                "RULES.md does not show today's figures; run `UPDATE_RULES_MD=1 cargo test --test corpus` and read the diff"
+                "RULES.md does not show today's figures; run `UPDATE_RULES_MD=1 cargo test --test it corpus::` and read the diff"
             );
         }
     }

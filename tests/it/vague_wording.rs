@@ -5,7 +5,7 @@
 //! small register as a purpose description, in the sentence's language, and counts as
 //! flagged when a `vague-wording` diagnostic points at the description's line. Precision and
 //! recall (for the label `hedge`) are printed per language, for the even and odd data rows,
-//! and overall (`cargo test --test vague_wording -- --nocapture`), and held to at least 0.95
+//! and overall (`cargo test --test it vague_wording:: -- --nocapture`), and held to at least 0.95
 //! and 0.90 overall and 0.90 and 0.85 per language.
 
 use seloste::check::check_text;
