@@ -3,7 +3,7 @@
 //! 2, never a panic, within bounded time and memory. The limits are documented in
 //! README.md ("Limits on input").
 
-use crate::common;
+mod common;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -2,6 +2,9 @@
 //! so the library, Typst included, is linked once instead of once per file. Run one group
 //! with `cargo test --test it <group>::` (e.g. `cargo test --test it corpus::`).
 //! The snapshots are in tests/it/snapshots/, named `it__<group>__<name>.snap` by insta.
+//! A test that needs a process of its own stays a file of tests/ (its own binary):
+//! tests/hostile.rs reads the peak memory of the seloste it starts, and a child started
+//! with posix_spawn inherits the peak of the test process, which here is large.
 
 #[path = "../common/mod.rs"]
 mod common;
@@ -22,7 +25,6 @@ mod fast_yaml;
 mod fuzz_corpus;
 mod generator;
 mod help_languages;
-mod hostile;
 mod init;
 mod languages;
 mod load;
