@@ -1,6 +1,5 @@
-//! The OASIS SARIF 2.1.0 schema in tests/sarif/, compiled offline. Included with
-//! `#[path]` by tests/sarif.rs and tests/ci_examples.rs (not part of `common`, so the
-//! other test crates do not carry it unused).
+//! The OASIS SARIF 2.1.0 schema in tests/sarif/, compiled offline. A module of the test
+//! binary (tests/it/main.rs), used by its `sarif` and `ci_examples` groups.
 
 use serde_json::Value;
 use std::sync::OnceLock;

@@ -1,6 +1,6 @@
 """Reads a JUnit XML report with junitparser (a real consumer, Apache-2.0, installed by
 .ci/run) and prints what it understood as JSON: the totals it computes and every test
-case with its result. Used by tests/report_formats.rs.
+case with its result. Used by tests/it/report_formats.rs.
 
 Usage: python3 tests/junit/read.py REPORT.xml
 """
