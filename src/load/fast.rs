@@ -15,7 +15,7 @@
 //!   `true`/`false` or null (floats, hex, octal, `.inf`, `yes`, underscores, …);
 //! - any parse error.
 //!
-//! `tests/fast_yaml.rs` checks that both ways give the same tree, spans included, for
+//! `tests/it/fast_yaml.rs` checks that both ways give the same tree, spans included, for
 //! every YAML file in the repository and for random documents.
 
 use super::tree::{Node, Span, Value};

@@ -1,6 +1,6 @@
 //! Internal facts: what the record of processing activities (Art 30) needs beyond the
 //! notice, for the organisation's own eyes. `seloste ropa` prints them; `build` never does
-//! (the notice's view model, `render::view`, has no place for them; tests/ropa.rs checks
+//! (the notice's view model, `render::view`, has no place for them; tests/it/ropa.rs checks
 //! that no internal value reaches any HTML, PDF or Markdown output).
 
 use super::common::Date;

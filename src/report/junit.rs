@@ -7,7 +7,7 @@
 //! places and the article, in the officer's language.
 //!
 //! The attributes are those GitLab and pytest use (`file` and `line` on a test case);
-//! `tests/report_formats.rs` reads the report back with junitparser.
+//! `tests/it/report_formats.rs` reads the report back with junitparser.
 
 use crate::diagnostic::{Diagnostic, Files, Severity};
 use crate::messages::Messages;
