@@ -220,10 +220,13 @@ impl World for NoticeWorld<'_> {
 static TYPESET: AtomicUsize = AtomicUsize::new(0);
 /// How often the memo cache is trimmed. Every time would also drop what documents being
 /// typeset on other threads share (fonts, the template); never grows memory by megabytes
-/// a notice.
-const EVICT_EVERY: usize = 8;
+/// a notice. On a batch of 2 000 notices (BENCHMARKS.md) every 8 with age 2 peaked at
+/// 448 MB, every 2 with age 1 at 347 MB (the same build in HTML only: 246 MB) with no more
+/// CPU time; every notice with age 1, 314 MB but more CPU. What every notice uses (fonts,
+/// the catalog's fixed paragraphs) is hit again and stays young.
+const EVICT_EVERY: usize = 2;
 /// Entries unused for this many trims are dropped.
-const EVICT_AGE: usize = 2;
+const EVICT_AGE: usize = 1;
 
 /// Typesets `view` (the JSON the template reads as `view.json`) with `template` and
 /// returns the bytes of the PDF. `ident` identifies the document (the same for every
