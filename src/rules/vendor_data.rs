@@ -542,10 +542,17 @@ mod tests {
         assert!(!c.endings.is_empty());
         assert!(c.says_eu_processing("EU region"));
         assert_eq!(
-            c.eu_processing.get().map(|r| r.len()),
-            Some(SOURCE.matches("\n    - '").count()),
-            "every eu_processing pattern compiles"
+            c.eu_processing_src.len(),
+            SOURCE.matches("\n    - '").count(),
+            "every eu_processing pattern is read"
         );
+        for p in &c.eu_processing_src {
+            assert!(regex::Regex::new(p).is_ok(), "`{p}` does not compile");
+            assert!(
+                !super::super::factors::factors_of(p).is_empty(),
+                "`{p}` has no words to look for"
+            );
+        }
         assert!(c.says_eu_processing("Amazon Web Services EMEA SARL (hosting, Frankfurt region)"));
         assert!(c.says_eu_processing("Microsoft 365 (EU Data Boundary)"));
         assert!(
