@@ -21,7 +21,7 @@
 pub mod cache;
 pub mod out;
 
-use crate::check::{Checked, check_paths_on, notice};
+use crate::check::{Checked, notice};
 use crate::diagnostic::{Msg, Severity};
 use crate::load::Content;
 use crate::model::Date;
@@ -455,6 +455,56 @@ fn plan(paths: &[PathBuf], out: &Path, old: Option<&cache::Cache>, now: SystemTi
 /// A register to render: its notice, its languages, and whether it has nothing to report.
 type Job<'a> = (crate::rules::Notice<'a>, Vec<String>, bool);
 
+/// The languages of `n` this build writes.
+fn langs_of(n: &crate::rules::Notice, opts: &BuildOptions) -> Vec<String> {
+    n.register
+        .meta
+        .languages
+        .iter()
+        .filter(|l| opts.langs.is_empty() || opts.langs.contains(l))
+        .cloned()
+        .collect()
+}
+
+/// What was rendered while the registers were checked: by register id, the languages and
+/// the outputs (see [`build_with`]).
+type Early = std::sync::Mutex<HashMap<String, (Vec<String>, Result<Vec<Output>, BuildError>)>>;
+
+/// Renders every register of `ws` that has no error of its own from loading, for
+/// [`build_with`] to keep those the rules find no error in.
+fn render_early(
+    ws: &crate::load::Workspace,
+    templates: &Templates,
+    renderers: &[Box<dyn Renderer>],
+    opts: &BuildOptions,
+) -> Early {
+    let mut early = HashMap::new();
+    for i in 0..ws.docs.len() {
+        let Some(n) = notice(ws, i, opts.today) else {
+            continue;
+        };
+        let own: Vec<usize> = n.origins().iter().map(|o| o.file).collect();
+        let failed = ws
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error && own.contains(&d.file));
+        let langs = langs_of(&n, opts);
+        if failed || langs.is_empty() {
+            continue;
+        }
+        let outputs = render_notice_on(
+            &n,
+            templates,
+            renderers,
+            &langs,
+            true,
+            opts.base_url.as_deref(),
+        );
+        early.insert(n.register.meta.id.clone(), (langs, outputs));
+    }
+    std::sync::Mutex::new(early)
+}
+
 /// Which registers to write, in order; the ids of those with errors go to `skipped`.
 fn select<'a>(
     checked: &'a Checked,
@@ -485,14 +535,7 @@ fn select<'a>(
             .diagnostics
             .iter()
             .any(|d| own_files.contains(&d.file));
-        let langs: Vec<String> = n
-            .register
-            .meta
-            .languages
-            .iter()
-            .filter(|l| opts.langs.is_empty() || opts.langs.contains(l))
-            .cloned()
-            .collect();
+        let langs = langs_of(&n, opts);
         if langs.is_empty() {
             continue;
         }
@@ -734,11 +777,28 @@ fn build_with(
     record.key = key.clone().unwrap_or_default();
     let reused = record.registers.len();
 
-    let checked = check_paths_on(&to_load, opts.today);
+    // With fewer registers than cores (one notice as a process), the notices are rendered
+    // while the rules run: the cores would otherwise wait for the rules, then for Typst.
+    // What a register the rules find an error in rendered is dropped, never written.
+    let workspace = crate::load::Workspace::load(&to_load);
+    let registers = workspace
+        .docs
+        .iter()
+        .filter(|d| matches!(d.content, Content::Register(_)))
+        .count();
+    let (checked, (templates, early)) =
+        crate::check::check_during(workspace, opts.today, false, |ws| {
+            let templates = templates
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            let early = match &templates {
+                Ok(t) if registers < crate::par::threads() => render_early(ws, t, &renderers, opts),
+                _ => Early::default(),
+            };
+            (templates, early)
+        });
     let ws = &checked.workspace;
-    let templates = templates
-        .join()
-        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+    let templates = templates?;
     let outdir = match outdir.take() {
         Some(o) => o,
         None => out::OutDir::open(&opts.out).map_err(BuildError::Io)?,
@@ -768,14 +828,23 @@ fn build_with(
     // With few registers the cores share out their languages instead.
     let parallel_langs = jobs.len() < 2 * crate::par::threads();
     let written = crate::par::map(&jobs, |(n, langs, _)| {
-        let outputs = render_notice_on(
-            n,
-            &templates,
-            &renderers,
-            langs,
-            parallel_langs,
-            opts.base_url.as_deref(),
-        )
+        let id = &n.register.meta.id;
+        let rendered = early
+            .lock()
+            .ok()
+            .and_then(|mut e| e.remove(id))
+            .filter(|(l, _)| l == langs);
+        let outputs = match rendered {
+            Some((_, outputs)) => outputs,
+            None => render_notice_on(
+                n,
+                &templates,
+                &renderers,
+                langs,
+                parallel_langs,
+                opts.base_url.as_deref(),
+            ),
+        }
         .map_err(|e| {
             let Failure { error, help } = e.failure();
             let error = msg!(

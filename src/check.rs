@@ -182,6 +182,40 @@ fn hidden_by_recovery(ws: &Workspace, i: usize, d: &Diagnostic) -> bool {
 }
 
 fn check_workspace(workspace: Workspace, today: Date, ropa: bool) -> Checked {
+    let (diagnostics, registers) = diagnose(&workspace, today, ropa);
+    Checked {
+        workspace,
+        diagnostics,
+        registers,
+    }
+}
+
+/// Checks `workspace` while `beside` reads it on a thread of its own (a build renders the
+/// notices meanwhile, to keep those without errors); both results.
+pub fn check_during<R: Send>(
+    workspace: Workspace,
+    today: Date,
+    ropa: bool,
+    beside: impl FnOnce(&Workspace) -> R + Send,
+) -> (Checked, R) {
+    let (diagnostics, registers, beside) = std::thread::scope(|s| {
+        let beside = s.spawn(|| beside(&workspace));
+        let (diagnostics, registers) = diagnose(&workspace, today, ropa);
+        let beside = beside
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (diagnostics, registers, beside)
+    });
+    let checked = Checked {
+        workspace,
+        diagnostics,
+        registers,
+    };
+    (checked, beside)
+}
+
+/// The findings on `workspace`, and how many registers it holds.
+fn diagnose(workspace: &Workspace, today: Date, ropa: bool) -> (Vec<Diagnostic>, usize) {
     let mut diagnostics = workspace.diagnostics.clone();
     let mut registers = 0;
     let docs: Vec<usize> = (0..workspace.docs.len()).collect();
@@ -193,7 +227,7 @@ fn check_workspace(workspace: Workspace, today: Date, ropa: bool) -> Checked {
         .count()
         < crate::par::threads();
     let found = crate::par::map(&docs, |&i| {
-        notice(&workspace, i, today).map(|n| {
+        notice(workspace, i, today).map(|n| {
             let mut found = if spread {
                 rules::check_spread(&n)
             } else {
@@ -211,7 +245,7 @@ fn check_workspace(workspace: Workspace, today: Date, ropa: bool) -> Checked {
             diagnostics.extend(
                 found
                     .into_iter()
-                    .filter(|d| !hidden_by_recovery(&workspace, i, d)),
+                    .filter(|d| !hidden_by_recovery(workspace, i, d)),
             );
         } else if workspace.docs[i]
             .tree
@@ -222,7 +256,7 @@ fn check_workspace(workspace: Workspace, today: Date, ropa: bool) -> Checked {
             registers += 1;
         }
     }
-    diagnostics.extend(rules::duplicate_id::check(&workspace));
+    diagnostics.extend(rules::duplicate_id::check(workspace));
     // An organisation file shared by several registers is reported once.
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics.dedup();
@@ -255,10 +289,6 @@ fn check_workspace(workspace: Workspace, today: Date, ropa: bool) -> Checked {
     // One defect, one finding (after suppressions, so that silencing one finding neither
     // hides the other nor makes a suppression of it look unused).
     rules::overlap::drop_overlaps(&mut diagnostics);
-    rules::overlap::merge_repeats(&mut diagnostics, &workspace);
-    Checked {
-        workspace,
-        diagnostics,
-        registers,
-    }
+    rules::overlap::merge_repeats(&mut diagnostics, workspace);
+    (diagnostics, registers)
 }

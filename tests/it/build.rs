@@ -454,6 +454,49 @@ fn a_register_with_errors_is_not_built_and_its_old_files_stay() {
     assert!(!input_after.contains("basis:"), "input file was modified");
 }
 
+/// One register alone is rendered while it is checked (the cores would otherwise wait):
+/// when the rules then find an error in it, nothing of that render is written.
+#[test]
+fn a_lone_register_with_a_rule_error_writes_nothing() {
+    let dir = common::repo_tempdir();
+    let good = std::fs::read_to_string(root().join("notices/rekrytointi.yaml")).unwrap();
+    assert!(good.contains("business_id: 2846193-3"));
+    // Loads and validates; only the business-id rule finds the wrong check digit.
+    let broken = good.replace("business_id: 2846193-3", "business_id: 2846193-4");
+    let file = dir.path().join("rekrytointi.yaml");
+    std::fs::write(&file, broken).unwrap();
+    let out = dir.path().join("out");
+    let all = |out: &Path| BuildOptions {
+        formats: vec![Format::Html, Format::Pdf, Format::Md],
+        ..opts(out)
+    };
+    let built = run(std::slice::from_ref(&file), &all(&out));
+    assert_eq!(built.skipped, ["rekrytointi"]);
+    assert_eq!(built.notices, 0);
+    let written: Vec<String> = tree(&out).into_keys().collect();
+    assert!(
+        written.iter().all(|k| !k.starts_with("rekrytointi")),
+        "{written:?}"
+    );
+    // Fixed, the same lone register is written in full, as a build of it with others.
+    std::fs::write(&file, &good).unwrap();
+    let built = run(std::slice::from_ref(&file), &all(&out));
+    assert_eq!(built.notices, 1);
+    let lone = tree(&out);
+    let both = dir.path().join("both");
+    let other = dir.path().join("kamera.yaml");
+    std::fs::copy(root().join("notices/kameravalvonta.yaml"), &other).unwrap();
+    run(&[file.clone(), other], &all(&both));
+    let together = tree(&both);
+    for (k, v) in lone.iter().filter(|(k, _)| k.starts_with("rekrytointi/")) {
+        assert!(
+            together.get(k) == Some(v),
+            "{k} differs from a build with others"
+        );
+    }
+    assert!(lone.keys().any(|k| k.ends_with(".pdf")));
+}
+
 #[test]
 fn nothing_is_written_outside_the_output_folder() {
     let dir = common::repo_tempdir();
