@@ -455,6 +455,14 @@ fn plan(paths: &[PathBuf], out: &Path, old: Option<&cache::Cache>, now: SystemTi
 /// A register to render: its notice, its languages, and whether it has nothing to report.
 type Job<'a> = (crate::rules::Notice<'a>, Vec<String>, bool);
 
+/// True when one of `diagnostics` is an error, not suppressed, in a file of `n`'s.
+fn has_errors(n: &crate::rules::Notice, diagnostics: &[crate::diagnostic::Diagnostic]) -> bool {
+    let own: Vec<usize> = n.origins().iter().map(|o| o.file).collect();
+    diagnostics
+        .iter()
+        .any(|d| d.severity == Severity::Error && d.suppressed.is_none() && own.contains(&d.file))
+}
+
 /// The languages of `n` this build writes.
 fn langs_of(n: &crate::rules::Notice, opts: &BuildOptions) -> Vec<String> {
     n.register
@@ -483,13 +491,8 @@ fn render_early(
         let Some(n) = notice(ws, i, opts.today) else {
             continue;
         };
-        let own: Vec<usize> = n.origins().iter().map(|o| o.file).collect();
-        let failed = ws
-            .diagnostics
-            .iter()
-            .any(|d| d.severity == Severity::Error && own.contains(&d.file));
         let langs = langs_of(&n, opts);
-        if failed || langs.is_empty() {
+        if has_errors(&n, &ws.diagnostics) || langs.is_empty() {
             continue;
         }
         let outputs = render_notice_on(
@@ -524,10 +527,7 @@ fn select<'a>(
         let id = n.register.meta.id.clone();
         progress(k + 1, registers.len(), &id);
         let own_files: Vec<usize> = n.origins().iter().map(|o| o.file).collect();
-        let has_errors = checked.diagnostics.iter().any(|d| {
-            d.severity == Severity::Error && d.suppressed.is_none() && own_files.contains(&d.file)
-        });
-        if has_errors {
+        if has_errors(&n, &checked.diagnostics) {
             skipped.push(id);
             continue;
         }
@@ -781,18 +781,14 @@ fn build_with(
     // while the rules run: the cores would otherwise wait for the rules, then for Typst.
     // What a register the rules find an error in rendered is dropped, never written.
     let workspace = crate::load::Workspace::load(&to_load);
-    let registers = workspace
-        .docs
-        .iter()
-        .filter(|d| matches!(d.content, Content::Register(_)))
-        .count();
+    let few = workspace.register_count() < crate::par::threads();
     let (checked, (templates, early)) =
         crate::check::check_during(workspace, opts.today, false, |ws| {
             let templates = templates
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             let early = match &templates {
-                Ok(t) if registers < crate::par::threads() => render_early(ws, t, &renderers, opts),
+                Ok(t) if few => render_early(ws, t, &renderers, opts),
                 _ => Early::default(),
             };
             (templates, early)

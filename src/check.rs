@@ -220,12 +220,7 @@ fn diagnose(workspace: &Workspace, today: Date, ropa: bool) -> (Vec<Diagnostic>,
     let mut registers = 0;
     let docs: Vec<usize> = (0..workspace.docs.len()).collect();
     // Fewer registers than cores: the rules of each are spread over the cores instead.
-    let spread = workspace
-        .docs
-        .iter()
-        .filter(|d| matches!(d.content, crate::load::Content::Register(_)))
-        .count()
-        < crate::par::threads();
+    let spread = workspace.register_count() < crate::par::threads();
     let found = crate::par::map(&docs, |&i| {
         notice(workspace, i, today).map(|n| {
             let mut found = if spread {

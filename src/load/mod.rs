@@ -72,6 +72,14 @@ pub struct Workspace {
 }
 
 impl Workspace {
+    /// How many of the files read are registers.
+    pub fn register_count(&self) -> usize {
+        self.docs
+            .iter()
+            .filter(|d| matches!(d.content, Content::Register(_)))
+            .count()
+    }
+
     /// [`Workspace::load_in`] the project folder of the current folder ([`Root::discover`]).
     pub fn load(paths: &[PathBuf]) -> Workspace {
         match Root::discover() {

@@ -158,7 +158,7 @@ pub struct Catalogue {
     eu_processing_src: Vec<String>,
     /// The factors of `eu_processing_src` (see [`super::factors`]) and each pattern, compiled
     /// when a text first holds its factors.
-    eu_processing: OnceLock<(super::factors::Factors, Vec<OnceLock<Option<regex::Regex>>>)>,
+    eu_processing: OnceLock<(super::factors::Factors, Vec<super::word_cues::Lazy>)>,
 }
 
 /// A recipient matched to the catalogue.
@@ -243,22 +243,20 @@ impl Catalogue {
     /// "EU Data Boundary", "tiedot säilytetään EU:n alueella").
     pub fn says_eu_processing(&self, text: &str) -> bool {
         let (factors, patterns) = self.eu_processing.get_or_init(|| {
-            let factors =
-                super::factors::Factors::new(self.eu_processing_src.iter().map(String::as_str));
+            let src = &self.eu_processing_src;
+            let factors = super::factors::Factors::new(src.iter().map(String::as_str));
             (
                 factors,
-                self.eu_processing_src
-                    .iter()
-                    .map(|_| OnceLock::new())
+                src.iter()
+                    .cloned()
+                    .map(super::word_cues::Lazy::new)
                     .collect(),
             )
         });
-        factors.candidates(text).into_iter().any(|i| {
-            patterns[i]
-                .get_or_init(|| regex::Regex::new(&self.eu_processing_src[i]).ok())
-                .as_ref()
-                .is_some_and(|re| re.is_match(text))
-        })
+        factors
+            .candidates(text)
+            .into_iter()
+            .any(|i| patterns[i].re().is_some_and(|re| re.is_match(text)))
     }
 
     /// The entry with this id.

@@ -52,19 +52,19 @@ struct RawCues {
 
 /// A pattern compiled on first use, so a run whose texts never pass the prefilter
 /// compiles none of them.
-struct Lazy {
-    source: String,
+pub(crate) struct Lazy {
+    pub(crate) source: String,
     re: OnceLock<Option<Regex>>,
 }
 
 impl Lazy {
-    fn new(source: String) -> Lazy {
+    pub(crate) fn new(source: String) -> Lazy {
         Lazy {
             source,
             re: OnceLock::new(),
         }
     }
-    fn re(&self) -> Option<&Regex> {
+    pub(crate) fn re(&self) -> Option<&Regex> {
         self.re
             .get_or_init(|| Regex::new(&self.source).ok())
             .as_ref()
