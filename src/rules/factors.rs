@@ -2,19 +2,23 @@
 //!
 //! Each pattern is read (as `regex` parses it) for its *factors*: sets of lowercase
 //! strings such that every match of the pattern contains a member of each set ("voi" and
-//! "voitte" for `(?i)\bvoi(tte)?\b`; "säily" and "vuo" for `säily\w+\s+\S+\s+vuo`). All the
+//! "vuotta" for `(?i)\bvoi(tte)?\b.*\bvuotta`; "ei" or "emme" for `(?i)\b(ei|emme)\b`;
+//! "säily" and "vuo" for `säily\w+\s+\S+\s+vuo`). A member that holds another ("voitte"
+//! holds "voi") is left out: the shorter one is there whenever it is. All the
 //! factors' strings are looked for in one pass (Aho-Corasick over the lowercased text); a
 //! pattern is a candidate when each of its factors has a member there. A pattern whose
 //! factors cannot be told (a run of `\w` only, say) is a candidate for every text.
 //!
 //! This replaces a regex set over loosened patterns: building that set and its lazy DFA
 //! was most of a one-register check (420 of 720 million instructions for a sample), while
-//! this is built and run in a small fraction. It only ever widens: a text a pattern matches
+//! this is built and run in a small fraction. Only the syntax tree is read (see
+//! [`factors_of`]). It only ever widens: a text a pattern matches
 //! always makes it a candidate (tested over every text of the samples and corpora in
 //! `wording`).
 
 use aho_corasick::AhoCorasick;
-use regex_syntax::hir::{Class, Hir, HirKind};
+use regex_syntax::ast::{self, Ast};
+use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
 use std::collections::HashMap;
 
 /// A set of strings larger than this is not tracked as a whole (a pattern then needs
@@ -113,17 +117,58 @@ fn lower(c: char) -> impl Iterator<Item = char> {
 }
 
 /// The factors of `pattern`; none when it does not parse.
+///
+/// The pattern is read as `regex` parses it, but only to its syntax tree: translating it
+/// (Unicode classes, case folding) was most of the cost, and a factor needs neither. A
+/// pattern that sets the case-insensitive flag anywhere is read as case-insensitive
+/// throughout, which only widens its sets.
 pub fn factors_of(pattern: &str) -> Vec<Vec<String>> {
-    let Ok(hir) = regex_syntax::ParserBuilder::new().build().parse(pattern) else {
+    let Ok(ast) = regex_syntax::ast::parse::Parser::new().parse(pattern) else {
         return Vec::new();
     };
-    let info = info(&hir);
+    let fold = folds_case(&ast);
+    let info = info(&ast, fold);
     let mut needs = info.needs;
     if let Some(exact) = info.exact {
         needs.push(exact);
     }
     needs.retain(|set| useful(set));
-    needs
+    needs.into_iter().map(minimal).collect()
+}
+
+/// `set` without the members that hold another member ("voitte" holds "voi"): a text
+/// holds a member of the set exactly when it holds one of those left, and the automaton
+/// is smaller.
+fn minimal(mut set: Vec<String>) -> Vec<String> {
+    set.sort_by_key(String::len);
+    let mut kept: Vec<String> = Vec::with_capacity(set.len());
+    for s in set {
+        if !kept.iter().any(|k| s.contains(k.as_str())) {
+            kept.push(s);
+        }
+    }
+    dedup(kept)
+}
+
+/// Whether the case-insensitive flag is set anywhere in `ast`.
+fn folds_case(ast: &Ast) -> bool {
+    let sets = |flags: &ast::Flags| {
+        flags
+            .items
+            .iter()
+            .any(|item| item.kind == ast::FlagsItemKind::Flag(ast::Flag::CaseInsensitive))
+    };
+    match ast {
+        Ast::Flags(f) => sets(&f.flags),
+        Ast::Group(g) => {
+            matches!(&g.kind, ast::GroupKind::NonCapturing(flags) if sets(flags))
+                || folds_case(&g.ast)
+        }
+        Ast::Repetition(r) => folds_case(&r.ast),
+        Ast::Alternation(a) => a.asts.iter().any(folds_case),
+        Ast::Concat(c) => c.asts.iter().any(folds_case),
+        _ => false,
+    }
 }
 
 /// A set worth looking for: not empty, and no member a single letter, digit or space
@@ -177,58 +222,111 @@ impl Info {
     }
 }
 
-fn info(hir: &Hir) -> Info {
-    match hir.kind() {
-        HirKind::Empty | HirKind::Look(_) => Info::exact(vec![String::new()]),
-        HirKind::Literal(l) => match std::str::from_utf8(&l.0) {
-            Ok(s) => Info::exact(vec![normalise(s)]),
-            Err(_) => Info::unknown(),
-        },
-        HirKind::Class(Class::Unicode(c)) => {
-            let size: u32 = c
-                .ranges()
-                .iter()
-                .map(|r| r.end() as u32 - r.start() as u32 + 1)
-                .sum();
-            // White space (25 characters) counts as one: the text's runs are one space.
-            if size > SMALL_CLASS + 25 {
-                return Info::unknown();
-            }
-            let mut set = Vec::new();
-            let mut space = false;
-            for ch in c.iter().flat_map(|r| r.start()..=r.end()) {
-                if ch.is_whitespace() {
-                    space = true;
-                } else if set.len() == SMALL_CLASS as usize {
-                    return Info::unknown();
-                } else {
-                    set.push(lower(ch).collect::<String>());
+/// The strings, as the text is normalised, that `c` matches: itself lowercased, or with
+/// `fold` every character that `regex` folds it with; white space is one space.
+fn chars_of(c: char, fold: bool) -> Vec<String> {
+    if c.is_whitespace() {
+        return vec![" ".to_string()];
+    }
+    if !fold || c.is_ascii() {
+        // An ASCII character's fellows (the Kelvin sign, the long s) lowercase to it.
+        return vec![lower(c).collect()];
+    }
+    let mut class = ClassUnicode::new([ClassUnicodeRange::new(c, c)]);
+    class.case_fold_simple();
+    dedup(
+        class
+            .iter()
+            .flat_map(|r| r.start()..=r.end())
+            .map(|ch| lower(ch).collect())
+            .collect(),
+    )
+}
+
+/// The strings a bracketed class matches, when they are few (`None`: too many to track,
+/// or a class that is not a plain list of characters).
+fn class_strings(set: &ast::ClassSet, fold: bool) -> Option<Vec<String>> {
+    fn add(item: &ast::ClassSetItem, fold: bool, out: &mut Vec<String>) -> Option<()> {
+        match item {
+            ast::ClassSetItem::Empty(_) => {}
+            ast::ClassSetItem::Literal(l) => out.extend(chars_of(l.c, fold)),
+            ast::ClassSetItem::Range(r) => {
+                let (start, end) = (r.start.c as u32, r.end.c as u32);
+                if end < start || end - start > 4 * SMALL_CLASS {
+                    return None;
+                }
+                for c in (start..=end).filter_map(char::from_u32) {
+                    out.extend(chars_of(c, fold));
                 }
             }
-            if space {
-                set.push(" ".to_string());
+            ast::ClassSetItem::Perl(p) if p.kind == ast::ClassPerlKind::Space && !p.negated => {
+                out.push(" ".to_string())
             }
-            Info::exact(dedup(set))
+            ast::ClassSetItem::Bracketed(b) if !b.negated => {
+                out.extend(class_strings(&b.kind, fold)?);
+            }
+            ast::ClassSetItem::Union(u) => {
+                for item in &u.items {
+                    add(item, fold, out)?;
+                }
+            }
+            _ => return None,
         }
-        HirKind::Class(Class::Bytes(_)) => Info::unknown(),
-        HirKind::Capture(c) => info(&c.sub),
-        HirKind::Repetition(r) => {
-            let sub = info(&r.sub);
+        Some(())
+    }
+    let ast::ClassSet::Item(item) = set else {
+        return None;
+    };
+    let mut out = Vec::new();
+    add(item, fold, &mut out)?;
+    let out = dedup(out);
+    let letters = out.iter().filter(|s| s.as_str() != " ").count();
+    (!out.is_empty() && letters <= SMALL_CLASS as usize).then_some(out)
+}
+
+fn info(ast: &Ast, fold: bool) -> Info {
+    match ast {
+        Ast::Empty(_) | Ast::Flags(_) | Ast::Assertion(_) => Info::exact(vec![String::new()]),
+        Ast::Literal(l) => Info::exact(chars_of(l.c, fold)),
+        Ast::Dot(_) | Ast::ClassUnicode(_) => Info::unknown(),
+        Ast::ClassPerl(p) => {
+            if p.kind == ast::ClassPerlKind::Space && !p.negated {
+                Info::exact(vec![" ".to_string()])
+            } else {
+                Info::unknown()
+            }
+        }
+        Ast::ClassBracketed(b) if b.negated => Info::unknown(),
+        Ast::ClassBracketed(b) => match class_strings(&b.kind, fold) {
+            Some(set) => Info::exact(set),
+            None => Info::unknown(),
+        },
+        Ast::Group(g) => info(&g.ast, fold),
+        Ast::Repetition(r) => {
+            let sub = info(&r.ast, fold);
+            let (min, max) = match &r.op.kind {
+                ast::RepetitionKind::ZeroOrOne => (0, Some(1)),
+                ast::RepetitionKind::ZeroOrMore => (0, None),
+                ast::RepetitionKind::OneOrMore => (1, None),
+                ast::RepetitionKind::Range(ast::RepetitionRange::Exactly(n)) => (*n, Some(*n)),
+                ast::RepetitionKind::Range(ast::RepetitionRange::AtLeast(n)) => (*n, None),
+                ast::RepetitionKind::Range(ast::RepetitionRange::Bounded(n, m)) => (*n, Some(*m)),
+            };
             // A run of white space is one space in the text, however long.
-            if sub.exact.as_deref() == Some(&[" ".to_string()][..]) && r.max != Some(0) {
-                let set = if r.min == 0 {
+            if sub.exact.as_deref() == Some(&[" ".to_string()][..]) && max != Some(0) {
+                let set = if min == 0 {
                     vec![String::new(), " ".into()]
                 } else {
                     vec![" ".into()]
                 };
                 return Info::exact(set);
             }
-            match (r.min, r.max) {
+            match (min, max) {
                 (1, Some(1)) => sub,
                 (0, Some(1)) => Info {
                     exact: sub.exact.map(|mut set| {
                         set.push(String::new());
-                        set
+                        dedup(set)
                     }),
                     needs: Vec::new(),
                 },
@@ -256,13 +354,22 @@ fn info(hir: &Hir) -> Info {
                 }
             }
         }
-        HirKind::Concat(children) => {
+        Ast::Concat(c) => {
             let mut needs = Vec::new();
             let mut run = vec![String::new()];
             let mut whole = true;
-            for child in children.iter().map(info) {
+            for child in c.asts.iter().map(|a| info(a, fold)) {
                 needs.extend(child.needs);
                 match child.exact {
+                    // The common case, one string (a letter): appended in place.
+                    Some(exact) if exact.len() == 1 => {
+                        for s in &mut run {
+                            push_joined(s, &exact[0]);
+                        }
+                        if run.len() > 1 {
+                            run = dedup(run);
+                        }
+                    }
                     Some(exact) => match cross(&run, &exact) {
                         Some(joined) => run = joined,
                         None => {
@@ -286,8 +393,8 @@ fn info(hir: &Hir) -> Info {
                 Info { exact: None, needs }
             }
         }
-        HirKind::Alternation(children) => {
-            let infos: Vec<Info> = children.iter().map(info).collect();
+        Ast::Alternation(a) => {
+            let infos: Vec<Info> = a.asts.iter().map(|a| info(a, fold)).collect();
             let exact = infos
                 .iter()
                 .map(|i| i.exact.clone())
@@ -311,12 +418,20 @@ fn info(hir: &Hir) -> Info {
     }
 }
 
+/// `b` appended to `a`, as one run of white space where `a` ends and `b` starts with a space.
+fn push_joined(a: &mut String, b: &str) {
+    match (a.ends_with(' '), b.strip_prefix(' ')) {
+        (true, Some(rest)) => a.push_str(rest),
+        _ => a.push_str(b),
+    }
+}
+
 /// `a` then `b`, as one run of white space where `a` ends and `b` starts with a space.
 fn join(a: &str, b: &str) -> String {
-    match (a.ends_with(' '), b.strip_prefix(' ')) {
-        (true, Some(rest)) => format!("{a}{rest}"),
-        _ => format!("{a}{b}"),
-    }
+    let mut joined = String::with_capacity(a.len() + b.len());
+    joined.push_str(a);
+    push_joined(&mut joined, b);
+    joined
 }
 
 /// Every string of `a` followed by one of `b`; `None` when there would be too many.
@@ -347,9 +462,11 @@ mod tests {
 
     #[test]
     fn factors_are_the_words_every_match_holds() {
+        // "voitte" holds "voi": a text with either holds "voi".
+        assert_eq!(factors_of(r"(?i)\bvoi(tte)?\b"), vec![set(&["voi"])]);
         assert_eq!(
-            factors_of(r"(?i)\bvoi(tte)?\b"),
-            vec![set(&["voi", "voitte"])]
+            factors_of(r"(?i)\bvoi(tte)?\b.*\bvuotta"),
+            vec![set(&["voi"]), set(&["vuotta"])]
         );
         assert_eq!(
             factors_of(r"(?i)\bsäily\w+\s+\S+\s+vuo(si|tta)\b"),
@@ -370,6 +487,18 @@ mod tests {
         );
         assert_eq!(factors_of(r"\b0{5}"), vec![set(&["00000"])]);
         assert_eq!(factors_of(r"%[A-Z]+%"), vec![set(&["%"]), set(&["%"])]);
+        // A flag set in a group holds for the alternatives after it, as in `regex`: the
+        // whole pattern is read as case-insensitive, which only widens.
+        assert_eq!(factors_of(r"ab(?i)c|ÄD"), vec![set(&["abc", "äd"])]);
+        assert_eq!(factors_of(r"(?i:Ö)x"), vec![set(&["öx"])]);
+        // A letter outside ASCII brings what it folds with: the final sigma.
+        assert_eq!(factors_of(r"(?i)xσ"), vec![set(&["xς", "xσ"])]);
+        // A short class is a set; a long one, a negated one or `\w` is not known.
+        assert_eq!(factors_of(r"(?i)[aä]b"), vec![set(&["ab", "äb"])]);
+        assert_eq!(
+            factors_of(r"tieto[a-z]+\s[^x]rek"),
+            vec![set(&["tieto"]), set(&["rek"])]
+        );
     }
 
     #[test]
