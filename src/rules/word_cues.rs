@@ -6,7 +6,6 @@
 //! Each file has the same shape: `words` (the cues, each a `regex` or a `phrase`, with the
 //! tags its rule reads), `other_sense`, `negation` (per language) and `breaks`.
 
-use regex::Regex;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -50,11 +49,29 @@ struct RawCues {
     conditions: BTreeMap<String, String>,
 }
 
+/// A compiled word pattern: `regex`'s engine, with the same syntax and matches.
+pub(crate) type Compiled = regex_automata::meta::Regex;
+
+/// `source` compiled as [`Regex::new`] would, but without the parts of the engine that
+/// only pay off on long texts: a fully built DFA and the literal prefilter. A notice's
+/// texts are short, and compiling was most of a pattern's cost (2 million instructions
+/// a pattern with them).
+pub(crate) fn compile(source: &str) -> Option<Compiled> {
+    regex_automata::meta::Builder::new()
+        .configure(
+            regex_automata::meta::Config::new()
+                .dfa(false)
+                .auto_prefilter(false),
+        )
+        .build(source)
+        .ok()
+}
+
 /// A pattern compiled on first use, so a run whose texts never pass the prefilter
 /// compiles none of them.
 pub(crate) struct Lazy {
     pub(crate) source: String,
-    re: OnceLock<Option<Regex>>,
+    re: OnceLock<Option<Compiled>>,
 }
 
 impl Lazy {
@@ -64,10 +81,8 @@ impl Lazy {
             re: OnceLock::new(),
         }
     }
-    pub(crate) fn re(&self) -> Option<&Regex> {
-        self.re
-            .get_or_init(|| Regex::new(&self.source).ok())
-            .as_ref()
+    pub(crate) fn re(&self) -> Option<&Compiled> {
+        self.re.get_or_init(|| compile(&self.source)).as_ref()
     }
 }
 

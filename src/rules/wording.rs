@@ -1,7 +1,6 @@
 //! Word lists for the text rules, kept as data in `data/wording.yaml` (embedded at build
 //! time) so they can be extended without touching Rust, and a matcher for them.
 
-use regex::Regex;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -182,13 +181,13 @@ pub struct Pattern {
     source: String,
     /// Compiled on first use: most texts are cleared by [`Wording::all`] and never need
     /// a list's own patterns, so a run over clean registers compiles none of them.
-    re: OnceLock<Option<Regex>>,
+    re: OnceLock<Option<super::word_cues::Compiled>>,
 }
 
 impl Pattern {
-    fn re(&self) -> Option<&Regex> {
+    fn re(&self) -> Option<&super::word_cues::Compiled> {
         self.re
-            .get_or_init(|| Regex::new(&self.source).ok())
+            .get_or_init(|| super::word_cues::compile(&self.source))
             .as_ref()
     }
 }
