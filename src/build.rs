@@ -369,10 +369,14 @@ pub fn build(
     let pdf = renderers.iter().any(|r| r.format() == Format::Pdf);
     let html_or_md = renderers.iter().any(|r| r.format() != Format::Pdf);
     std::thread::spawn(move || {
-        crate::rules::wording::prepare();
+        // In the order they are needed: the schemas when the files are read, the fonts
+        // when the first PDF is laid out, the word lists by the rules (which, for one
+        // notice, wait for nothing else).
+        crate::load::schema::prepare();
         if pdf {
             crate::render::pdf::prepare();
         }
+        crate::rules::wording::prepare();
     });
     // Templates are parsed meanwhile too; nothing is written before they are ready.
     std::thread::scope(|s| {

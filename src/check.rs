@@ -182,7 +182,7 @@ fn hidden_by_recovery(ws: &Workspace, i: usize, d: &Diagnostic) -> bool {
 }
 
 fn check_workspace(workspace: Workspace, today: Date, ropa: bool) -> Checked {
-    let (diagnostics, registers) = diagnose(&workspace, today, ropa);
+    let (diagnostics, registers) = diagnose(&workspace, today, ropa, true);
     Checked {
         workspace,
         diagnostics,
@@ -200,7 +200,9 @@ pub fn check_during<R: Send>(
 ) -> (Checked, R) {
     let (diagnostics, registers, beside) = std::thread::scope(|s| {
         let beside = s.spawn(|| beside(&workspace));
-        let (diagnostics, registers) = diagnose(&workspace, today, ropa);
+        // `beside` has a core of its own: the rules of a lone register are not spread
+        // over the others, where they would take turns with it.
+        let (diagnostics, registers) = diagnose(&workspace, today, ropa, false);
         let beside = beside
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -215,12 +217,17 @@ pub fn check_during<R: Send>(
 }
 
 /// The findings on `workspace`, and how many registers it holds.
-fn diagnose(workspace: &Workspace, today: Date, ropa: bool) -> (Vec<Diagnostic>, usize) {
+fn diagnose(
+    workspace: &Workspace,
+    today: Date,
+    ropa: bool,
+    may_spread: bool,
+) -> (Vec<Diagnostic>, usize) {
     let mut diagnostics = workspace.diagnostics.clone();
     let mut registers = 0;
     let docs: Vec<usize> = (0..workspace.docs.len()).collect();
     // Fewer registers than cores: the rules of each are spread over the cores instead.
-    let spread = workspace.register_count() < crate::par::threads();
+    let spread = may_spread && workspace.register_count() < crate::par::threads();
     let found = crate::par::map(&docs, |&i| {
         notice(workspace, i, today).map(|n| {
             let mut found = if spread {

@@ -32,6 +32,12 @@ fn compile(schema: J) -> Compiled {
     Compiled { schema, validator }
 }
 
+/// Compiles the schemas now rather than at the first file (for a caller with an idle core).
+pub fn prepare() {
+    register_validator();
+    organisation_validator();
+}
+
 fn register_validator() -> &'static Compiled {
     static V: OnceLock<Compiled> = OnceLock::new();
     V.get_or_init(|| compile(register_schema()))

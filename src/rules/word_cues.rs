@@ -52,7 +52,7 @@ struct RawCues {
 /// A compiled word pattern: `regex`'s engine, with the same syntax and matches.
 pub(crate) type Compiled = regex_automata::meta::Regex;
 
-/// `source` compiled as [`Regex::new`] would, but without the parts of the engine that
+/// `source` compiled as [`regex::Regex::new`] would, but without the parts of the engine that
 /// only pay off on long texts: a fully built DFA and the literal prefilter. A notice's
 /// texts are short, and compiling was most of a pattern's cost (2 million instructions
 /// a pattern with them).
