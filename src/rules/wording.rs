@@ -118,21 +118,40 @@ pub struct VagueLists {
     pub breaks: List,
     /// Whether any cue (`modal`, `vague`) can match a text: a prefilter of this language's
     /// cues only, so that a Finnish text is not read for Swedish "kan" (see [`prefilter`]).
-    pub cues: regex::RegexSet,
+    /// Built when a text of the language is first read: a run over Finnish notices never
+    /// builds the Swedish and English ones.
+    cues: OnceLock<Cues>,
     /// The lists that decide, run as one set over a text with a cue: which of their
-    /// patterns can match it (see [`Parts`]).
-    context_set: Parts,
+    /// patterns can match it (see [`Parts`]). Built on first use, as `cues`.
+    context_set: OnceLock<Parts>,
 }
 
 impl VagueLists {
     /// True when a cue of this language may occur in `text` (never false when one does).
     pub fn may_match(&self, text: &str) -> bool {
-        self.cues.is_match(text)
+        self.cues
+            .get_or_init(|| prefilter(self.modal.0.iter().chain(&self.vague.0).map(|p| &p.source)))
+            .is_match(text)
     }
 
     /// The patterns of the deciding lists that can match `text`, for [`List::find_in`].
     pub fn context_candidates(&self, text: &str) -> Vec<usize> {
-        self.context_set.candidates(text)
+        self.context_set
+            .get_or_init(|| Parts::of(self.context()))
+            .candidates(text)
+    }
+
+    /// [`VagueLists::context_mut`], to read.
+    fn context(&self) -> [&List; 7] {
+        [
+            &self.negation,
+            &self.purpose,
+            &self.restriction,
+            &self.law,
+            &self.reader,
+            &self.other_sense,
+            &self.breaks,
+        ]
     }
 
     /// The lists that only decide about a cue; they are not part of the shared prefilter,
@@ -421,14 +440,29 @@ struct Parts(super::factors::Factors);
 impl Parts {
     /// The factors of `lists`' patterns; sets each list's offset (`List::1`) to where its
     /// patterns start.
-    fn build<'a>(lists: impl IntoIterator<Item = &'a mut List>) -> Parts {
-        let mut sources = Vec::new();
-        for list in lists {
-            list.1 = Some(sources.len());
-            sources.extend(list.0.iter().map(|p| p.source.clone()));
-        }
+    fn build<'a>(lists: Vec<&'a mut List>) -> Parts {
+        Parts::of(Parts::number(lists.into_iter()))
+    }
+
+    /// Sets each list's offset (`List::1`) to where its patterns start in [`Parts::of`]
+    /// of the same lists; the lists, to read.
+    fn number<'a>(lists: impl Iterator<Item = &'a mut List>) -> Vec<&'a List> {
+        let mut at = 0;
+        lists
+            .map(|list| {
+                list.1 = Some(at);
+                at += list.0.len();
+                &*list
+            })
+            .collect()
+    }
+
+    /// The factors of `lists`' patterns, in order (numbered by [`Parts::number`]).
+    fn of<'a>(lists: impl IntoIterator<Item = &'a List>) -> Parts {
         Parts(super::factors::Factors::new(
-            sources.iter().map(String::as_str),
+            lists
+                .into_iter()
+                .flat_map(|l| l.0.iter().map(|p| p.source.as_str())),
         ))
     }
 
@@ -462,8 +496,8 @@ fn load() -> Result<Wording, String> {
                 reader: c(v.reader),
                 other_sense: c(v.other_sense),
                 breaks: c(v.breaks),
-                cues: regex::RegexSet::empty(),
-                context_set: Parts::default(),
+                cues: OnceLock::new(),
+                context_set: OnceLock::new(),
             };
             (lang, lists)
         })
@@ -492,25 +526,11 @@ fn load() -> Result<Wording, String> {
         all_memo: Default::default(),
     })
     .map(|mut w: Wording| {
-        // The sets take tens of milliseconds to build, while the other cores wait for the
-        // lists: the per-language sets are built on a core of their own.
-        let mut vague = std::mem::take(&mut w.vague_wording);
-        std::thread::scope(|s| {
-            s.spawn(|| {
-                for lists in vague.values_mut() {
-                    let sources = lists
-                        .modal
-                        .0
-                        .iter()
-                        .chain(&lists.vague.0)
-                        .map(|p| &p.source);
-                    lists.cues = prefilter(sources);
-                    lists.context_set = Parts::build(lists.context_mut());
-                }
-            });
-            w.all = Parts::build(w.lists_mut());
-        });
-        w.vague_wording = vague;
+        // Each language's own sets are built when a text of it is first read.
+        for lists in w.vague_wording.values_mut() {
+            Parts::number(lists.context_mut().into_iter());
+        }
+        w.all = Parts::build(w.lists_mut());
         w
     })
 }
@@ -520,13 +540,27 @@ fn load() -> Result<Wording, String> {
 /// boundary (`(?-u:\b)`), which holds wherever the Unicode one does there (but for the
 /// Kelvin sign and the long s, which match "k" and "s" case-insensitively), so that "kan"
 /// does not pass for "kanssa". If the set cannot be built, it matches everything.
-fn prefilter<'a>(patterns: impl Iterator<Item = &'a String>) -> regex::RegexSet {
+fn prefilter<'a>(patterns: impl Iterator<Item = &'a String>) -> Cues {
     let loose: Vec<String> = patterns.map(|p| loosen_ascii(p)).collect();
-    regex::RegexSetBuilder::new(&loose)
-        .dfa_size_limit(8 << 20)
-        .build()
-        .unwrap_or_else(|_| regex::RegexSet::new([""]).expect("the empty pattern compiles"))
+    // Without a literal prefilter: building one for every cue of a language cost more
+    // than the lazy DFA spends on a notice's texts.
+    let config = regex_automata::meta::Config::new()
+        .dfa(false)
+        .auto_prefilter(false)
+        .hybrid_cache_capacity(8 << 20);
+    regex_automata::meta::Builder::new()
+        .configure(config.clone())
+        .build_many(&loose)
+        .unwrap_or_else(|_| {
+            regex_automata::meta::Builder::new()
+                .configure(config)
+                .build("")
+                .expect("the empty pattern compiles")
+        })
 }
+
+/// A language's cue prefilter: one automaton for all its loosened cues.
+type Cues = regex_automata::meta::Regex;
 
 fn loosen_ascii(pattern: &str) -> String {
     const B: &str = r"\b";
@@ -667,9 +701,21 @@ mod tests {
             assert!(p.re().is_some(), "`{}` does not compile", p.source);
         }
         for lists in w.vague_wording.values() {
-            let cues = lists.modal.0.iter().chain(&lists.vague.0);
-            let loose: Vec<String> = cues.map(|p| loosen_ascii(&p.source)).collect();
-            regex::RegexSet::new(&loose).expect("each language's cue prefilter compiles");
+            let cues = lists.modal.0.len() + lists.vague.0.len();
+            let set = prefilter(
+                lists
+                    .modal
+                    .0
+                    .iter()
+                    .chain(&lists.vague.0)
+                    .map(|p| &p.source),
+            );
+            // Not the fallback (the empty pattern): every cue compiled into the set.
+            assert_eq!(
+                set.pattern_len(),
+                cues,
+                "each language's cue prefilter compiles"
+            );
         }
         assert_eq!(loosen_ascii(r"(?i)\bkan\b"), r"(?i)(?-u:\b)kan(?-u:\b)");
     }
