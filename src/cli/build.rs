@@ -88,7 +88,10 @@ pub fn run(args: BuildArgs) -> ExitCode {
         pdf_standard: args.pdf_standard,
     };
     // The officer's language comes from the environment: `--lang` here names the notices'.
-    let m = crate::messages::Messages::get(crate::messages::choose(None));
+    // Its messages are read on a core of their own meanwhile: nothing is said before the
+    // build ends (the progress line has no words).
+    let officer = crate::messages::choose(None);
+    std::thread::spawn(move || crate::messages::Messages::get(officer));
     // The progress line rewrites itself with terminal codes: not on a dumb terminal.
     let tty =
         std::io::stderr().is_terminal() && std::env::var_os("TERM").is_none_or(|t| t != "dumb");
@@ -97,7 +100,9 @@ pub fn run(args: BuildArgs) -> ExitCode {
             eprint!("\r\x1b[2K[{k}/{total}] {}", visible(id));
         }
     };
-    let built = match build(&paths, &opts, &mut progress) {
+    let built = build(&paths, &opts, &mut progress);
+    let m = crate::messages::Messages::get(officer);
+    let built = match built {
         Ok(b) => b,
         Err(e) => {
             let f = e.failure();

@@ -111,12 +111,15 @@ pub fn use_color(choice: ColorChoice, terminal: bool) -> bool {
 }
 
 pub fn run(args: CheckArgs) -> ExitCode {
-    let m = Messages::get(choose(args.lang.as_deref()));
+    // The officer's messages are read on a core of their own while the files are checked;
+    // an early error waits for them.
+    let officer = choose(args.lang.as_deref());
+    std::thread::spawn(move || Messages::get(officer));
     let active = crate::config::active().cloned().unwrap_or_default();
     for (flag, ids) in [("--select", &args.select), ("--ignore", &args.ignore)] {
         for id in ids {
             if let Err(p) = crate::config::check_rule_id(id, flag) {
-                crate::messages::error(m, p.error, p.help);
+                crate::messages::error(Messages::get(officer), p.error, p.help);
                 return ExitCode::from(2);
             }
         }
@@ -138,7 +141,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
         Err(e) => {
             let help = crate::msg!("check-no-project-help");
             crate::messages::error(
-                m,
+                Messages::get(officer),
                 crate::msg!("check-no-project", error = e.to_string()),
                 Some(help),
             );
@@ -146,6 +149,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
         }
     };
     let checked = check_paths_in_with(&root, &paths, Date::today(), args.ropa);
+    let m = Messages::get(officer);
     let summary = checked.summary();
     // A folder given that holds no register or organisation file: said, not silent.
     let mut nothing = false;

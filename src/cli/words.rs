@@ -299,6 +299,15 @@ fn localize_arg(
 pub fn parse() -> Result<super::Cli, std::process::ExitCode> {
     use clap::FromArgMatches;
     let args: Vec<OsString> = std::env::args_os().collect();
+    // A command line clap takes as it is needs no words: the catalogs are not read for it
+    // (they are most of a short run's start). Help, the version and every mistake go
+    // through the command in the officer's language, which parses the same arguments.
+    if let Ok(cli) = super::Cli::command()
+        .try_get_matches_from(&args)
+        .and_then(|mut matches| super::Cli::from_arg_matches_mut(&mut matches))
+    {
+        return Ok(cli);
+    }
     let m = Messages::get(language(&args));
     let parsed = command(m)
         .try_get_matches_from(&args)
