@@ -613,15 +613,8 @@ impl Wording {
     }
 }
 
-/// Loads the word lists and their prefilters now, rather than at the first text: for a
-/// core that would otherwise wait while the files are listed. The patterns themselves are
-/// compiled on first use: a run meets only some of them, and compiling all of them on the
-/// other core took it from the templates and the PDF for one notice.
-pub fn prepare() {
-    let _ = wording();
-}
-
-/// The word lists, loaded once. The file is built in and checked by a unit test; if it
+/// The word lists, loaded once (on first use: the patterns themselves are compiled when
+/// a text first needs them, as a run meets only some of them). The file is built in and checked by a unit test; if it
 /// ever failed to load, the lists are empty rather than the program panicking.
 pub fn wording() -> &'static Wording {
     static W: OnceLock<Wording> = OnceLock::new();
