@@ -135,7 +135,8 @@ fn markdown_to_trees(v: &mut serde_json::Value, path: &[&str]) {
 
 impl PdfRenderer {
     /// The data the template reads as `view.json`: the view (`n`, Markdown fields as
-    /// trees), the catalog's messages (`t`) and the few that take arguments (`x`).
+    /// trees), the catalog's messages (`t`), the few that take arguments (`x`) and what
+    /// the layout needs to know of them (`layout`, see [`pdf::has_long_run`]).
     pub fn data(view: &NoticeView, templates: &Templates) -> Result<Vec<u8>, TemplateError> {
         let cat = templates
             .catalogs
@@ -189,10 +190,15 @@ impl PdfRenderer {
                 }
             }
         }
+        let t = serde_json::to_value(cat.messages_with(&[("voice", view.voice.clone().into())]))
+            .map_err(|e| TemplateError(msg!("template-context", error = e.to_string())))?;
+        let x = serde_json::json!({ "footer": footer, "response_time": response_time });
+        let long_runs = [&n, &t, &x].into_iter().any(pdf::has_long_run);
         let data = serde_json::json!({
             "n": n,
-            "t": cat.messages_with(&[("voice", view.voice.clone().into())]),
-            "x": { "footer": footer, "response_time": response_time },
+            "t": t,
+            "x": x,
+            "layout": { "long_runs": long_runs },
         });
         serde_json::to_vec(&data)
             .map_err(|e| TemplateError(msg!("template-context", error = e.to_string())))

@@ -215,6 +215,74 @@ impl World for NoticeWorld<'_> {
     }
 }
 
+/// A run of this many characters without white space may be too long for a line: the
+/// template's rule (`\S{40,}` in `notice.typ`).
+const LONG_RUN: usize = 40;
+
+/// Values the template does not set as running text: the Markdown headings' anchors (not
+/// in the PDF) and e-mail addresses, which `mail()` in the template breaks itself.
+const NOT_RUNNING_TEXT: [&str; 2] = ["md_anchor", "email"];
+
+/// Whether `value` (a part of the data the template reads) holds a run of [`LONG_RUN`]
+/// characters or more without white space that Typst does not break by itself: anything
+/// but a web address, which Typst breaks at its punctuation (from `://` or `www.` on, over
+/// the characters a link may hold). The template watches all text for such runs only
+/// when one is there (`layout.long_runs`): the rule costs every text it watches, 7 % of
+/// a batch's time. A Markdown node counts as all its text run together, as Typst sets
+/// it.
+pub fn has_long_run(value: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => long_run_in(s),
+        Value::Array(items) => items.iter().any(has_long_run),
+        Value::Object(o) if o.contains_key("k") => {
+            let mut text = String::new();
+            leaves(value, &mut text);
+            long_run_in(&text)
+        }
+        Value::Object(o) => o
+            .iter()
+            .any(|(k, v)| !NOT_RUNNING_TEXT.contains(&k.as_str()) && has_long_run(v)),
+        _ => false,
+    }
+}
+
+/// The text of a Markdown node (its children's, in order; not a link's address).
+fn leaves(value: &serde_json::Value, out: &mut String) {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => out.push_str(s),
+        Value::Array(items) => items.iter().for_each(|i| leaves(i, out)),
+        Value::Object(o) => {
+            if let Some(c) = o.get("c") {
+                leaves(c, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn long_run_in(text: &str) -> bool {
+    text.split(char::is_whitespace)
+        .any(|run| run.chars().count() >= LONG_RUN && !web_address(run))
+}
+
+/// A run Typst breaks as a link: a short start (`https`, `(www`), then `://` or `www.`,
+/// then only the characters Typst lets a link hold.
+fn web_address(run: &str) -> bool {
+    let (head, address) = match run.find("://") {
+        Some(i) => (&run[..i], &run[i + 3..]),
+        None => match run.find("www.") {
+            Some(i) => (&run[..i], &run[i..]),
+            None => return false,
+        },
+    };
+    head.chars().count() < LONG_RUN
+        && address
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "!#$%&*+,-./:;=?@_~'()[]".contains(c))
+}
+
 /// Documents typeset since the start of the process; Typst's memo cache (process-wide) is
 /// trimmed every [`EVICT_EVERY`] of them.
 static TYPESET: AtomicUsize = AtomicUsize::new(0);
@@ -323,5 +391,48 @@ fn template_error(
         file: template.origin.clone(),
         line,
         error,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_long_run;
+    use serde_json::json;
+
+    #[test]
+    fn long_runs_are_told_outside_web_addresses_and_e_mail_fields() {
+        let code = "A".repeat(40);
+        assert!(has_long_run(&json!({ "name": code })));
+        assert!(!has_long_run(&json!({ "name": "A".repeat(39) })));
+        // Typst breaks a web address itself; not one with a letter a link cannot hold.
+        let url = format!("https://example.fi/{}", "a".repeat(60));
+        assert!(!has_long_run(&json!({ "website": url })));
+        assert!(!has_long_run(&json!(format!(
+            "(www.{}.fi)",
+            "a".repeat(60)
+        ))));
+        assert!(has_long_run(&json!(format!(
+            "https://example.fi/{}",
+            "ä".repeat(40)
+        ))));
+        assert!(has_long_run(&json!(format!(
+            "{}https://x.fi",
+            "b".repeat(40)
+        ))));
+        // `mail()` breaks an address itself; the same address in running text counts.
+        let address = format!("{}@example.fi", "c".repeat(40));
+        assert!(!has_long_run(&json!({ "dpo": { "email": address } })));
+        assert!(has_long_run(
+            &json!({ "text": format!("Write to {address}.") })
+        ));
+        // A Markdown node is its text run together: "x" then 39 emphasised letters.
+        let md = json!([{ "k": "p", "c": ["x", { "k": "em", "c": ["d".repeat(39)] }] }]);
+        assert!(has_long_run(&json!({ "introduction": md })));
+        let apart = json!([{ "k": "p", "c": ["x ", { "k": "em", "c": ["d".repeat(39)] }] }]);
+        assert!(!has_long_run(&json!({ "introduction": apart })));
+        // A link's address is not set as text; a heading's Markdown anchor is not in the PDF.
+        let link = json!({ "k": "a", "href": format!("mailto:{address}"), "c": ["us"] });
+        assert!(!has_long_run(&json!([link])));
+        assert!(!has_long_run(&json!({ "md_anchor": "e".repeat(60) })));
     }
 }
