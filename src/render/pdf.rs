@@ -264,7 +264,34 @@ fn leaves(value: &serde_json::Value, out: &mut String) {
 
 fn long_run_in(text: &str) -> bool {
     text.split(char::is_whitespace)
-        .any(|run| run.chars().count() >= LONG_RUN && !web_address(run))
+        .filter(|run| !web_address(run))
+        .flat_map(hyphen_parts)
+        .any(|part| part.chars().count() >= LONG_RUN)
+}
+
+/// `run` cut after each hyphen that a letter follows, where a line may break (Unicode's
+/// line breaking rules, which Typst follows): "HubSpot-asiakkuudenhallintajärjestelmä" is
+/// two parts, neither of them long.
+fn hyphen_parts(run: &str) -> impl Iterator<Item = &str> {
+    let mut rest = run;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let cut = rest
+            .char_indices()
+            .find(|&(i, c)| {
+                c == '-'
+                    && rest[i + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic)
+            })
+            .map_or(rest.len(), |(i, _)| i + 1);
+        let (part, after) = rest.split_at(cut);
+        rest = after;
+        Some(part)
+    })
 }
 
 /// A run Typst breaks as a link: a short start (`https`, `(www`), then `://` or `www.`,
@@ -404,6 +431,15 @@ mod tests {
         let code = "A".repeat(40);
         assert!(has_long_run(&json!({ "name": code })));
         assert!(!has_long_run(&json!({ "name": "A".repeat(39) })));
+        // A line may break after a hyphen that a letter follows, not before a digit.
+        let parts = format!("({}-{})", "e".repeat(30), "f".repeat(30));
+        assert!(!has_long_run(&json!({ "name": parts })));
+        assert!(has_long_run(
+            &json!({ "name": format!("{}-{}", "g".repeat(30), "1".repeat(30)) })
+        ));
+        assert!(has_long_run(
+            &json!({ "name": format!("{}-{}", "h".repeat(40), "i".repeat(3)) })
+        ));
         // Typst breaks a web address itself; not one with a letter a link cannot hold.
         let url = format!("https://example.fi/{}", "a".repeat(60));
         assert!(!has_long_run(&json!({ "website": url })));
