@@ -62,6 +62,32 @@ impl SourceFile {
             .unwrap_or(start + end)
     }
 
+    /// The bytes of the lines `before` lines above the one `offset` is on to `after` lines
+    /// below the one `end` is on (as far as the text goes), and the 0-based number of its
+    /// first line: a snippet's lines, found without reading the text from its start.
+    pub fn lines_around(
+        &self,
+        offset: usize,
+        end: usize,
+        before: usize,
+        after: usize,
+    ) -> (std::ops::Range<usize>, usize) {
+        let line_of = |at: usize| {
+            self.line_starts
+                .partition_point(|&s| s <= at.min(self.text.len()))
+                - 1
+        };
+        let first = line_of(offset).saturating_sub(before);
+        let last = line_of(end.max(offset)).saturating_add(after);
+        let start = self.line_starts[first];
+        let stop = self
+            .line_starts
+            .get(last.saturating_add(1))
+            .copied()
+            .unwrap_or(self.text.len());
+        (start..stop, first)
+    }
+
     /// 1-based line and character column of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());

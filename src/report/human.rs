@@ -1,7 +1,7 @@
 //! Human-readable diagnostics: miette's graphical report, a source snippet with the
 //! span underlined, the rule id, a help line and the article.
 
-use crate::diagnostic::{Arg, Diagnostic, Files, Severity};
+use crate::diagnostic::{Arg, Diagnostic, FileId, Files, Severity, SourceFile};
 use crate::messages::Messages;
 use crate::msg;
 use crate::report::{Summary, no_commands, visible, visible_path, visible_source};
@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 struct Shown<'a> {
     d: &'a Diagnostic,
-    source: Source,
+    source: Source<'a>,
     message: String,
     help: String,
     label: Option<String>,
@@ -25,19 +25,32 @@ struct Shown<'a> {
 /// A file's text for the snippet. miette counts the column in the heading
 /// (`file:line:column`) in bytes, so each ä or ö before the span would shift it: this
 /// gives it in characters, as every other format does.
-struct Source {
+///
+/// Only the lines around the span are read (the file's line index finds them): reading the
+/// text from its start for every finding took minutes for a 4 MiB file with many.
+struct Source<'f> {
     name: String,
+    /// The text as shown ([`visible_source`]: the same lengths as the file's).
     text: Arc<str>,
+    file: &'f SourceFile,
 }
 
-impl SourceCode for Source {
+impl SourceCode for Source<'_> {
     fn read_span<'a>(
         &'a self,
         span: &SourceSpan,
         before: usize,
         after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let inner = self.text.read_span(span, before, after)?;
+        let end = span.offset().saturating_add(span.len());
+        let (lines, first_line) = self.file.lines_around(span.offset(), end, before, after);
+        let window = self.text.get(lines.clone()).unwrap_or("");
+        let local = SourceSpan::new(span.offset().saturating_sub(lines.start).into(), span.len());
+        let inner = window.read_span(&local, before, after)?;
+        let inner_span = SourceSpan::new(
+            (inner.span().offset() + lines.start).into(),
+            inner.span().len(),
+        );
         let mut column = inner.column();
         if column > 0 {
             // The column is the bytes from the start of the line to the span.
@@ -50,8 +63,8 @@ impl SourceCode for Source {
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.clone(),
             inner.data(),
-            *inner.span(),
-            inner.line(),
+            inner_span,
+            inner.line() + first_line,
             column,
             inner.line_count(),
         )))
@@ -138,6 +151,8 @@ pub fn render(
         .with_width(100)
         .with_links(false);
     let mut out = String::new();
+    // Each file's text as shown, made once per file rather than once per finding.
+    let mut shown_text: std::collections::HashMap<FileId, Arc<str>> = Default::default();
     // Suppressed findings are counted in the summary line; JSON and SARIF list them.
     for d in diagnostics.iter().filter(|d| d.suppressed.is_none()) {
         let file = files.get(d.file);
@@ -171,13 +186,16 @@ pub fn render(
                 help.push_str(&visible(&m.text(&also)));
             }
         }
-        let text: Arc<str> = match visible_source(&file.text) {
-            std::borrow::Cow::Borrowed(_) => file.text.clone(),
-            std::borrow::Cow::Owned(t) => t.into(),
-        };
+        let text = shown_text
+            .entry(d.file)
+            .or_insert_with(|| match visible_source(&file.text) {
+                std::borrow::Cow::Borrowed(_) => file.text.clone(),
+                std::borrow::Cow::Owned(t) => t.into(),
+            })
+            .clone();
         let shown = Shown {
             d,
-            source: Source { name, text },
+            source: Source { name, text, file },
             message: m.text(&d.message),
             help,
             label: d.label.as_ref().map(|l| visible(&m.text(l)).into_owned()),

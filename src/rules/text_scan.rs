@@ -169,14 +169,16 @@ pub fn match_span(notice: &Notice, item: &TextItem, start: usize, end: usize) ->
         window_end = window_end.min(from + item.node.span.len);
     }
     let hay = src.text.get(from..window_end).unwrap_or("");
-    // Prefer the occurrence whose position inside the value matches best.
-    let found = hay
-        .match_indices(needle)
-        .map(|(i, _)| (i, needle.len()))
-        .min_by_key(|(i, _)| i.abs_diff(start))
-        // A folded or multi-line text joins its source lines with one space: the words
-        // may stand on two lines of the file.
-        .or_else(|| find_across_lines(hay, needle, start));
+    // The occurrence nearest the words' place in the text, looked for first as far from
+    // it as the value's source and its text differ in length (indentation, quoting), and
+    // in the whole value only when not there: a long value with many findings was read
+    // whole once per finding (minutes for a 4 MiB text full of findings).
+    let reach = hay.len().abs_diff(item.text.len()) + 256;
+    let lo = hay.floor_char_boundary(start.saturating_sub(reach));
+    let hi = hay.ceil_char_boundary(start.saturating_add(reach + needle.len()));
+    let found = locate(&hay[lo..hi], needle, start - lo)
+        .map(|(i, len)| (lo + i, len))
+        .or_else(|| locate(hay, needle, start));
     match found {
         Some((i, len)) => {
             let offset = from + i;
@@ -190,6 +192,16 @@ pub fn match_span(notice: &Notice, item: &TextItem, start: usize, end: usize) ->
         }
         None => item.node.span,
     }
+}
+
+/// Where `needle` stands in `hay`, the occurrence nearest `near`: as it is, else across
+/// lines (a folded or multi-line text joins its source lines with one space, so the words
+/// may stand on two lines of the file).
+fn locate(hay: &str, needle: &str, near: usize) -> Option<(usize, usize)> {
+    hay.match_indices(needle)
+        .map(|(i, _)| (i, needle.len()))
+        .min_by_key(|(i, _)| i.abs_diff(near))
+        .or_else(|| find_across_lines(hay, needle, near))
 }
 
 /// Where `needle` stands in `hay` with any run of white space (line breaks and

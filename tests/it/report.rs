@@ -67,6 +67,38 @@ fn human_columns_count_characters() {
 }
 
 #[test]
+fn a_snippet_deep_in_a_long_file_shows_its_own_lines() {
+    // The same file with 3 000 comment lines above: the snippet is read around the span
+    // (the file's line index), not from the start, and must still number and show it.
+    let fixture = std::fs::read_to_string("tests/fixtures/report/columns.yaml").unwrap();
+    let padded = format!("{}{fixture}", "# padding\n".repeat(3000));
+    let c = seloste::check::check_text(
+        "long.yaml",
+        padded.as_bytes(),
+        Date::parse("2026-11-21").unwrap(),
+    );
+    let line = LINE + 3000;
+    let out = c.render_human(false);
+    assert!(
+        out.contains(&format!("long.yaml:{line}:{COLUMN}]")),
+        "the heading:\n{out}"
+    );
+    let shown = out
+        .lines()
+        .find(|l| l.contains("name: Ääkkönen (s-postiosoite)"))
+        .expect("the snippet line");
+    assert!(
+        shown.trim_start().starts_with(&format!("{line} ")),
+        "the gutter numbers it: {shown}"
+    );
+    assert!(
+        out.lines()
+            .any(|l| l.trim_start().starts_with(&format!("{} ", line - 1))),
+        "with the line before it:\n{out}"
+    );
+}
+
+#[test]
 fn json_columns_count_characters() {
     let c = check("columns");
     let j = json_of(&c);
