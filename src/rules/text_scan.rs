@@ -169,16 +169,24 @@ pub fn match_span(notice: &Notice, item: &TextItem, start: usize, end: usize) ->
         window_end = window_end.min(from + item.node.span.len);
     }
     let hay = src.text.get(from..window_end).unwrap_or("");
-    // The occurrence nearest the words' place in the text, looked for first as far from
-    // it as the value's source and its text differ in length (indentation, quoting), and
-    // in the whole value only when not there: a long value with many findings was read
-    // whole once per finding (minutes for a 4 MiB text full of findings).
-    let reach = hay.len().abs_diff(item.text.len()) + 256;
-    let lo = hay.floor_char_boundary(start.saturating_sub(reach));
-    let hi = hay.ceil_char_boundary(start.saturating_add(reach + needle.len()));
-    let found = locate(&hay[lo..hi], needle, start - lo)
-        .map(|(i, len)| (lo + i, len))
-        .or_else(|| locate(hay, needle, start));
+    // The occurrence nearest where the words should stand in the source: their place in
+    // the text, moved by the source's extra bytes (indentation, quoting) in proportion,
+    // as they spread over a block. Looked for in growing windows around that place, the
+    // whole value last: a long value with many findings was read whole once per finding
+    // (minutes for a 4 MiB text full of findings). The nearest in a window is the
+    // nearest of all, as every occurrence outside it is farther.
+    let extra = hay.len().saturating_sub(item.text.len());
+    let near = start + (extra as u128 * start as u128 / item.text.len().max(1) as u128) as usize;
+    let found = [256, 4096, 65536]
+        .into_iter()
+        .find_map(|reach| {
+            let lo = hay.floor_char_boundary(near.saturating_sub(reach));
+            let hi = hay.ceil_char_boundary(near.saturating_add(reach + needle.len()));
+            locate(&hay[lo..hi], needle, near.saturating_sub(lo))
+                .filter(|&(i, _)| (lo + i).abs_diff(near) <= reach)
+                .map(|(i, len)| (lo + i, len))
+        })
+        .or_else(|| locate(hay, needle, near));
     match found {
         Some((i, len)) => {
             let offset = from + i;
