@@ -239,7 +239,8 @@ fn schema_at<'s>(root: &'s J, schema_path: &str) -> Option<&'s J> {
     Some(node)
 }
 
-fn resolve<'s>(root: &'s J, mut node: &'s J) -> &'s J {
+/// `node`, or what its `$ref`s (in `root`, up to 8 deep) lead to.
+pub fn resolve<'s>(root: &'s J, mut node: &'s J) -> &'s J {
     for _ in 0..8 {
         match node
             .get("$ref")

@@ -4,6 +4,7 @@
 
 use super::Server;
 use super::text::Lines;
+use crate::load::schema::resolve;
 use crate::load::tree::{Node, Seg, Value};
 use lsp_types as lt;
 use serde_json::Value as J;
@@ -125,20 +126,6 @@ fn find<'a>(node: &'a Node, offset: usize, path: &mut Vec<Seg>) -> Option<(&'a N
         }
         _ => on(node).then_some((node, false)),
     }
-}
-
-/// Follows `$ref`s.
-fn resolve<'a>(root: &'a J, mut s: &'a J) -> &'a J {
-    for _ in 0..16 {
-        match s.get("$ref").and_then(J::as_str) {
-            Some(r) => match root.pointer(r.trim_start_matches('#')) {
-                Some(t) => s = t,
-                None => break,
-            },
-            None => break,
-        }
-    }
-    s
 }
 
 /// The schema of `seg` inside schema `s`: a property, a list's items, a map's values,

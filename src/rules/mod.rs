@@ -247,18 +247,7 @@ mod tests {
     /// Every key path of a schema (list items left out), and whether its value may be a
     /// text (a string, or a map of strings per language).
     fn paths(schema: &J) -> BTreeMap<String, bool> {
-        fn resolve<'a>(root: &'a J, mut s: &'a J) -> &'a J {
-            for _ in 0..16 {
-                match s.get("$ref").and_then(J::as_str) {
-                    Some(r) => match root.pointer(r.trim_start_matches('#')) {
-                        Some(t) => s = t,
-                        None => break,
-                    },
-                    None => break,
-                }
-            }
-            s
-        }
+        use crate::load::schema::resolve;
         fn alternatives<'a>(root: &'a J, s: &'a J, out: &mut Vec<&'a J>, depth: usize) {
             let s = resolve(root, s);
             out.push(s);
