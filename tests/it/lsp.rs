@@ -111,6 +111,26 @@ impl Client {
     }
 
     /// The diagnostics next published for `uri` at `version`.
+    /// The code action offered for `diagnostic` whose title `pick` takes (failing with the
+    /// titles offered when none).
+    fn action(&mut self, uri: &str, diagnostic: &Value, pick: impl Fn(&str) -> bool) -> Value {
+        let actions = self.request(
+            "textDocument/codeAction",
+            json!({
+                "textDocument": { "uri": uri },
+                "range": diagnostic["range"],
+                "context": { "diagnostics": [diagnostic] },
+            }),
+        );
+        actions
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["title"].as_str().is_some_and(&pick))
+            .cloned()
+            .unwrap_or_else(|| panic!("not among {actions:#}"))
+    }
+
     fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
         self.wait("publishDiagnostics", |m| {
             (m["method"] == "textDocument/publishDiagnostics"
@@ -255,22 +275,9 @@ fn findings_fixes_and_hover_in_the_editor() {
         schema[0]["range"]["start"],
         json!({ "line": line, "character": col })
     );
-    let actions = c.request(
-        "textDocument/codeAction",
-        json!({
-            "textDocument": { "uri": uri },
-            "range": schema[0]["range"],
-            "context": { "diagnostics": [schema[0]] },
-        }),
-    );
-    let replace = actions
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["title"] == "Replace with `company`")
-        .unwrap_or_else(|| panic!("no fix among {actions:#}"));
+    let replace = c.action(&uri, &schema[0], |t| t == "Replace with `company`");
     assert_eq!(replace["kind"], "quickfix");
-    let fixed = apply(&edited, replace, &uri);
+    let fixed = apply(&edited, &replace, &uri);
     assert!(fixed.contains("\n  kind: company\n"));
     c.change(&uri, 2, &fixed);
     let diags = c.diagnostics(&uri, 2);
@@ -279,21 +286,10 @@ fn findings_fixes_and_hover_in_the_editor() {
 
     // Silence the other one with a suppression, and explain its rule on hover.
     let translation = by_code(&diags, "translation")[0].clone();
-    let actions = c.request(
-        "textDocument/codeAction",
-        json!({
-            "textDocument": { "uri": uri },
-            "range": translation["range"],
-            "context": { "diagnostics": [translation] },
-        }),
-    );
-    let silence = actions
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["title"] == "Silence `translation` here, with a reason")
-        .unwrap_or_else(|| panic!("no suppression among {actions:#}"));
-    let silenced = apply(&fixed, silence, &uri);
+    let silence = c.action(&uri, &translation, |t| {
+        t == "Silence `translation` here, with a reason"
+    });
+    let silenced = apply(&fixed, &silence, &uri);
     assert!(silenced.contains("  - rule: translation\n"), "{silenced}");
     c.change(&uri, 3, &silenced);
     // The reason is left for the officer to write: until then it is flagged.
@@ -348,21 +344,8 @@ fn findings_fixes_and_hover_in_the_editor() {
     let diags = c.diagnostics(&uri, 5);
     let missing = by_code(&diags, "purpose-basis");
     assert_eq!(missing.len(), 1, "{diags:#?}");
-    let actions = c.request(
-        "textDocument/codeAction",
-        json!({
-            "textDocument": { "uri": uri },
-            "range": missing[0]["range"],
-            "context": { "diagnostics": [missing[0]] },
-        }),
-    );
-    let add = actions
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["title"].as_str().unwrap().starts_with("Add `basis: "))
-        .unwrap_or_else(|| panic!("no basis among {actions:#}"));
-    let with_basis = apply(&no_basis, add, &uri);
+    let add = c.action(&uri, &missing[0], |t| t.starts_with("Add `basis: "));
+    let with_basis = apply(&no_basis, &add, &uri);
     c.change(&uri, 6, &with_basis);
     let diags = c.diagnostics(&uri, 6);
     assert!(by_code(&diags, "purpose-basis").is_empty(), "{diags:#?}");
@@ -444,20 +427,9 @@ fn the_outdated_authority_address_is_replaced() {
         outdated[0]["range"]["start"],
         json!({ "line": line, "character": col })
     );
-    let actions = c.request(
-        "textDocument/codeAction",
-        json!({
-            "textDocument": { "uri": uri },
-            "range": outdated[0]["range"],
-            "context": { "diagnostics": [outdated[0]] },
-        }),
-    );
-    let replace = actions
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["title"] == "Replace the outdated address with `PL 800, 00531 Helsinki`")
-        .unwrap_or_else(|| panic!("no fix among {actions:#}"));
+    let replace = c.action(&uri, &outdated[0], |t| {
+        t == "Replace the outdated address with `PL 800, 00531 Helsinki`"
+    });
     assert_eq!(replace["kind"], "quickfix");
     assert_eq!(replace["isPreferred"], true);
     // The whole old address is replaced, and nothing else.
@@ -468,7 +440,7 @@ fn the_outdated_authority_address_is_replaced() {
         json!({ "start": { "line": line, "character": col },
                 "end": { "line": line, "character": col + old.len() as u64 } })
     );
-    let fixed = apply(&saved, replace, &uri);
+    let fixed = apply(&saved, &replace, &uri);
     assert_eq!(fixed, saved.replace(old, "PL 800, 00531 Helsinki"));
     c.change(&uri, 2, &fixed);
     let diags = c.diagnostics(&uri, 2);
